@@ -1,0 +1,168 @@
+/**
+ * The roll-up result: what `--json` writes and what the plan is built from. Names here are a public
+ * contract (docs/result-schema.md): add freely, never rename. Dates are ISO "YYYY-MM-DD"; money and ratios
+ * are plain numbers; a value that cannot be computed is null and its reason is in `reasons`.
+ */
+import type { RollupIssue } from './issues';
+import type { HealthColor } from './settings';
+import type { LinkType, LagUnit } from './model';
+
+export interface Metrics {
+  bac: number | null;
+  pv: number | null;
+  ev: number | null;
+  ac: number | null;
+  sv: number | null;
+  spi: number | null;
+  cv: number | null;
+  cpi: number | null;
+  /** BAC / CPI. */
+  eac: number | null;
+  /** AC + (BAC − EV). */
+  eacAtBudgetRate: number | null;
+  /** AC + (BAC − EV) / (CPI × SPI). */
+  eacCpiSpi: number | null;
+  etc: number | null;
+  vac: number | null;
+  /** (BAC − EV) / (BAC − AC). */
+  tcpi: number | null;
+  percentComplete: number | null;
+  /** Earned Schedule as a date. */
+  esDate: string | null;
+  /** SV(t) = ES − AT in working days. */
+  svtDays: number | null;
+  /** SPI(t) = ES / AT. */
+  spit: number | null;
+  /** IEAC(t) as a forecast finish date. */
+  ieacDate: string | null;
+  baselineStart: string | null;
+  baselineFinish: string | null;
+  forecastFinish: string | null;
+  /** Forecast − baseline finish in working days; positive = late. */
+  finishVarianceDays: number | null;
+  /** Σ probability × cost impact over open risks. */
+  riskExposure: number;
+  /** Σ probability × schedule-impact days over open risks. */
+  scheduleExposureDays: number;
+  health: HealthColor;
+  healthReason: string;
+  /** Why each null metric is null, keyed by metric name. */
+  reasons: Record<string, string>;
+}
+
+export interface MilestoneResult {
+  key: string;
+  name: string;
+  baselineFinish: string | null;
+  forecastFinish: string | null;
+  finishVarianceDays: number | null;
+}
+
+export interface ProjectResult extends Metrics {
+  id: string;
+  name: string;
+  sheet: string;
+  manager: string | null;
+  hidden: boolean;
+  taskCount: number;
+  milestoneCount: number;
+  openRisks: number;
+  lateHandoffs: number;
+  statusDate: string | null;
+  milestones: MilestoneResult[];
+  /** Where the project's EVM figures came from. */
+  evmSource: 'tasks' | 'period-table';
+}
+
+export type HandoffStatus = 'ok' | 'at-risk' | 'late' | 'unknown';
+
+export interface DependencyResult {
+  from: string;
+  to: string;
+  type: LinkType;
+  lagDays: number;
+  lagUnit: LagUnit;
+  fromName: string;
+  toName: string;
+  /** Forecast date of the predecessor's driving end (finish for FS/FF, start for SS/SF). */
+  predecessorFinish: string | null;
+  /** The successor's own planned (forecast) start as the PM keeps it. */
+  successorStart: string | null;
+  /** Working days between what the link requires and what the successor plans; negative = late. */
+  slackDays: number | null;
+  status: HandoffStatus;
+  /** Keys of the chain of links that drives the predecessor, earliest first, ending at `from`. */
+  chain: string[];
+  /** "predecessors" (a PM's cell) or "register" (the program's Dependencies sheet). */
+  origin: 'predecessors' | 'register';
+  needBy: string | null;
+  sheet: string;
+  cell: string;
+}
+
+export interface TopRisk {
+  projectId: string;
+  id: string;
+  title: string;
+  probability: number;
+  impactLevel: number | null;
+  score: number | null;
+  exposure: number;
+  scheduleExposureDays: number;
+  owner: string | null;
+  status: string | null;
+  taskKey: string | null;
+  /** Projects that inherit this risk through cross-project links from its task. */
+  inheritedBy: string[];
+  sheet: string;
+  cell: string;
+}
+
+export interface SourceSheet {
+  sheet: string;
+  kind: 'project' | 'skipped' | 'program';
+  hidden: boolean;
+  projectId: string | null;
+  taskCount: number;
+  riskCount: number;
+  reason: string | null;
+  excluded: boolean;
+}
+
+export interface ProgramResult extends Metrics {
+  name: string;
+  lateHandoffs: number;
+  atRiskHandoffs: number;
+  openRisks: number;
+  projectCount: number;
+}
+
+export interface TaskForecast {
+  key: string;
+  forecastStart: string | null;
+  forecastFinish: string | null;
+  totalSlackDays: number | null;
+  critical: boolean;
+  /** True when a predecessor pushed the task later than the PM's own forecast. */
+  pushed: boolean;
+}
+
+export interface RollupResult {
+  statusDate: string;
+  generatedAt: string;
+  program: ProgramResult;
+  projects: ProjectResult[];
+  dependencies: DependencyResult[];
+  criticalPath: string[];
+  cycles: string[][];
+  topRisks: TopRisk[];
+  /** 5 × 5 counts of open risks: heatMap[impact-1][probabilityLevel-1]. */
+  heatMap: number[][];
+  /** Per-project heat maps keyed by project id. */
+  projectHeatMaps: Record<string, number[][]>;
+  /** Forecast overlay per task (never written back to a PM sheet). */
+  forecasts: TaskForecast[];
+  sources: SourceSheet[];
+  history: import('./model').HistoryRow[];
+  issues: RollupIssue[];
+}

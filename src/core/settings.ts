@@ -1,0 +1,75 @@
+/**
+ * Roll-up settings. Stored in the workbook (context.workbook.settings, key "programRollup.settings") as a
+ * versioned JSON object so they travel with the shared file; validated here, in the core, on every load.
+ */
+export type HealthColor = 'green' | 'amber' | 'red' | 'gray';
+
+export interface HealthProfile {
+  name: string;
+  /** SPI and CPI at or above this are green. */
+  indexGreen: number;
+  /** At or above this (and below green) are amber; below is red. */
+  indexAmber: number;
+  /** Finish variance above this fraction of the baseline duration is red (any positive variance is amber). */
+  finishVarianceRedFraction: number;
+  /** A late cross-project hand-off makes the receiving project at least this colour. */
+  lateHandoffColor: 'amber' | 'red';
+}
+
+export interface OutputSheetNames {
+  summary: string;
+  dependencies: string;
+  risks: string;
+  issues: string;
+  history: string;
+}
+
+export interface RollupSettings {
+  version: 1;
+  /** ISO date; null = the sheets' status dates, else today. */
+  statusDate: string | null;
+  /** 0 = Sunday … 6 = Saturday. */
+  weekendDays: number[];
+  /** Sheet holding the holiday list; null = no holidays. */
+  holidaySheet: string | null;
+  /** A hand-off with slack under this many working days is "at risk". */
+  atRiskSlackDays: number;
+  health: HealthProfile;
+  /** How to read ambiguous text dates such as 03/04/2026. */
+  dateOrder: 'MDY' | 'DMY';
+  /** Sheets the user excluded from the roll-up. */
+  excludedSheets: string[];
+  /** Program name shown on the summary; null = "Program". */
+  programName: string | null;
+  outputNames: OutputSheetNames;
+  /** How many top risks the summary lists. */
+  topRiskCount: number;
+}
+
+export const DEFAULT_HEALTH_PROFILE: HealthProfile = {
+  name: 'Standard',
+  indexGreen: 0.95,
+  indexAmber: 0.9,
+  finishVarianceRedFraction: 0.1,
+  lateHandoffColor: 'amber',
+};
+
+export const DEFAULT_SETTINGS: RollupSettings = {
+  version: 1,
+  statusDate: null,
+  weekendDays: [0, 6],
+  holidaySheet: 'Holidays',
+  atRiskSlackDays: 5,
+  health: DEFAULT_HEALTH_PROFILE,
+  dateOrder: 'MDY',
+  excludedSheets: [],
+  programName: null,
+  outputNames: {
+    summary: 'Program Summary',
+    dependencies: 'Program Dependencies',
+    risks: 'Program Risks',
+    issues: 'Rollup Issues',
+    history: 'Rollup History',
+  },
+  topRiskCount: 10,
+};
