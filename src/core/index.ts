@@ -5,3 +5,4 @@ export * from './model';
 export * from './settings';
 export * from './result';
 export * from './report/plan';
+export * from './rollup';
