@@ -59,6 +59,8 @@ export class WorkCalendar {
   readonly holidays: ReadonlySet<number>;
   /** First serial covered by the index. */
   private lo = 0;
+  /** Ordinal of the first working day at or after lo (kept stable when the index grows downwards). */
+  private base = 0;
   /** ord[i] = working days in [lo, lo + i). Length = covered days + 1. */
   private ord: Int32Array = new Int32Array(1);
   /** work[i] = serial of the i-th working day at or after lo. */
@@ -72,6 +74,7 @@ export class WorkCalendar {
     // A calendar with every weekday off would never find a working day: treat it as "no weekends".
     this.allWeekend = this.weekendDays.size >= 7;
     this.build(40_000, 50_000);
+    this.base = 0;
   }
 
   isWorkday(serial: number): boolean {
@@ -80,18 +83,37 @@ export class WorkCalendar {
     return !this.holidays.has(s);
   }
 
-  /** The serial itself when it is a working day, else the next working day. */
-  nextWorkday(serial: number): number {
+  /**
+   * Stable working-day ordinal: the index of the first working day at or after serial. Ordinals of
+   * working days are consecutive integers, so network passes can do plain integer arithmetic on them.
+   */
+  ordinal(serial: number): number {
     const s = Math.floor(serial);
     this.cover(s);
-    return this.workAt(this.ordOf(s));
+    return this.base + this.ord[s - this.lo];
+  }
+
+  /** The working day with the given ordinal. */
+  fromOrdinal(k: number): number {
+    let i = k - this.base;
+    while (i < 0 || i >= this.work.length) {
+      const hi = this.lo + this.ord.length - 1;
+      if (i < 0) this.build(this.lo - Math.max(CHUNK, -i * 2), hi);
+      else this.build(this.lo, hi + Math.max(CHUNK, (i - this.work.length + 1) * 2));
+      i = k - this.base;
+    }
+    return this.work[i];
+  }
+
+  /** The serial itself when it is a working day, else the next working day. */
+  nextWorkday(serial: number): number {
+    return this.fromOrdinal(this.ordinal(serial));
   }
 
   /** The serial itself when it is a working day, else the previous working day. */
   prevWorkday(serial: number): number {
     const s = Math.floor(serial);
-    this.cover(s);
-    return this.isWorkday(s) ? s : this.workAt(this.ordOf(s) - 1);
+    return this.isWorkday(s) ? s : this.fromOrdinal(this.ordinal(s) - 1);
   }
 
   /**
@@ -102,20 +124,14 @@ export class WorkCalendar {
   workdayAdd(serial: number, n: number): number {
     const s = Math.floor(serial);
     const k = Math.trunc(n);
-    this.cover(s);
-    const idx = this.ordOf(s);
-    if (k === 0) return this.workAt(idx);
-    if (k > 0) return this.workAt(idx + k - (this.isWorkday(s) ? 0 : 1));
-    return this.workAt(idx + k);
+    const idx = this.ordinal(s);
+    if (k > 0 && !this.isWorkday(s)) return this.fromOrdinal(idx + k - 1);
+    return this.fromOrdinal(idx + k);
   }
 
   /** Working days from a to b: for working days a and b, workdayAdd(a, diff) === b. Negative when b < a. */
   workdayDiff(a: number, b: number): number {
-    const sa = Math.floor(a);
-    const sb = Math.floor(b);
-    this.cover(sa);
-    this.cover(sb);
-    return this.ordOf(sb) - this.ordOf(sa);
+    return this.ordinal(b) - this.ordinal(a);
   }
 
   /** Working days in [start, finish] inclusive (0 when finish < start). */
@@ -123,32 +139,12 @@ export class WorkCalendar {
     const a = Math.floor(start);
     const b = Math.floor(finish);
     if (b < a) return 0;
-    this.cover(a);
-    this.cover(b + 1);
-    return this.ordOf(b + 1) - this.ordOf(a);
+    return this.ordinal(b + 1) - this.ordinal(a);
   }
 
   /** Elapsed lag: add calendar days, then roll forward to the next working day. */
   elapsedAdd(serial: number, days: number): number {
     return this.nextWorkday(Math.floor(serial) + Math.trunc(days));
-  }
-
-  private ordOf(s: number): number {
-    return this.ord[s - this.lo];
-  }
-
-  private workAt(i: number): number {
-    if (i < 0) {
-      // Before the covered range: grow downwards and retry with the shifted index.
-      const before = this.work.length;
-      this.build(this.lo - Math.max(CHUNK, -i * 2), this.lo + this.ord.length - 1);
-      return this.workAt(i + (this.work.length - before));
-    }
-    if (i >= this.work.length) {
-      this.build(this.lo, this.lo + this.ord.length - 1 + Math.max(CHUNK, (i - this.work.length + 1) * 2));
-      return this.workAt(i);
-    }
-    return this.work[i];
   }
 
   /** Makes sure serial s (and s + 1) are inside the index. */
@@ -170,6 +166,8 @@ export class WorkCalendar {
         count++;
       }
     }
+    // Keep ordinals stable: the old lo keeps the ordinal it had.
+    if (this.work.length > 0 || this.ord.length > 1) this.base -= ord[this.lo - lo];
     this.lo = lo;
     this.ord = ord;
     this.work = Int32Array.from(work);

@@ -56,3 +56,16 @@ describe('WorkCalendar', () => {
     expect(serialToIso(cal.elapsedAdd(S('2024-01-05'), 2))).toBe('2024-01-08'); // Fri + 2 ed = Sun -> Mon
   });
 });
+
+describe('working-day ordinals', () => {
+  it('stay stable when the index grows downwards', () => {
+    const cal = new WorkCalendar();
+    const d = S('2024-03-04');
+    const before = cal.ordinal(d);
+    cal.ordinal(S('1920-01-01'));
+    expect(cal.ordinal(d)).toBe(before);
+    expect(cal.fromOrdinal(before)).toBe(d);
+    expect(cal.fromOrdinal(before + 5)).toBe(S('2024-03-11'));
+    expect(cal.ordinal(S('2024-03-09'))).toBe(before + 5); // Saturday -> next Monday's ordinal
+  });
+});
