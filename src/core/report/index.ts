@@ -1,8 +1,31 @@
+/**
+ * Builds the WorkbookPlan from a roll-up result: the five output sheets, their formats, tables, conditional
+ * formats, charts and links, as data. Both renderers apply it verbatim.
+ */
 import type { RollupResult } from '../result';
 import type { RollupSettings } from '../settings';
 import type { WorkbookPlan } from './plan';
+import { buildSummarySheet } from './summary-sheet';
+import { buildDependenciesSheet } from './dependencies-sheet';
+import { buildRisksSheet } from './risks-sheet';
+import { buildIssuesSheet } from './issues-sheet';
+import { buildHistorySheet, mergeHistory, programTrend } from './history-sheet';
+
+export { PROGRAM_HISTORY_ID, mergeHistory, programTrend } from './history-sheet';
 
 /** Describes the output sheets and charts as data. */
-export function buildWorkbookPlan(_result: RollupResult, _settings: RollupSettings): WorkbookPlan {
-  throw new Error('buildWorkbookPlan: being built (issue 5)');
+export function buildWorkbookPlan(result: RollupResult, settings: RollupSettings): WorkbookPlan {
+  const names = settings.outputNames;
+  const history = mergeHistory(result);
+  const { sheet: summary } = buildSummarySheet(result, settings, names.summary, programTrend(history));
+  return {
+    sheets: [
+      summary,
+      buildDependenciesSheet(result, names.dependencies),
+      buildRisksSheet(result, names.risks, settings.topRiskCount).sheet,
+      buildIssuesSheet(result, names.issues),
+      buildHistorySheet(history, names.history),
+    ],
+    activeSheet: 'summary',
+  };
 }

@@ -1,0 +1,96 @@
+/** Chart plans for the summary: type, titles, axes, series source ranges and anchors, all decided here. */
+import type { RollupResult } from '../result';
+import type { ChartPlan, SeriesPlan } from './plan';
+import { sheetRange } from './a1-local';
+import { COLORS, FORMATS } from './styles';
+
+export interface TableRows {
+  sheet: string;
+  first: number;
+  last: number;
+}
+type Anchor = { from: string; to: string };
+
+/** Distinct colours for up to ten per-project scatter series. */
+const PALETTE = ['#2F5597', '#C55A11', '#548235', '#7030A0', '#BF8F00', '#C00000', '#00B0F0', '#7F6000', '#FF66CC', '#404040'];
+/** Above this many projects the scatter uses one series (a legend of 200 names helps nobody). */
+const MAX_SCATTER_SERIES = PALETTE.length;
+
+export function projectBarChart(
+  id: string, kind: 'barClustered' | 'columnClustered', title: string, valueTitle: string, rows: TableRows,
+  catCol: number, valueCol: number, color: string, at: Anchor,
+): ChartPlan {
+  return {
+    id, kind, title,
+    series: [{
+      name: valueTitle,
+      categories: sheetRange(rows.sheet, rows.first, catCol, rows.last, catCol),
+      values: sheetRange(rows.sheet, rows.first, valueCol, rows.last, valueCol),
+      color, dataLabels: true,
+    }],
+    categoryAxis: { title: 'Project', reverse: kind === 'barClustered' },
+    valueAxis: { title: valueTitle, numberFormat: kind === 'columnClustered' ? FORMATS.money : FORMATS.count },
+    legend: 'none',
+    ...at,
+  };
+}
+
+export function scatterChart(result: RollupResult, rows: TableRows, spiCol: number, cpiCol: number, ref: { row: number; lo: number; hi: number }, at: Anchor): ChartPlan {
+  const series: SeriesPlan[] = [];
+  const n = Math.max(1, result.projects.length);
+  if (result.projects.length <= MAX_SCATTER_SERIES && result.projects.length > 0) {
+    result.projects.forEach((p, i) => {
+      const r = rows.first + i;
+      series.push({ name: p.id, categories: sheetRange(rows.sheet, r, spiCol, r, spiCol), values: sheetRange(rows.sheet, r, cpiCol, r, cpiCol), color: PALETTE[i % PALETTE.length], kind: 'scatter' });
+    });
+  } else {
+    series.push({ name: 'Projects', categories: sheetRange(rows.sheet, rows.first, spiCol, rows.first + n - 1, spiCol), values: sheetRange(rows.sheet, rows.first, cpiCol, rows.first + n - 1, cpiCol), color: COLORS.spi, kind: 'scatter' });
+  }
+  // Reference block: F (label) G (x) H (y); rows ref.row..ref.row+1 = SPI = 1, +2..+3 = CPI = 1.
+  series.push(
+    { name: 'SPI = 1', categories: sheetRange(rows.sheet, ref.row, 6, ref.row + 1, 6), values: sheetRange(rows.sheet, ref.row, 7, ref.row + 1, 7), color: COLORS.reference, kind: 'scatterLines', lineOnly: true },
+    { name: 'CPI = 1', categories: sheetRange(rows.sheet, ref.row + 2, 6, ref.row + 3, 6), values: sheetRange(rows.sheet, ref.row + 2, 7, ref.row + 3, 7), color: COLORS.reference, kind: 'scatterLines', lineOnly: true },
+  );
+  return {
+    id: 'spiCpi', kind: 'scatter', title: 'SPI vs CPI (lower left = late and over budget)', series,
+    categoryAxis: { title: 'SPI', min: ref.lo, max: ref.hi, numberFormat: FORMATS.ratio },
+    valueAxis: { title: 'CPI', min: ref.lo, max: ref.hi, numberFormat: FORMATS.ratio },
+    legend: 'right', ...at,
+  };
+}
+
+export function ganttChart(sheet: string, g: { first: number; last: number; min: number | null; max: number | null }, at: Anchor): ChartPlan {
+  const cats = sheetRange(sheet, g.first, 0, g.last, 0);
+  return {
+    id: 'timeline', kind: 'barStacked', title: 'Baseline vs forecast timeline',
+    series: [
+      { name: 'Start', categories: cats, values: sheetRange(sheet, g.first, 1, g.last, 1), invisible: true },
+      { name: 'Baseline', categories: cats, values: sheetRange(sheet, g.first, 2, g.last, 2), color: COLORS.baseline },
+      { name: 'Forecast', categories: cats, values: sheetRange(sheet, g.first, 3, g.last, 3), color: COLORS.forecast },
+    ],
+    categoryAxis: { reverse: true },
+    // Start the axis on the first of the month before the earliest date so bars do not begin at 1900.
+    valueAxis: { title: 'Date', numberFormat: FORMATS.axisDate, ...(g.min !== null ? { min: monthStart(g.min) } : {}), ...(g.max !== null ? { max: g.max + 15 } : {}) },
+    legend: 'bottom', ...at,
+  };
+}
+
+export function trendChart(sheet: string, t: { first: number; last: number }, at: Anchor): ChartPlan {
+  const cats = sheetRange(sheet, t.first, 9, t.last, 9);
+  return {
+    id: 'trend', kind: 'lineMarkers', title: 'Program SPI and CPI by roll-up',
+    series: [
+      { name: 'Program SPI', categories: cats, values: sheetRange(sheet, t.first, 10, t.last, 10), color: COLORS.spi },
+      { name: 'Program CPI', categories: cats, values: sheetRange(sheet, t.first, 11, t.last, 11), color: COLORS.cpi },
+    ],
+    categoryAxis: { title: 'Status date', numberFormat: FORMATS.date },
+    valueAxis: { title: 'Index', numberFormat: FORMATS.ratio },
+    legend: 'bottom', ...at,
+  };
+}
+
+/** Serial of the first day of the month holding `serial` (1900 system, valid after 1900-03-01). */
+function monthStart(serial: number): number {
+  const d = new Date(Date.UTC(1899, 11, 30) + serial * 86_400_000);
+  return serial - (d.getUTCDate() - 1);
+}

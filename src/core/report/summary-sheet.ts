@@ -1,0 +1,199 @@
+/**
+ * Program Summary: header, KPI block, the project table with RAG formatting, native charts and the small
+ * chart-data block they draw from. Rows are 1-based, columns 0-based (A = 0).
+ */
+import type { ProjectResult, RollupResult } from '../result';
+import type { RollupSettings } from '../settings';
+import type { PlanValue, SheetPlan } from './plan';
+import { cellA1, rangeA1 } from './a1-local';
+import { formatTimestamp, isoToSerial } from './dates';
+import { addBlock, emptySheet, widths } from './sheet-builder';
+import {
+  COLORS, FORMATS, HEADER_STYLE, LABEL_STYLE, RAG, SECTION_STYLE, TABLE_STYLE, TITLE_STYLE,
+  healthRules, indexRules, negativeRule, varianceRules,
+} from './styles';
+import { ganttChart, trendChart, projectBarChart, scatterChart } from './charts';
+import type { TrendPoint } from './history-sheet';
+
+/** Project table columns, in order; the KPI block reuses the same columns so widths line up. */
+export const PROJECT_COLUMNS = [
+  'ID', 'Project', 'PM', 'Health', '% complete', 'Baseline finish', 'Forecast finish', 'Finish variance (d)',
+  'SPI', 'CPI', 'SPI(t)', 'EAC', 'VAC', 'Risk exposure', 'Open risks', 'Late hand-offs',
+] as const;
+const COL = Object.fromEntries(PROJECT_COLUMNS.map((c, i) => [c, i])) as Record<(typeof PROJECT_COLUMNS)[number], number>;
+const LAST_COL = PROJECT_COLUMNS.length - 1;
+const WIDTHS = [9, 26, 16, 9, 10, 12, 12, 11, 7, 7, 7, 13, 13, 13, 8, 9];
+
+/** Where things landed, for tests and for the renderer-independent checks. */
+export interface SummaryLayout {
+  headerRow: number;
+  firstDataRow: number;
+  lastDataRow: number;
+  kpiValueRow: number;
+}
+
+function healthLabel(p: { health: keyof typeof RAG }): string {
+  return RAG[p.health].label;
+}
+
+function projectRow(p: ProjectResult): PlanValue[] {
+  return [
+    p.id, p.name, p.manager, healthLabel(p), p.percentComplete, isoToSerial(p.baselineFinish), isoToSerial(p.forecastFinish),
+    p.finishVarianceDays, p.spi, p.cpi, p.spit, p.eac, p.vac, p.riskExposure, p.openRisks, p.lateHandoffs,
+  ];
+}
+
+export function buildSummarySheet(result: RollupResult, settings: RollupSettings, name: string, trend: TrendPoint[]): { sheet: SheetPlan; layout: SummaryLayout } {
+  const sheet = emptySheet('summary', name, COLORS.tabSummary);
+  widths(sheet, WIDTHS);
+  const programName = settings.programName ?? (result.program.name || 'Program');
+  const projectSheets = result.sources.filter((s) => s.kind === 'project' && !s.excluded).map((s) => s.sheet);
+
+  // Header
+  addBlock(sheet, 1, 0, [[`${programName} — program summary`]]);
+  sheet.formats.push({ range: 'A1', style: TITLE_STYLE });
+  sheet.merges.push(rangeA1(1, 0, 1, 7));
+  addBlock(sheet, 2, 0, [['Status date', null, isoToSerial(result.statusDate) ?? result.statusDate], ['Generated', null, formatTimestamp(result.generatedAt)], ['Source sheets', null, projectSheets.join(', ') || '(none)']]);
+  sheet.merges.push(rangeA1(2, 0, 2, 1), rangeA1(3, 0, 3, 1), rangeA1(4, 0, 4, 1), rangeA1(4, 2, 4, LAST_COL));
+  sheet.formats.push({ range: 'A2:A4', style: LABEL_STYLE }, { range: 'C2', numberFormat: FORMATS.date, style: { hAlign: 'left' } }, { range: 'C4', style: { wrap: false } });
+
+  // KPI block: one "program" row laid over the table's own columns.
+  const g = result.program;
+  addBlock(sheet, 6, 0, [['Program KPIs']]);
+  sheet.formats.push({ range: rangeA1(6, 0, 6, LAST_COL), style: SECTION_STYLE });
+  const kpiHeader: PlanValue[] = ['Program', null, null, 'Health', '% complete', 'Baseline finish', 'Forecast finish', 'Finish variance (d)', 'SPI', 'CPI', 'SV(t) days', 'EAC', 'BAC', 'Risk exposure', 'Open risks', 'Late hand-offs'];
+  const kpiValues: PlanValue[] = [programName, null, null, healthLabel(g), g.percentComplete, isoToSerial(g.baselineFinish), isoToSerial(g.forecastFinish), g.finishVarianceDays, g.spi, g.cpi, g.svtDays, g.eac, g.bac, g.riskExposure, g.openRisks, g.lateHandoffs];
+  const kpiReason: PlanValue[] = [`Health: ${healthLabel(g)} — ${g.healthReason || 'no reason given'}. At-risk hand-offs: ${g.atRiskHandoffs}.`];
+  addBlock(sheet, 7, 0, [kpiHeader, kpiValues]);
+  addBlock(sheet, 9, 0, [kpiReason]);
+  sheet.merges.push(rangeA1(7, 0, 7, 2), rangeA1(8, 0, 8, 2), rangeA1(9, 0, 9, LAST_COL));
+  sheet.formats.push(
+    { range: rangeA1(7, 0, 7, LAST_COL), style: { ...HEADER_STYLE, fill: '#D9E1F2', border: 'bottom' } },
+    { range: rangeA1(8, 0, 8, LAST_COL), style: { bold: true, fontSize: 12 } },
+    { range: rangeA1(9, 0, 9, LAST_COL), style: { italic: true, fontColor: '#404040' } },
+  );
+  columnFormats(sheet, 8, 8, true);
+  sheet.conditionalFormats.push(...healthRules(cellA1(8, COL.Health), 1));
+
+  // Project table.
+  const headerRow = 11;
+  addBlock(sheet, headerRow, 0, [[...PROJECT_COLUMNS]]);
+  sheet.formats.push({ range: rangeA1(headerRow, 0, headerRow, LAST_COL), style: HEADER_STYLE });
+  const rows: PlanValue[][] = result.projects.length > 0 ? result.projects.map(projectRow) : [['(no projects)', ...Array<PlanValue>(LAST_COL).fill(null)]];
+  const first = headerRow + 1;
+  const last = addBlock(sheet, first, 0, rows) - 1;
+  sheet.tables.push({ name: 'ProgramProjects', range: rangeA1(headerRow, 0, last, LAST_COL), style: TABLE_STYLE, showBandedRows: true });
+  columnFormats(sheet, first, last, false);
+  const colRange = (c: number): string => rangeA1(first, c, last, c);
+  const top = (c: number): string => cellA1(first, c);
+  const h = settings.health;
+  let p = 10;
+  const add = (list: SheetPlan['conditionalFormats']): void => {
+    sheet.conditionalFormats.push(...list);
+    p += list.length;
+  };
+  add(healthRules(colRange(COL.Health), p));
+  for (const c of [COL.SPI, COL.CPI, COL['SPI(t)']]) add(indexRules(colRange(c), top(c), h.indexGreen, h.indexAmber, p));
+  add(varianceRules(colRange(COL['Finish variance (d)']), top(COL['Finish variance (d)']), null, p));
+  add([negativeRule(colRange(COL.VAC), top(COL.VAC), p)]);
+  add([{ range: colRange(COL['Late hand-offs']), rule: { kind: 'cellValue', operator: 'greaterThan', formula1: '0' }, style: { fill: RAG.red.fill, fontColor: RAG.red.fontColor }, priority: p }]);
+  sheet.freeze = { rows: headerRow, columns: 2 };
+
+  // Charts, two per band, under the table; their data block goes under the charts.
+  const chartTop = last + 3;
+  const band = 20;
+  const n = Math.max(1, result.projects.length);
+  const hasTrend = trend.length >= 2;
+  const bands = hasTrend ? 3 : 2;
+  const dataTop = chartTop + bands * band + 1;
+  const data = chartData(result, trend, dataTop);
+  addBlock(sheet, dataTop, 0, [['Chart data (drawn by the charts above)']]);
+  sheet.formats.push({ range: rangeA1(dataTop, 0, dataTop, LAST_COL), style: SECTION_STYLE });
+  for (const b of data.blocks) addBlock(sheet, b.row, b.col, b.values);
+  sheet.formats.push(...data.formats);
+
+  const cats = { sheet: name, first, last: first + n - 1 };
+  const left = (i: number): { from: string; to: string } => ({ from: cellA1(chartTop + i * band, 0), to: cellA1(chartTop + (i + 1) * band - 1, 7) });
+  const right = (i: number): { from: string; to: string } => ({ from: cellA1(chartTop + i * band, 8), to: cellA1(chartTop + (i + 1) * band - 1, LAST_COL + 1) });
+  sheet.charts.push(
+    projectBarChart('finishVariance', 'barClustered', 'Finish variance by project (working days, + = late)', 'Working days', cats, COL.ID, COL['Finish variance (d)'], COLORS.variance, left(0)),
+    scatterChart(result, cats, COL.SPI, COL.CPI, data.reference, right(0)),
+    projectBarChart('riskExposure', 'columnClustered', 'Risk exposure by project', 'Exposure', cats, COL.ID, COL['Risk exposure'], COLORS.exposure, left(1)),
+    ganttChart(name, data.gantt, right(1)),
+  );
+  if (hasTrend) sheet.charts.push(trendChart(name, data.trend, left(2)));
+
+  sheet.pageSetup = { orientation: 'landscape', fitToWidth: 1, fitToHeight: 0, printTitleRows: '$1:$4' };
+  return { sheet, layout: { headerRow, firstDataRow: first, lastDataRow: last, kpiValueRow: 8 } };
+}
+
+function columnFormats(sheet: SheetPlan, r1: number, r2: number, kpi: boolean): void {
+  const f = (c: number, numberFormat: string): void => {
+    sheet.formats.push({ range: rangeA1(r1, c, r2, c), numberFormat });
+  };
+  f(COL['% complete'], FORMATS.percent);
+  f(COL['Baseline finish'], FORMATS.date);
+  f(COL['Forecast finish'], FORMATS.date);
+  f(COL['Finish variance (d)'], FORMATS.days);
+  f(COL.SPI, FORMATS.ratio);
+  f(COL.CPI, FORMATS.ratio);
+  f(COL['SPI(t)'], kpi ? FORMATS.days : FORMATS.ratio);
+  f(COL.EAC, FORMATS.money);
+  f(COL.VAC, FORMATS.money);
+  f(COL['Risk exposure'], FORMATS.money);
+  f(COL['Open risks'], FORMATS.count);
+  f(COL['Late hand-offs'], FORMATS.count);
+  sheet.formats.push({ range: rangeA1(r1, COL.Health, r2, COL.Health), style: { hAlign: 'center' } });
+}
+
+/** Where the helper series sit, so the chart builders can point at them. */
+export interface ChartData {
+  blocks: { row: number; col: number; values: PlanValue[][] }[];
+  formats: SheetPlan['formats'];
+  gantt: { first: number; last: number; min: number | null; max: number | null };
+  reference: { row: number; lo: number; hi: number };
+  trend: { first: number; last: number };
+}
+
+function chartData(result: RollupResult, trend: TrendPoint[], top: number): ChartData {
+  const blocks: ChartData['blocks'] = [];
+  const formats: SheetPlan['formats'] = [];
+  // Gantt: two rows per project (baseline, forecast), an invisible start offset and a visible duration.
+  const gRows: PlanValue[][] = [['Timeline bar', 'Start', 'Baseline (days)', 'Forecast (days)']];
+  let min: number | null = null;
+  let max: number | null = null;
+  for (const p of result.projects) {
+    const bs = isoToSerial(p.baselineStart);
+    const bf = isoToSerial(p.baselineFinish);
+    const ff = isoToSerial(p.forecastFinish);
+    gRows.push([`${p.id} baseline`, bs, bs !== null && bf !== null ? bf - bs : null, null]);
+    gRows.push([`${p.id} forecast`, bs, null, bs !== null && ff !== null ? ff - bs : null]);
+    for (const v of [bs, bf, ff]) {
+      if (v === null) continue;
+      min = min === null ? v : Math.min(min, v);
+      max = max === null ? v : Math.max(max, v);
+    }
+  }
+  const gFirst = top + 2;
+  blocks.push({ row: top + 1, col: 0, values: gRows });
+  formats.push({ range: rangeA1(top + 1, 0, top + 1, 3), style: HEADER_STYLE }, { range: rangeA1(gFirst, 1, gFirst + gRows.length - 2, 1), numberFormat: FORMATS.date });
+
+  // Reference lines for the SPI/CPI scatter: x = 1 (vertical) and y = 1 (horizontal) across the axis range.
+  const idx = result.projects.flatMap((p) => [p.spi, p.cpi]).filter((v): v is number => v !== null && Number.isFinite(v));
+  const lo = Math.min(0.5, Math.floor((Math.min(1, ...idx) - 0.1) * 10) / 10);
+  const hi = Math.max(1.5, Math.ceil((Math.max(1, ...idx) + 0.1) * 10) / 10);
+  blocks.push({ row: top + 1, col: 5, values: [['Reference', 'X', 'Y'], ['SPI = 1', 1, lo], ['SPI = 1', 1, hi], ['CPI = 1', lo, 1], ['CPI = 1', hi, 1]] });
+  formats.push({ range: rangeA1(top + 1, 5, top + 1, 7), style: HEADER_STYLE });
+
+  // Program SPI/CPI per roll-up.
+  const tRows: PlanValue[][] = [['Status date', 'Program SPI', 'Program CPI'], ...trend.map((t) => [isoToSerial(t.statusDate) ?? t.statusDate, t.spi, t.cpi])];
+  blocks.push({ row: top + 1, col: 9, values: tRows });
+  formats.push({ range: rangeA1(top + 1, 9, top + 1, 11), style: HEADER_STYLE });
+  if (trend.length > 0) formats.push({ range: rangeA1(top + 2, 9, top + 1 + trend.length, 9), numberFormat: FORMATS.date }, { range: rangeA1(top + 2, 10, top + 1 + trend.length, 11), numberFormat: FORMATS.ratio });
+  return {
+    blocks, formats,
+    gantt: { first: gFirst, last: gFirst + Math.max(1, gRows.length - 1) - 1, min, max },
+    reference: { row: top + 2, lo, hi },
+    trend: { first: top + 2, last: top + 1 + Math.max(1, trend.length) },
+  };
+}
