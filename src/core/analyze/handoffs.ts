@@ -1,0 +1,47 @@
+/**
+ * Cross-project hand-offs: what the link requires of the successor (from the predecessor's forecast)
+ * against what the successor's PM plans. Slack in working days; negative = the hand-off will be late.
+ */
+import type { WorkCalendar } from '../calendar';
+import type { HandoffStatus } from '../result';
+import type { NetEdge, NetworkResult } from './network';
+import { requiredEnd } from './network';
+
+export interface HandoffFigures {
+  /** Ordinal of the predecessor's driving end (finish for FS/FF, start for SS/SF), or null. */
+  predecessorEnd: number | null;
+  slackDays: number | null;
+  status: HandoffStatus;
+  /** Node indices of the push chain, earliest first, ending at the predecessor. */
+  chain: number[];
+}
+
+const MAX_CHAIN = 200;
+
+export function handoffStatus(slack: number | null, atRiskSlackDays: number): HandoffStatus {
+  if (slack === null) return 'unknown';
+  if (slack < 0) return 'late';
+  if (slack < atRiskSlackDays) return 'at-risk';
+  return 'ok';
+}
+
+export function handoff(cal: WorkCalendar, net: NetworkResult, edges: NetEdge[], e: NetEdge, atRiskSlackDays: number): HandoffFigures {
+  const ps = net.es[e.from];
+  const pf = net.ef[e.from];
+  const chain: number[] = [];
+  let v = e.from;
+  const seen = new Set<number>();
+  while (v !== -1 && !seen.has(v) && chain.length < MAX_CHAIN) {
+    seen.add(v);
+    chain.push(v);
+    const d = net.driver[v];
+    v = d === -1 ? -1 : edges[d].from;
+  }
+  chain.reverse();
+  if (Number.isNaN(ps) || Number.isNaN(pf)) return { predecessorEnd: null, slackDays: null, status: 'unknown', chain };
+  const predecessorEnd = e.type === 'FS' || e.type === 'FF' ? pf : ps;
+  const own = e.type === 'FS' || e.type === 'SS' ? net.ownStart[e.to] : net.ownFinish[e.to];
+  if (Number.isNaN(own)) return { predecessorEnd, slackDays: null, status: 'unknown', chain };
+  const slackDays = own - requiredEnd(cal, e, ps, pf);
+  return { predecessorEnd, slackDays, status: handoffStatus(slackDays, atRiskSlackDays), chain };
+}

@@ -1,0 +1,356 @@
+/**
+ * The cross-project network: forward pass (forecast overlay), backward pass (total slack), critical path
+ * and cycles. All arithmetic runs on working-day ordinals from the calendar, so a lag of L working days
+ * is a plain "+ L". Tasks occupy whole working days [start, finish] inclusive.
+ *
+ * Link rules (checked against MS Project's own answers, reference/mspdi/msproject_link_semantics.csv):
+ *   FS: succStart  >= predFinish + L + 1      SS: succStart  >= predStart + L
+ *   FF: succFinish >= predFinish + L          SF: succFinish >= predStart + L - 1
+ * Elapsed lags add calendar days to the predecessor's moment, then move to the next working time.
+ */
+import type { WorkCalendar } from '../calendar';
+import type { LagUnit, LinkType } from '../model';
+
+export interface NetNode {
+  key: string;
+  /** PM's own forecast start/finish as serials (null = no dates: the task is not scheduled). */
+  start: number | null;
+  finish: number | null;
+  /** Finished tasks are fixed at their dates. */
+  fixed: boolean;
+  /** Started tasks keep their start; only finish constraints move them. */
+  started: boolean;
+}
+
+export interface NetEdge {
+  from: number;
+  to: number;
+  type: LinkType;
+  lag: number;
+  lagUnit: LagUnit;
+}
+
+export interface NetworkResult {
+  /** Forecast start/finish ordinals per node (NaN when the node has no dates). */
+  es: Float64Array;
+  ef: Float64Array;
+  /** Own (un-pushed) start/finish ordinals. */
+  ownStart: Float64Array;
+  ownFinish: Float64Array;
+  /** Total slack in working days (NaN when unknown). */
+  slack: Float64Array;
+  /** Index of the edge that pushed the node later than its own dates, or -1. */
+  driver: Int32Array;
+  /** Index of the edge that sets the node's forecast start (ties included), or -1. */
+  binding: Int32Array;
+  pushed: Uint8Array;
+  /** Node indices on the critical path, earliest first. */
+  criticalPath: number[];
+  /** Each cycle as node indices, first node repeated at the end. */
+  cycles: number[][];
+  /** Edges inside a cycle (ignored for scheduling). */
+  inCycleEdge: Uint8Array;
+  programStart: number | null;
+  programFinish: number | null;
+}
+
+/** Ordinal of a serial's last working day at or before it (a finish on a weekend counts as the Friday). */
+function finishOrdinal(cal: WorkCalendar, serial: number): number {
+  return cal.ordinal(Math.floor(serial) + 1) - 1;
+}
+
+/**
+ * Earliest start ordinal the edge allows the successor, given predecessor forecast ordinals and the
+ * successor's duration in working days.
+ */
+export function requiredStart(cal: WorkCalendar, e: NetEdge, ps: number, pf: number, dur: number): number {
+  const f = requiredEnd(cal, e, ps, pf);
+  return e.type === 'FS' || e.type === 'SS' ? f : f - dur + 1;
+}
+
+/** What the edge requires of the successor: a start ordinal (FS, SS) or a finish ordinal (FF, SF). */
+export function requiredEnd(cal: WorkCalendar, e: NetEdge, ps: number, pf: number): number {
+  const L = e.lag;
+  if (e.lagUnit === 'elapsed') {
+    // Calendar-day arithmetic from the predecessor's moment, then the next working time.
+    const startDay = cal.fromOrdinal(ps);
+    const finishDay = cal.fromOrdinal(pf);
+    switch (e.type) {
+      case 'FS':
+        return cal.ordinal(finishDay + 1 + L); // finish is the end of the day = next day's morning
+      case 'SS':
+        return cal.ordinal(startDay + L);
+      case 'FF':
+        return cal.ordinal(finishDay + L);
+      case 'SF': {
+        // start morning + L days; a finish "at that morning" is the end of the previous working day
+        const day = startDay + L;
+        return cal.isWorkday(day) ? cal.ordinal(day) - 1 : cal.ordinal(day);
+      }
+    }
+  }
+  const l = Math.round(L);
+  switch (e.type) {
+    case 'FS':
+      return pf + l + 1;
+    case 'SS':
+      return ps + l;
+    case 'FF':
+      return pf + l;
+    case 'SF':
+      return ps + l - 1;
+  }
+}
+
+/** Tarjan's strongly connected components, iterative (deep project chains would overflow recursion). */
+function stronglyConnected(n: number, outStart: Int32Array, outEdges: Int32Array, edges: NetEdge[]): Int32Array {
+  const index = new Int32Array(n).fill(-1);
+  const low = new Int32Array(n);
+  const comp = new Int32Array(n).fill(-1);
+  const onStack = new Uint8Array(n);
+  const stack: number[] = [];
+  const callNode: number[] = [];
+  const callPos: number[] = [];
+  let counter = 0;
+  let compId = 0;
+  for (let root = 0; root < n; root++) {
+    if (index[root] !== -1) continue;
+    callNode.push(root);
+    callPos.push(outStart[root]);
+    index[root] = low[root] = counter++;
+    stack.push(root);
+    onStack[root] = 1;
+    while (callNode.length > 0) {
+      const top = callNode.length - 1;
+      const v = callNode[top];
+      const pos = callPos[top];
+      if (pos < outStart[v + 1]) {
+        callPos[top] = pos + 1;
+        const w = edges[outEdges[pos]].to;
+        if (index[w] === -1) {
+          index[w] = low[w] = counter++;
+          stack.push(w);
+          onStack[w] = 1;
+          callNode.push(w);
+          callPos.push(outStart[w]);
+        } else if (onStack[w]) {
+          low[v] = Math.min(low[v], index[w]);
+        }
+        continue;
+      }
+      if (low[v] === index[v]) {
+        let w: number;
+        do {
+          w = stack.pop() as number;
+          onStack[w] = 0;
+          comp[w] = compId;
+        } while (w !== v);
+        compId++;
+      }
+      callNode.pop();
+      callPos.pop();
+      if (callNode.length > 0) {
+        const u = callNode[callNode.length - 1];
+        low[u] = Math.min(low[u], low[v]);
+      }
+    }
+  }
+  return comp;
+}
+
+/** A shortest loop from v back to v inside its component (BFS), as node indices with v repeated. */
+function loopThrough(v: number, comp: Int32Array, outStart: Int32Array, outEdges: Int32Array, edges: NetEdge[]): number[] {
+  const parent = new Map<number, number>();
+  const queue: number[] = [v];
+  for (let qi = 0; qi < queue.length; qi++) {
+    const u = queue[qi];
+    for (let p = outStart[u]; p < outStart[u + 1]; p++) {
+      const w = edges[outEdges[p]].to;
+      if (comp[w] !== comp[v]) continue;
+      if (w === v) {
+        const path = [v];
+        let x = u;
+        while (x !== v) {
+          path.push(x);
+          x = parent.get(x) as number;
+        }
+        path.push(v);
+        path.reverse();
+        return path;
+      }
+      if (!parent.has(w)) {
+        parent.set(w, u);
+        queue.push(w);
+      }
+    }
+  }
+  return [v, v];
+}
+
+function csr(n: number, edges: NetEdge[], pick: (e: NetEdge) => number): { start: Int32Array; list: Int32Array } {
+  const start = new Int32Array(n + 1);
+  for (const e of edges) start[pick(e) + 1]++;
+  for (let i = 0; i < n; i++) start[i + 1] += start[i];
+  const fill = start.slice(0, n);
+  const list = new Int32Array(edges.length);
+  for (let i = 0; i < edges.length; i++) list[fill[pick(edges[i])]++] = i;
+  return { start, list };
+}
+
+export function scheduleNetwork(nodes: NetNode[], edges: NetEdge[], cal: WorkCalendar): NetworkResult {
+  const n = nodes.length;
+  const out = csr(n, edges, (e) => e.from);
+  const inc = csr(n, edges, (e) => e.to);
+
+  // Cycles: components with more than one node, or a self-loop. Their inner edges are data, not constraints.
+  const comp = stronglyConnected(n, out.start, out.list, edges);
+  const compSize = new Int32Array(n);
+  for (let i = 0; i < n; i++) compSize[comp[i]]++;
+  const inCycleEdge = new Uint8Array(edges.length);
+  const cycles: number[][] = [];
+  const reported = new Set<number>();
+  for (let i = 0; i < edges.length; i++) {
+    const e = edges[i];
+    if (comp[e.from] !== comp[e.to]) continue;
+    if (e.from !== e.to && compSize[comp[e.from]] < 2) continue;
+    inCycleEdge[i] = 1;
+    if (e.from === e.to) {
+      cycles.push([e.from, e.from]);
+    } else if (!reported.has(comp[e.from])) {
+      reported.add(comp[e.from]);
+      cycles.push(loopThrough(e.from, comp, out.start, out.list, edges));
+    }
+  }
+
+  const ownStart = new Float64Array(n).fill(NaN);
+  const ownFinish = new Float64Array(n).fill(NaN);
+  const dur = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const nd = nodes[i];
+    const s = nd.start ?? nd.finish;
+    const f = nd.finish ?? nd.start;
+    if (s === null || f === null) continue;
+    const so = cal.ordinal(s);
+    const fo = Math.max(so, finishOrdinal(cal, f));
+    ownStart[i] = so;
+    ownFinish[i] = fo;
+    dur[i] = fo - so + 1;
+  }
+
+  // Kahn's order over the edges that are constraints (cycle edges removed, so the rest is acyclic).
+  const indeg = new Int32Array(n);
+  for (let i = 0; i < edges.length; i++) if (!inCycleEdge[i]) indeg[edges[i].to]++;
+  const order = new Int32Array(n);
+  let head = 0;
+  let tail = 0;
+  for (let i = 0; i < n; i++) if (indeg[i] === 0) order[tail++] = i;
+  while (head < tail) {
+    const v = order[head++];
+    for (let p = out.start[v]; p < out.start[v + 1]; p++) {
+      const ei = out.list[p];
+      if (inCycleEdge[ei]) continue;
+      const w = edges[ei].to;
+      if (--indeg[w] === 0) order[tail++] = w;
+    }
+  }
+
+  const es = new Float64Array(n).fill(NaN);
+  const ef = new Float64Array(n).fill(NaN);
+  const driver = new Int32Array(n).fill(-1);
+  const binding = new Int32Array(n).fill(-1);
+  const pushed = new Uint8Array(n);
+  for (let k = 0; k < tail; k++) {
+    const v = order[k];
+    if (Number.isNaN(ownStart[v])) continue;
+    let start = ownStart[v];
+    let bindingStart = -Infinity;
+    let bind = -1;
+    if (!nodes[v].fixed) {
+      for (let p = inc.start[v]; p < inc.start[v + 1]; p++) {
+        const ei = inc.list[p];
+        if (inCycleEdge[ei]) continue;
+        const e = edges[ei];
+        if (Number.isNaN(es[e.from])) continue;
+        // A started task keeps its start: only finish-type links (FF, SF) can still move it.
+        if (nodes[v].started && (e.type === 'FS' || e.type === 'SS')) continue;
+        const req = requiredStart(cal, e, es[e.from], ef[e.from], dur[v]);
+        if (req > bindingStart) {
+          bindingStart = req;
+          bind = ei;
+        }
+      }
+      if (bindingStart > start) {
+        start = bindingStart;
+        driver[v] = bind;
+        pushed[v] = 1;
+      }
+      if (bindingStart === start) binding[v] = bind;
+    }
+    es[v] = start;
+    ef[v] = start + dur[v] - 1;
+  }
+
+  let programStart: number | null = null;
+  let programFinish: number | null = null;
+  for (let i = 0; i < n; i++) {
+    if (Number.isNaN(es[i])) continue;
+    if (programStart === null || es[i] < programStart) programStart = es[i];
+    if (programFinish === null || ef[i] > programFinish) programFinish = ef[i];
+  }
+
+  // Backward pass in reverse topological order: latest finish, then total slack = LF − EF.
+  const lf = new Float64Array(n).fill(Infinity);
+  const slack = new Float64Array(n).fill(NaN);
+  if (programFinish !== null) {
+    for (let k = tail - 1; k >= 0; k--) {
+      const v = order[k];
+      if (Number.isNaN(es[v])) continue;
+      lf[v] = Math.min(lf[v], programFinish);
+      slack[v] = lf[v] - ef[v];
+      for (let p = inc.start[v]; p < inc.start[v + 1]; p++) {
+        const ei = inc.list[p];
+        if (inCycleEdge[ei]) continue;
+        const e = edges[ei];
+        const u = e.from;
+        if (Number.isNaN(es[u])) continue;
+        // Effective working lag as the forward pass saw it, so elapsed lags stay consistent.
+        const reqEnd = requiredEnd(cal, e, es[u], ef[u]);
+        const ls = lf[v] - dur[v] + 1;
+        let limit: number;
+        switch (e.type) {
+          case 'FS':
+            limit = ef[u] + (ls - reqEnd);
+            break;
+          case 'SS':
+            limit = ef[u] + (ls - reqEnd);
+            break;
+          case 'FF':
+          case 'SF':
+            limit = ef[u] + (lf[v] - reqEnd);
+            break;
+        }
+        if (limit < lf[u]) lf[u] = limit;
+      }
+    }
+  }
+
+  // Critical path: from the task that finishes last, walk back through the links that set each start.
+  const criticalPath: number[] = [];
+  if (programFinish !== null) {
+    let last = -1;
+    for (let i = 0; i < n; i++) {
+      if (ef[i] === programFinish && (last === -1 || slack[i] < slack[last])) last = i;
+    }
+    const seen = new Set<number>();
+    let v = last;
+    while (v !== -1 && !seen.has(v)) {
+      seen.add(v);
+      criticalPath.push(v);
+      const b = binding[v];
+      v = b === -1 ? -1 : edges[b].from;
+    }
+    criticalPath.reverse();
+  }
+
+  return { es, ef, ownStart, ownFinish, slack, driver, binding, pushed, criticalPath, cycles, inCycleEdge, programStart, programFinish };
+}
