@@ -52,6 +52,6 @@ if (require.main === module) {
   for (const size of ICON_SIZES) {
     const file = join(__dirname, `icon-${size}.png`);
     writeFileSync(file, drawIcon(size));
-    console.log(`wrote ${file}`);
+    process.stdout.write(`wrote ${file}\n`);
   }
 }
