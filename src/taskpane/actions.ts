@@ -1,0 +1,42 @@
+/**
+ * What the task pane can ask of its host. The pane never touches Office.js itself: the real actions live in
+ * excel-actions.ts (Excel), and tests or the e2e fake pass their own, so every state renders without Excel.
+ */
+import type { RollupResult, SourceSheet } from '../core/result';
+import type { RollupSettings } from '../core/settings';
+import type { RenderReport } from '../core/report/plan';
+
+/** The phases a roll-up goes through; cancelling is possible until "writing" starts. */
+export type RollupPhase =
+  | { name: 'reading'; sheetCount: number }
+  | { name: 'analysing' }
+  | { name: 'writing' };
+
+export interface RollupOptions {
+  settings: RollupSettings;
+  /** Aborted when the user presses Cancel; the action must stop before writing and reject. */
+  signal: AbortSignal;
+  onPhase(phase: RollupPhase): void;
+}
+
+export interface RollupOutcome {
+  result: RollupResult;
+  report: RenderReport;
+}
+
+export interface LoadedSettings {
+  settings: RollupSettings;
+  /** Plain messages about stored settings that were invalid and replaced by defaults. */
+  problems: string[];
+}
+
+export interface PaneActions {
+  rollUp(opts: RollupOptions): Promise<RollupOutcome>;
+  loadSettings(): Promise<LoadedSettings>;
+  saveSettings(settings: RollupSettings): Promise<void>;
+  listSources(settings: RollupSettings): Promise<SourceSheet[]>;
+  /** Activate the sheet and select the cell (an issue's offending cell). */
+  selectCell(sheet: string, cell: string): Promise<void>;
+  /** Take the user to a place in the workbook (a result row). */
+  goTo(sheet: string, cell: string): Promise<void>;
+}

@@ -1,0 +1,189 @@
+/**
+ * The roll-up settings as a form. Inputs hold text while the user types; `parseSettingsForm` turns the form
+ * into settings or a list of plain problems, so nothing invalid is ever saved.
+ */
+import { useState } from 'react';
+import { Button, Checkbox, Field, Input, Select, makeStyles, tokens } from '@fluentui/react-components';
+import type { RollupSettings } from '../../core/settings';
+import { validateSettings } from '../../core/settings-validate';
+
+const DAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+const useStyles = makeStyles({
+  form: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
+  pair: { display: 'grid', gridTemplateColumns: '1fr 1fr', columnGap: tokens.spacingHorizontalS },
+  days: { border: 'none', margin: 0, padding: 0, display: 'grid', gridTemplateColumns: '1fr 1fr' },
+  legend: { padding: 0, fontWeight: tokens.fontWeightSemibold, marginBottom: tokens.spacingVerticalXS },
+  error: { color: tokens.colorPaletteRedForeground1, fontSize: tokens.fontSizeBase200 },
+  actions: { display: 'flex', columnGap: tokens.spacingHorizontalS, alignItems: 'center' },
+});
+
+export interface SettingsForm {
+  statusDate: string;
+  indexGreen: string;
+  indexAmber: string;
+  redPercent: string;
+  lateHandoffColor: 'amber' | 'red';
+  weekendDays: number[];
+  holidaySheet: string;
+  atRiskSlackDays: string;
+}
+
+export function toForm(s: RollupSettings): SettingsForm {
+  return {
+    statusDate: s.statusDate ?? '',
+    indexGreen: String(s.health.indexGreen),
+    indexAmber: String(s.health.indexAmber),
+    redPercent: String(Math.round(s.health.finishVarianceRedFraction * 1000) / 10),
+    lateHandoffColor: s.health.lateHandoffColor,
+    weekendDays: [...s.weekendDays],
+    holidaySheet: s.holidaySheet ?? '',
+    atRiskSlackDays: String(s.atRiskSlackDays),
+  };
+}
+
+export type FieldName = 'statusDate' | 'indexGreen' | 'indexAmber' | 'redPercent' | 'weekendDays' | 'atRiskSlackDays' | 'form';
+
+export function parseSettingsForm(form: SettingsForm, base: RollupSettings): { settings: RollupSettings } | { errors: Partial<Record<FieldName, string>> } {
+  const errors: Partial<Record<FieldName, string>> = {};
+  const num = (text: string): number => (text.trim() === '' ? NaN : Number(text));
+  if (form.statusDate !== '' && !/^\d{4}-\d{2}-\d{2}$/.test(form.statusDate)) errors.statusDate = 'Use a date such as 2026-03-31, or leave empty.';
+  const green = num(form.indexGreen);
+  const amber = num(form.indexAmber);
+  const red = num(form.redPercent);
+  const slack = num(form.atRiskSlackDays);
+  if (!(green > 0 && green <= 2)) errors.indexGreen = 'Enter a number between 0 and 2, e.g. 0.95.';
+  if (!(amber > 0 && amber <= 2)) errors.indexAmber = 'Enter a number between 0 and 2, e.g. 0.90.';
+  else if (green > 0 && amber > green) errors.indexAmber = 'Amber must not be above green.';
+  if (!(red >= 0 && red <= 100)) errors.redPercent = 'Enter a percentage between 0 and 100.';
+  if (!(Number.isInteger(slack) && slack >= 0 && slack <= 365)) errors.atRiskSlackDays = 'Enter whole working days between 0 and 365.';
+  if (form.weekendDays.length >= 7) errors.weekendDays = 'At least one day must be a working day.';
+  if (Object.keys(errors).length > 0) return { errors };
+  const settings: RollupSettings = {
+    ...base,
+    statusDate: form.statusDate === '' ? null : form.statusDate,
+    weekendDays: [...form.weekendDays].sort((a, b) => a - b),
+    holidaySheet: form.holidaySheet === '' ? null : form.holidaySheet,
+    atRiskSlackDays: slack,
+    health: { ...base.health, indexGreen: green, indexAmber: amber, finishVarianceRedFraction: red / 100, lateHandoffColor: form.lateHandoffColor },
+  };
+  // The core validator is the one the workbook load uses: whatever it would reset, we refuse to save.
+  const checked = validateSettings(settings);
+  if (checked.problems.length > 0) return { errors: { form: checked.problems.join(' ') } };
+  return { settings };
+}
+
+export interface SettingsSectionProps {
+  settings: RollupSettings;
+  /** Sheet names offered as the holiday source. */
+  sheetNames: string[];
+  disabled: boolean;
+  /** Resolves true when the settings were stored; the caller reports failures. */
+  onSave(settings: RollupSettings): Promise<boolean>;
+}
+
+export function SettingsSection({ settings, sheetNames, disabled, onSave }: SettingsSectionProps) {
+  const s = useStyles();
+  const [form, setForm] = useState<SettingsForm>(() => toForm(settings));
+  const [errors, setErrors] = useState<Partial<Record<FieldName, string>>>({});
+  const [saving, setSaving] = useState(false);
+  const [saved, setSaved] = useState(false);
+  const set = <K extends keyof SettingsForm>(k: K, v: SettingsForm[K]) => {
+    setForm((f) => ({ ...f, [k]: v }));
+    setSaved(false);
+  };
+  const holidayOptions = [...new Set([...sheetNames, ...(form.holidaySheet ? [form.holidaySheet] : [])])];
+
+  async function save() {
+    const parsed = parseSettingsForm(form, settings);
+    if ('errors' in parsed) {
+      setErrors(parsed.errors);
+      return;
+    }
+    setErrors({});
+    setSaving(true);
+    try {
+      setSaved(await onSave(parsed.settings));
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  const state = (k: FieldName) => (errors[k] ? 'error' : 'none');
+  return (
+    <section aria-labelledby="settings-heading">
+      <h2 id="settings-heading">Settings</h2>
+      <form
+        className={s.form}
+        onSubmit={(e) => {
+          e.preventDefault();
+          void save();
+        }}
+      >
+        <Field label="Status date" hint="Empty: the sheets' status dates, else today." validationMessage={errors.statusDate} validationState={state('statusDate')}>
+          <Input type="date" value={form.statusDate} onChange={(_, d) => set('statusDate', d.value)} disabled={disabled} />
+        </Field>
+        <div className={s.pair}>
+          <Field label="Green at SPI/CPI ≥" validationMessage={errors.indexGreen} validationState={state('indexGreen')}>
+            <Input inputMode="decimal" value={form.indexGreen} onChange={(_, d) => set('indexGreen', d.value)} disabled={disabled} />
+          </Field>
+          <Field label="Amber at SPI/CPI ≥" validationMessage={errors.indexAmber} validationState={state('indexAmber')}>
+            <Input inputMode="decimal" value={form.indexAmber} onChange={(_, d) => set('indexAmber', d.value)} disabled={disabled} />
+          </Field>
+        </div>
+        <div className={s.pair}>
+          <Field label="Red when late by > % of duration" validationMessage={errors.redPercent} validationState={state('redPercent')}>
+            <Input inputMode="decimal" value={form.redPercent} onChange={(_, d) => set('redPercent', d.value)} disabled={disabled} />
+          </Field>
+          <Field label="A late hand-off makes the project">
+            <Select value={form.lateHandoffColor} onChange={(_, d) => set('lateHandoffColor', d.value === 'red' ? 'red' : 'amber')} disabled={disabled}>
+              <option value="amber">Amber</option>
+              <option value="red">Red</option>
+            </Select>
+          </Field>
+        </div>
+        <fieldset className={s.days}>
+          <legend className={s.legend}>Weekend days</legend>
+          {DAY_NAMES.map((name, day) => (
+            <Checkbox
+              key={name}
+              label={name}
+              checked={form.weekendDays.includes(day)}
+              disabled={disabled}
+              onChange={(_, d) => set('weekendDays', d.checked === true ? [...form.weekendDays, day] : form.weekendDays.filter((x) => x !== day))}
+            />
+          ))}
+        </fieldset>
+        {errors.form && (
+          <span role="alert" className={s.error}>
+            {errors.form}
+          </span>
+        )}
+        {errors.weekendDays && (
+          <span role="alert" className={s.error}>
+            {errors.weekendDays}
+          </span>
+        )}
+        <Field label="Holiday sheet">
+          <Select value={form.holidaySheet} onChange={(_, d) => set('holidaySheet', d.value)} disabled={disabled}>
+            <option value="">No holidays</option>
+            {holidayOptions.map((n) => (
+              <option key={n} value={n}>
+                {n}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label="At risk when hand-off slack is under (working days)" validationMessage={errors.atRiskSlackDays} validationState={state('atRiskSlackDays')}>
+          <Input inputMode="numeric" value={form.atRiskSlackDays} onChange={(_, d) => set('atRiskSlackDays', d.value)} disabled={disabled} />
+        </Field>
+        <div className={s.actions}>
+          <Button type="submit" disabled={disabled || saving}>
+            {saving ? 'Saving…' : 'Save settings'}
+          </Button>
+          {saved && <span role="status">Saved in this workbook.</span>}
+        </div>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,177 @@
+import { act, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import axe from 'axe-core';
+import { App } from '../../src/taskpane/App';
+import type { PaneActions, RollupOptions, RollupOutcome } from '../../src/taskpane/actions';
+import { deferred, recordingActions } from './fake-actions';
+import { SAMPLE_REPORT, sampleResult } from './sample-outcome';
+
+function renderPane(actions: PaneActions) {
+  return render(
+    <FluentProvider theme={webLightTheme}>
+      <App actions={actions} />
+    </FluentProvider>,
+  );
+}
+
+/** axe on the whole pane; only serious and critical violations fail (jsdom cannot compute colour contrast). */
+async function expectAccessible(container: HTMLElement) {
+  const results = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } });
+  const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+async function ready() {
+  await screen.findByRole('checkbox', { name: /Platform \(PLT\)/ });
+}
+
+describe('task pane', () => {
+  it('lists the sources with their state and is accessible before a roll-up', async () => {
+    const { container } = renderPane(recordingActions().actions);
+    await ready();
+    expect(screen.getByText('Project with 27 tasks and 5 risks')).toBeInTheDocument();
+    expect(screen.getByText('Project with 21 tasks and 5 risks · hidden')).toBeInTheDocument();
+    expect(screen.getByText('Skipped: no task table found')).toBeInTheDocument();
+    expect(screen.getByRole('checkbox', { name: 'Notes' })).toBeDisabled();
+    await expectAccessible(container);
+  });
+
+  it('excluding a source saves it in the settings', async () => {
+    const rec = recordingActions();
+    renderPane(rec.actions);
+    await ready();
+    await userEvent.click(screen.getByRole('checkbox', { name: /Rollout \(ROL\)/ }));
+    await waitFor(() => expect(rec.saved).toHaveLength(1));
+    expect(rec.saved[0].excludedSheets).toEqual(['Rollout']);
+    expect(screen.getByRole('checkbox', { name: /Rollout \(ROL\)/ })).not.toBeChecked();
+  });
+
+  it('rolls up and shows program health, KPIs, projects and late hand-offs that navigate', async () => {
+    const rec = recordingActions();
+    const { container } = renderPane(rec.actions);
+    await ready();
+    await userEvent.click(screen.getByRole('button', { name: 'Roll up' }));
+    const results = await screen.findByRole('region', { name: 'Results' });
+    expect(within(results).getByText('Amber')).toBeInTheDocument();
+    expect(within(results).getByText('CPI 0.94 is below 0.95 and two hand-offs are late.')).toBeInTheDocument();
+    expect(within(results).getByText('0.94')).toBeInTheDocument();
+    expect(within(results).getByText('5.5M')).toBeInTheDocument();
+    const mobile = within(results).getByRole('button', { name: /^Mobile App: Red, 14 d late/ });
+    await userEvent.click(mobile);
+    expect(rec.visited).toEqual([['Mobile App', 'A1']]);
+    await userEvent.click(within(results).getByRole('button', { name: /Auth API ready to Login screens, 6 working days late/ }));
+    expect(rec.visited[1]).toEqual(['Mobile App', 'H6']);
+    expect(within(results).queryByText(/PLT.20/)).toBeNull(); // at-risk, not late
+    expect(rec.rollups[0].settings.holidaySheet).toBe('Holidays');
+    await expectAccessible(container);
+  });
+
+  it('shows each phase and lets the user cancel before writing, but not during it', async () => {
+    const gate = deferred<RollupOutcome>();
+    let opts: RollupOptions | undefined;
+    const rec = recordingActions((o) => {
+      opts = o;
+      o.signal.addEventListener('abort', () => gate.reject(new DOMException('cancelled', 'AbortError')));
+      return gate.promise;
+    });
+    const { container } = renderPane(rec.actions);
+    await ready();
+    await userEvent.click(screen.getByRole('button', { name: 'Roll up' }));
+    expect(screen.getByRole('button', { name: 'Roll up' })).toBeDisabled();
+    act(() => opts!.onPhase({ name: 'reading', sheetCount: 7 }));
+    expect(screen.getByText('Reading 7 sheets…')).toBeInTheDocument();
+    expect(screen.getByRole('progressbar')).toBeInTheDocument();
+    act(() => opts!.onPhase({ name: 'analysing' }));
+    expect(screen.getByText('Analysing…')).toBeInTheDocument();
+    await expectAccessible(container);
+    await userEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(opts!.signal.aborted).toBe(true);
+    expect(await screen.findByText('Roll-up cancelled')).toBeInTheDocument();
+    expect(screen.getByText('Nothing was written to the workbook.')).toBeInTheDocument();
+    expect(screen.queryByRole('progressbar')).toBeNull();
+    expect(screen.queryByRole('region', { name: 'Results' })).toBeNull();
+  });
+
+  it('cannot cancel once writing has started', async () => {
+    const gate = deferred<RollupOutcome>();
+    let opts: RollupOptions | undefined;
+    renderPane(
+      recordingActions((o) => {
+        opts = o;
+        return gate.promise;
+      }).actions,
+    );
+    await ready();
+    await userEvent.click(screen.getByRole('button', { name: 'Roll up' }));
+    act(() => opts!.onPhase({ name: 'writing' }));
+    expect(screen.getByText('Writing the summary…')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Cancel' })).toBeDisabled();
+    await act(async () => gate.resolve({ result: sampleResult(), report: SAMPLE_REPORT }));
+    expect(await screen.findByRole('region', { name: 'Results' })).toBeInTheDocument();
+  });
+
+  it('explains a cell being edited in a MessageBar and logs the debug info', async () => {
+    const errorLog = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    const debugInfo = { errorLocation: 'Range.values' };
+    const { container } = renderPane(
+      recordingActions(() => Promise.reject({ code: 'InvalidOperationInCellEditMode', message: 'The operation is not allowed in cell edit mode.', debugInfo })).actions,
+    );
+    await ready();
+    await userEvent.click(screen.getByRole('button', { name: 'Roll up' }));
+    expect(await screen.findByText('A cell is being edited')).toBeInTheDocument();
+    expect(screen.getByText(/Finish editing the cell/)).toBeInTheDocument();
+    expect(screen.queryByText(/cell edit mode/)).toBeNull();
+    expect(errorLog).toHaveBeenCalledWith(expect.stringContaining('roll-up failed'), debugInfo);
+    await expectAccessible(container);
+    errorLog.mockRestore();
+  });
+
+  it('groups issues by sheet, most severe first, and selects the offending cell', async () => {
+    const rec = recordingActions();
+    const { container } = renderPane(rec.actions);
+    await ready();
+    await userEvent.click(screen.getByRole('button', { name: 'Roll up' }));
+    const mobile = await screen.findByRole('region', { name: 'Issues in Mobile App' });
+    const items = within(mobile).getAllByRole('listitem');
+    expect(items.map((li) => li.textContent)).toEqual([
+      expect.stringMatching(/^Error.*PLT-99.*H9$/),
+      expect.stringMatching(/^Warning.*31\/02\/2026.*E14$/),
+    ]);
+    const notes = screen.getByRole('region', { name: 'Issues in Notes' });
+    expect(within(notes).getByText('Info')).toBeInTheDocument();
+    await userEvent.click(within(mobile).getByRole('button', { name: 'Select cell E14 in Mobile App' }));
+    await userEvent.click(within(notes).getByRole('button', { name: 'Go to sheet Notes' }));
+    expect(rec.selected).toEqual([
+      ['Mobile App', 'E14'],
+      ['Notes', 'A1'],
+    ]);
+    await expectAccessible(container);
+  });
+
+  it('saves edited settings and refuses invalid ones with a message', async () => {
+    const rec = recordingActions();
+    renderPane(rec.actions);
+    await ready();
+    const slack = screen.getByLabelText(/At risk when hand-off slack/);
+    await userEvent.clear(slack);
+    await userEvent.type(slack, 'soon');
+    await userEvent.click(screen.getByRole('button', { name: 'Save settings' }));
+    expect(screen.getByText('Enter whole working days between 0 and 365.')).toBeInTheDocument();
+    expect(rec.saved).toHaveLength(0);
+
+    await userEvent.clear(slack);
+    await userEvent.type(slack, '3');
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Friday' }));
+    await userEvent.selectOptions(screen.getByLabelText('Holiday sheet'), 'No holidays');
+    await userEvent.type(screen.getByLabelText(/Status date/), '2026-04-30');
+    await userEvent.click(screen.getByRole('button', { name: 'Save settings' }));
+    await waitFor(() => expect(rec.saved).toHaveLength(1));
+    expect(rec.saved[0]).toMatchObject({ atRiskSlackDays: 3, weekendDays: [0, 5, 6], holidaySheet: null, statusDate: '2026-04-30' });
+    expect(await screen.findByText('Saved in this workbook.')).toBeInTheDocument();
+
+    await userEvent.click(screen.getByRole('button', { name: 'Roll up' }));
+    await screen.findByRole('region', { name: 'Results' });
+    expect(rec.rollups[0].settings.atRiskSlackDays).toBe(3);
+  });
+});

@@ -1,0 +1,80 @@
+/**
+ * A hand-written roll-up outcome shaped like the sample program (5 projects, late hand-offs, data issues).
+ * The pane only displays results, so its tests need a realistic result, not the core's arithmetic.
+ */
+import type { DependencyResult, Metrics, ProjectResult, RollupResult, SourceSheet } from '../../src/core/result';
+import type { RenderReport } from '../../src/core/report/plan';
+import type { RollupIssue } from '../../src/core/issues';
+import type { HealthColor } from '../../src/core/settings';
+
+function metrics(over: Partial<Metrics> & { health: HealthColor; healthReason: string }): Metrics {
+  return {
+    bac: 1_000_000, pv: 500_000, ev: 480_000, ac: 510_000, sv: -20_000, spi: 0.96, cv: -30_000, cpi: 0.94,
+    eac: 1_063_830, eacAtBudgetRate: 1_030_000, eacCpiSpi: 1_066_000, etc: 553_830, vac: -63_830, tcpi: 1.06,
+    percentComplete: 0.48, esDate: '2026-03-20', svtDays: -8, spit: 0.93, ieacDate: '2026-12-18',
+    baselineStart: '2025-10-01', baselineFinish: '2026-11-30', forecastFinish: '2026-12-11', finishVarianceDays: 9,
+    riskExposure: 85_000, scheduleExposureDays: 12, reasons: {}, ...over,
+  };
+}
+
+function project(id: string, name: string, sheet: string, health: HealthColor, finishVarianceDays: number, healthReason: string): ProjectResult {
+  return {
+    ...metrics({ health, healthReason, finishVarianceDays }),
+    id, name, sheet, manager: 'A. Manager', hidden: false, taskCount: 24, milestoneCount: 4, openRisks: 5,
+    lateHandoffs: health === 'red' ? 1 : 0, statusDate: '2026-03-31', milestones: [], evmSource: 'tasks',
+  };
+}
+
+function dep(from: string, to: string, fromName: string, toName: string, slackDays: number, status: DependencyResult['status'], sheet: string, cell: string): DependencyResult {
+  return {
+    from, to, type: 'FS', lagDays: 0, lagUnit: 'working', fromName, toName, predecessorFinish: '2026-04-10', successorStart: '2026-04-06',
+    slackDays, status, chain: [from], origin: 'predecessors', needBy: null, sheet, cell,
+  };
+}
+
+export const SAMPLE_ISSUES: RollupIssue[] = [
+  { severity: 'warning', code: 'DATE_UNREADABLE', sheet: 'Mobile App', cell: 'E14', message: 'The forecast finish "31/02/2026" is not a date; the task is left out of schedule variance.' },
+  { severity: 'error', code: 'PREDECESSOR_UNKNOWN', sheet: 'Mobile App', cell: 'H9', message: 'Predecessor "PLT-99" does not exist; the link is ignored.' },
+  { severity: 'info', code: 'SHEET_SKIPPED', sheet: 'Notes', cell: null, message: 'Notes has no task table, so it is not a project.' },
+];
+
+export const SAMPLE_SOURCES: SourceSheet[] = [
+  { sheet: 'Platform', kind: 'project', hidden: false, projectId: 'PLT', taskCount: 32, riskCount: 6, reason: null, excluded: false },
+  { sheet: 'Mobile App', kind: 'project', hidden: false, projectId: 'MOB', taskCount: 27, riskCount: 5, reason: null, excluded: false },
+  { sheet: 'Web App', kind: 'project', hidden: false, projectId: 'WEB', taskCount: 25, riskCount: 4, reason: null, excluded: false },
+  { sheet: 'Data Warehouse', kind: 'project', hidden: true, projectId: 'DWH', taskCount: 21, riskCount: 5, reason: null, excluded: false },
+  { sheet: 'Rollout', kind: 'project', hidden: false, projectId: 'ROL', taskCount: 18, riskCount: 3, reason: null, excluded: false },
+  { sheet: 'Holidays', kind: 'program', hidden: false, projectId: null, taskCount: 0, riskCount: 0, reason: 'Holiday list', excluded: false },
+  { sheet: 'Notes', kind: 'skipped', hidden: false, projectId: null, taskCount: 0, riskCount: 0, reason: 'no task table found', excluded: false },
+];
+
+export function sampleResult(): RollupResult {
+  return {
+    statusDate: '2026-03-31',
+    generatedAt: '2026-03-31T09:00:00Z',
+    program: {
+      ...metrics({ health: 'amber', healthReason: 'CPI 0.94 is below 0.95 and two hand-offs are late.', bac: 5_200_000, eac: 5_530_000, riskExposure: 412_000 }),
+      name: 'Customer Platform Program', lateHandoffs: 2, atRiskHandoffs: 1, openRisks: 23, projectCount: 5,
+    },
+    projects: [
+      project('PLT', 'Platform', 'Platform', 'green', 0, 'On plan.'),
+      project('MOB', 'Mobile App', 'Mobile App', 'red', 14, 'Finish 14 working days late (12% of duration).'),
+      project('WEB', 'Web App', 'Web App', 'amber', 4, 'A late hand-off from Platform.'),
+      project('DWH', 'Data Warehouse', 'Data Warehouse', 'amber', 6, 'SPI 0.92.'),
+      project('ROL', 'Rollout', 'Rollout', 'gray', 0, 'No baseline yet.'),
+    ],
+    dependencies: [
+      dep('PLT.12', 'MOB.4', 'Auth API ready', 'Login screens', -6, 'late', 'Mobile App', 'H6'),
+      dep('DWH.8', 'WEB.15', 'Reporting views', 'Dashboards', -3, 'late', 'Web App', 'H17'),
+      dep('PLT.20', 'ROL.2', 'Platform GA', 'Pilot rollout', 3, 'at-risk', 'Rollout', 'H4'),
+    ],
+    criticalPath: ['PLT.12', 'MOB.4'], cycles: [], topRisks: [],
+    heatMap: [[0, 0, 0, 0, 0], [0, 0, 0, 0, 0], [0, 0, 0, 0, 0], [0, 0, 0, 0, 0], [0, 0, 0, 0, 0]],
+    projectHeatMaps: {}, forecasts: [], sources: SAMPLE_SOURCES, history: [], issues: SAMPLE_ISSUES,
+  };
+}
+
+export const SAMPLE_REPORT: RenderReport = {
+  sheetNames: { summary: 'Program Summary', dependencies: 'Program Dependencies', risks: 'Program Risks', issues: 'Rollup Issues', history: 'Rollup History' },
+  notes: [],
+};
