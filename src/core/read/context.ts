@@ -1,0 +1,119 @@
+/**
+ * Per-sheet reading context: turns grid coordinates into worksheet A1 addresses (shifted by the grid's
+ * origin) and turns parse failures into issues. Every issue the reader raises goes through here, so every
+ * address lies inside its grid.
+ */
+import { a1 } from '../a1';
+import type { CellValue, Grid } from '../grid';
+import type { RollupIssue, Severity } from '../issues';
+import { issue } from '../issues';
+import type { Parsed } from './cells';
+import { isExcelError, isoFromSerial, parseDate, parseMoney, parseNumber, parsePercent } from './cells';
+
+export interface ReadOptions {
+  dateOrder: 'MDY' | 'DMY';
+  date1904: boolean;
+}
+
+export class SheetContext {
+  readonly sheet: string;
+  private ambiguousFlagged = false;
+
+  constructor(readonly grid: Grid, readonly options: ReadOptions, readonly issues: RollupIssue[]) {
+    this.sheet = grid.sheet;
+  }
+
+  get rows(): CellValue[][] {
+    return this.grid.values;
+  }
+
+  value(r: number, c: number | undefined): CellValue | undefined {
+    if (c === undefined) return undefined;
+    const row = this.grid.values[r];
+    return Array.isArray(row) ? row[c] : undefined;
+  }
+
+  addr(r: number, c: number): string {
+    const o = this.grid.origin ?? { row: 0, col: 0 };
+    return a1(o.row + r, o.col + c);
+  }
+
+  /** 1-based worksheet row number of grid row r. */
+  sheetRow(r: number): number {
+    return (this.grid.origin?.row ?? 0) + r + 1;
+  }
+
+  add(severity: Severity, code: string, r: number | null, c: number | null, message: string): void {
+    this.issues.push(issue(severity, code, this.sheet, r === null || c === null ? null : this.addr(r, c), message));
+  }
+
+  /** Common handling of blanks, markers and error values; returns the value or null. */
+  private settle<T>(p: Parsed<T>, r: number, c: number, what: string, badCode: string, badMessage: (text: string, reason?: string) => string): T | null {
+    switch (p.kind) {
+      case 'value':
+        return p.value;
+      case 'blank':
+        return null;
+      case 'marker':
+        this.add('info', 'BLANK_MARKER', r, c, `"${p.text}" in ${what} is read as blank. Leave the cell empty or enter a value.`);
+        return null;
+      case 'error':
+        this.add('warning', 'EXCEL_ERROR', r, c, `${what} shows the Excel error ${p.text}; it is read as blank. Fix the formula or enter a value.`);
+        return null;
+      case 'bad':
+        this.add('warning', badCode, r, c, badMessage(p.text, p.reason));
+        return null;
+    }
+  }
+
+  date(r: number, c: number | undefined, what: string): number | null {
+    if (c === undefined) return null;
+    const p = parseDate(this.value(r, c), this.options.dateOrder, this.options.date1904);
+    if (p.kind === 'value' && p.ambiguous && !this.ambiguousFlagged) {
+      this.ambiguousFlagged = true;
+      const order = this.options.dateOrder === 'MDY' ? 'month/day/year' : 'day/month/year';
+      this.add('info', 'DATE_AMBIGUOUS', r, c,
+        `Dates like "${String(this.value(r, c))}" could be day/month or month/day; this sheet is read as ${order} (${isoFromSerial(p.value)}). Change the date order in settings if that is wrong, or type dates as 2026-03-04.`);
+    }
+    return this.settle(p, r, c, what, 'DATE_UNREADABLE', (t, reason) =>
+      `${what} "${t}" ${reason ?? 'is not a date the roll-up can read'}. Enter a date such as 2026-01-15 or 15 Jan 2026.`);
+  }
+
+  percent(r: number, c: number | undefined, what: string): number | null {
+    if (c === undefined) return null;
+    const p = parsePercent(this.value(r, c));
+    if (p.kind === 'bad' && p.reason === 'range') {
+      this.add('warning', 'PERCENT_OUT_OF_RANGE', r, c, `${what} "${p.text}" is outside 0-100 %; it is ignored. Enter a value from 0 % to 100 %.`);
+      return null;
+    }
+    return this.settle(p, r, c, what, 'PERCENT_UNREADABLE', (t) => `${what} "${t}" is not a percentage. Enter 50 %, 50 or 0.5.`);
+  }
+
+  money(r: number, c: number | undefined, what: string): number | null {
+    if (c === undefined) return null;
+    return this.settle(parseMoney(this.value(r, c)), r, c, what, 'MONEY_UNREADABLE', (t) => `${what} "${t}" is not an amount. Enter a number such as 125000 or $125,000.`);
+  }
+
+  number(r: number, c: number | undefined, what: string): number | null {
+    if (c === undefined) return null;
+    return this.settle(parseNumber(this.value(r, c)), r, c, what, 'NUMBER_UNREADABLE', (t) => `${what} "${t}" is not a number.`);
+  }
+
+  /** Text of a cell; error values become an issue and null, markers stay as text (they are meaningful notes). */
+  text(r: number, c: number | undefined, what: string): string | null {
+    if (c === undefined) return null;
+    const v = this.value(r, c);
+    if (v === null || v === undefined) return null;
+    if (typeof v === 'string') {
+      const t = v.trim();
+      if (t === '') return null;
+      if (isExcelError(t)) {
+        this.add('warning', 'EXCEL_ERROR', r, c, `${what} shows the Excel error ${t}; it is read as blank. Fix the formula or enter a value.`);
+        return null;
+      }
+      return t;
+    }
+    if (typeof v === 'number') return Number.isFinite(v) ? String(v) : null;
+    return v ? 'TRUE' : 'FALSE';
+  }
+}

@@ -1,0 +1,76 @@
+/**
+ * MS Project predecessor syntax: "12", "12FS", "12SS+2d", "12FF-1d", "12SF+1w", "12FS+3ed", and across
+ * projects "PLAT:12FS+2d" or "'Platform Build':12". Several are separated by commas or semicolons.
+ * Project names are kept as written here; the reader resolves them to project IDs once all sheets are read.
+ */
+import type { LagUnit, LinkType } from '../model';
+
+export interface ParsedLink {
+  /** Project as written (ID or sheet name), or null for the task's own project. */
+  project: string | null;
+  task: string;
+  type: LinkType;
+  lag: number;
+  lagUnit: LagUnit;
+  text: string;
+}
+
+export type LinkParse = { ok: true; link: ParsedLink } | { ok: false; text: string; reason: string };
+
+const PREFIX = /^(?:'([^']+)'|"([^"]+)"|([^:'"]+?))\s*:\s*(.+)$/;
+const BODY = /^([A-Za-z0-9][A-Za-z0-9._-]*?)\s*(FS|SS|FF|SF)?\s*(?:([+-])\s*(\d+(?:\.\d+)?)\s*(ed|ew|edays?|ewks?|d|w|days?|wks?|weeks?|edays)?)?$/i;
+
+/** Lag in the model's units: weeks become 5 working days, elapsed weeks 7 elapsed days. */
+function lagOf(sign: string | undefined, amount: string | undefined, unit: string | undefined): { lag: number; lagUnit: LagUnit } {
+  if (amount === undefined) return { lag: 0, lagUnit: 'working' };
+  const n = Number(amount) * (sign === '-' ? -1 : 1);
+  const u = (unit ?? 'd').toLowerCase();
+  if (u.startsWith('e')) return { lag: u.startsWith('ew') ? n * 7 : n, lagUnit: 'elapsed' };
+  if (u.startsWith('w')) return { lag: n * 5, lagUnit: 'working' };
+  return { lag: n, lagUnit: 'working' };
+}
+
+export function parseOneLink(raw: string): LinkParse {
+  const text = raw.trim();
+  let project: string | null = null;
+  let body = text;
+  const p = PREFIX.exec(text);
+  if (p) {
+    project = (p[1] ?? p[2] ?? p[3]).trim();
+    body = p[4].trim();
+    if (project === '') return { ok: false, text, reason: 'the project name before ":" is empty' };
+  }
+  const m = BODY.exec(body);
+  if (!m) return { ok: false, text, reason: 'expected a task ID optionally followed by FS/SS/FF/SF and a lag such as +2d' };
+  const type = (m[2] ?? 'FS').toUpperCase() as LinkType;
+  const { lag, lagUnit } = lagOf(m[3], m[4], m[5]);
+  return { ok: true, link: { project, task: m[1], type, lag, lagUnit, text } };
+}
+
+/** Splits a predecessor cell on commas and semicolons (outside quotes) and parses each part. */
+export function parsePredecessorCell(text: string): LinkParse[] {
+  const parts: string[] = [];
+  let cur = '';
+  let quote: string | null = null;
+  for (const ch of text) {
+    if (quote) {
+      if (ch === quote) quote = null;
+      cur += ch;
+    } else if (ch === "'" || ch === '"') {
+      quote = ch;
+      cur += ch;
+    } else if (ch === ',' || ch === ';') {
+      parts.push(cur);
+      cur = '';
+    } else cur += ch;
+  }
+  parts.push(cur);
+  return parts.map((s) => s.trim()).filter((s) => s !== '').map(parseOneLink);
+}
+
+/** A lag typed on its own (Dependencies register): "2d", "+3ed", "-1w", or a number of working days. */
+export function parseLag(text: string): { lag: number; lagUnit: LagUnit } | null {
+  const m = /^([+-])?\s*(\d+(?:\.\d+)?)\s*(ed|ew|edays?|ewks?|d|w|days?|wks?|weeks?)?$/i.exec(text.trim());
+  if (!m) return null;
+  return lagOf(m[1], m[2], m[3]);
+}
