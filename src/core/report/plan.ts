@@ -132,6 +132,8 @@ export interface PageSetupPlan {
   fitToHeight: number;
   /** Rows repeated at the top of each printed page, e.g. "$1:$3". */
   printTitleRows?: string;
+  /** Range printed, e.g. "A1:P60" (the summary leaves its chart-data block out); absent = the used range. */
+  printArea?: string;
 }
 
 export interface SheetPlan {
@@ -152,6 +154,8 @@ export interface SheetPlan {
   pageSetup?: PageSetupPlan;
   /** Show gridlines (summary sheets look cleaner without). */
   showGridlines: boolean;
+  /** Row heights in points, by 1-based row (wrapped headers); absent rows keep the default height. */
+  rowHeights?: { row: number; height: number }[];
 }
 
 export interface WorkbookPlan {
