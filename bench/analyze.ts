@@ -1,0 +1,103 @@
+/**
+ * Analysis benchmark: synthetic programs of 10, 100 and 500 projects × 2,000 tasks, each project a random
+ * precedence network, plus 100 cross-project links per project (10,000 for the 100-project case) and a
+ * few risks. Prints analysis time and heap growth. Run: npx tsx bench/analyze.ts [projects...]
+ */
+import { analyzeProgram } from '../src/core/analyze';
+import type { LinkRef, ProgramModel, Project, Risk, Task } from '../src/core/model';
+import { DEFAULT_SETTINGS } from '../src/core/settings';
+
+const TASKS_PER_PROJECT = 2000;
+const CROSS_LINKS_PER_PROJECT = 100;
+const DAY0 = 45292; // 2024-01-01
+
+/** Deterministic PRNG (mulberry32) so every run analyses the same program. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const src = (sheet: string, cell: string) => ({ sheet, cell });
+
+export function syntheticProgram(projectCount: number, seed = 1): ProgramModel {
+  const r = rng(seed);
+  const projects: Project[] = [];
+  for (let p = 0; p < projectCount; p++) {
+    const pid = `P${p}`;
+    const tasks: Task[] = [];
+    for (let i = 0; i < TASKS_PER_PROJECT; i++) {
+      const start = DAY0 + Math.floor(r() * 400);
+      const len = 1 + Math.floor(r() * 15);
+      const preds: LinkRef[] = [];
+      const k = i === 0 ? 0 : 1 + Math.floor(r() * 2);
+      for (let j = 0; j < k; j++) {
+        const t = Math.floor(r() * i);
+        preds.push({ project: pid, task: String(t + 1), type: 'FS', lag: 0, lagUnit: 'working', text: String(t + 1), source: src(pid, `H${i + 2}`) });
+      }
+      const pct = r();
+      tasks.push({
+        key: `${pid}:${i + 1}`, projectId: pid, id: String(i + 1), name: `Task ${i + 1}`, row: i + 2, source: src(pid, `A${i + 2}`),
+        isMilestone: i % 200 === 0, baselineStart: start, baselineFinish: start + len, start: start + Math.floor(r() * 3), finish: start + len + Math.floor(r() * 5),
+        actualStart: pct > 0.1 ? start : null, actualFinish: pct > 0.9 ? start + len : null, percentComplete: pct > 0.9 ? 1 : pct,
+        budget: 1000 + Math.floor(r() * 9000), actualCost: Math.floor(r() * 5000), predecessors: preds, owner: null, status: null, notes: null,
+      });
+    }
+    const risks: Risk[] = Array.from({ length: 10 }, (_, i) => ({
+      id: `R${i}`, title: `Risk ${i}`, probability: r(), impactLevel: 1 + Math.floor(r() * 5), costImpact: Math.floor(r() * 100000),
+      scheduleImpactDays: Math.floor(r() * 20), owner: null, status: 'Open', isOpen: true, taskId: String(1 + Math.floor(r() * TASKS_PER_PROJECT)),
+      mitigation: null, row: 3000 + i, source: src(pid, `A${3000 + i}`),
+    }));
+    projects.push({ id: pid, name: `Project ${p}`, sheet: pid, hidden: false, manager: null, statusDate: DAY0 + 200, budget: null, tasks, risks, evmPeriods: null });
+  }
+  // Cross-project links: from a task of a lower-numbered project into a higher one (a few cycles are fine).
+  for (let l = 0; l < CROSS_LINKS_PER_PROJECT * projectCount && projectCount > 1; l++) {
+    const a = Math.floor(r() * (projectCount - 1));
+    const b = a + 1 + Math.floor(r() * (projectCount - a - 1));
+    const to = projects[b].tasks[Math.floor(r() * TASKS_PER_PROJECT)];
+    const fromTask = String(1 + Math.floor(r() * TASKS_PER_PROJECT));
+    to.predecessors.push({ project: `P${a}`, task: fromTask, type: 'FS', lag: Math.floor(r() * 3), lagUnit: 'working', text: `P${a}:${fromTask}`, source: src(to.projectId, 'H2') });
+  }
+  return { projects, skipped: [], dependencies: [], holidays: [DAY0 + 150, DAY0 + 358], statusDate: DAY0 + 200, history: [], issues: [] };
+}
+
+export interface BenchLine {
+  projects: number;
+  tasks: number;
+  links: number;
+  ms: number;
+  heapMB: number;
+}
+
+export function benchAnalyze(projectCount: number): BenchLine {
+  const m = syntheticProgram(projectCount);
+  const links = m.projects.reduce((a, p) => a + p.tasks.reduce((b, t) => b + t.predecessors.length, 0), 0);
+  (globalThis as { gc?: () => void }).gc?.();
+  const heap0 = process.memoryUsage().heapUsed;
+  // One warm-up on the small case keeps JIT compilation out of the timing.
+  analyzeProgram(syntheticProgram(2, 99), DEFAULT_SETTINGS, new Date('2024-07-01T00:00:00Z'));
+  const t0 = performance.now();
+  const res = analyzeProgram(m, DEFAULT_SETTINGS, new Date('2024-07-01T00:00:00Z'));
+  const ms = performance.now() - t0;
+  const heapMB = (process.memoryUsage().heapUsed - heap0) / 1e6;
+  if (res.projects.length !== projectCount) throw new Error('bench: wrong project count');
+  return { projects: projectCount, tasks: projectCount * TASKS_PER_PROJECT, links, ms, heapMB };
+}
+
+function main(): void {
+  const counts = process.argv.slice(2).map(Number).filter((n) => n > 0);
+  for (const n of counts.length > 0 ? counts : [10, 100, 500]) {
+    const b = benchAnalyze(n);
+    console.log(
+      `analyze ${String(b.projects).padStart(4)} projects × ${TASKS_PER_PROJECT} tasks (${b.tasks} tasks, ${b.links} links): ` +
+        `${b.ms.toFixed(0)} ms, heap +${b.heapMB.toFixed(0)} MB, ${((b.ms / b.tasks) * 1000).toFixed(2)} µs/task`,
+    );
+  }
+}
+
+if (process.argv[1] && /analyze\.ts$/.test(process.argv[1])) main();
