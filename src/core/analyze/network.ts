@@ -103,7 +103,7 @@ export function requiredEnd(cal: WorkCalendar, e: NetEdge, ps: number, pf: numbe
 }
 
 /** Tarjan's strongly connected components, iterative (deep project chains would overflow recursion). */
-function stronglyConnected(n: number, outStart: Int32Array, outEdges: Int32Array, edges: NetEdge[]): Int32Array {
+function stronglyConnected(n: number, outStart: Int32Array, outEdges: Int32Array, eTo: Int32Array): Int32Array {
   const index = new Int32Array(n).fill(-1);
   const low = new Int32Array(n);
   const comp = new Int32Array(n).fill(-1);
@@ -126,7 +126,7 @@ function stronglyConnected(n: number, outStart: Int32Array, outEdges: Int32Array
       const pos = callPos[top];
       if (pos < outStart[v + 1]) {
         callPos[top] = pos + 1;
-        const w = edges[outEdges[pos]].to;
+        const w = eTo[outEdges[pos]];
         if (index[w] === -1) {
           index[w] = low[w] = counter++;
           stack.push(w);
@@ -203,7 +203,36 @@ export function scheduleNetwork(nodes: NetNode[], edges: NetEdge[], cal: WorkCal
   const inc = csr(n, edges, (e) => e.to);
 
   // Cycles: components with more than one node, or a self-loop. Their inner edges are data, not constraints.
-  const comp = stronglyConnected(n, out.start, out.list, edges);
+  // Flat copies of the edge fields: the passes below touch every edge several times.
+  const m = edges.length;
+  const eFrom = new Int32Array(m);
+  const eTo = new Int32Array(m);
+  const eKind = new Uint8Array(m); // 0 FS, 1 SS, 2 FF, 3 SF
+  const eLag = new Float64Array(m);
+  const eElapsed = new Uint8Array(m);
+  for (let i = 0; i < m; i++) {
+    const e = edges[i];
+    eFrom[i] = e.from;
+    eTo[i] = e.to;
+    eKind[i] = e.type === 'FS' ? 0 : e.type === 'SS' ? 1 : e.type === 'FF' ? 2 : 3;
+    eLag[i] = Math.round(e.lag);
+    eElapsed[i] = e.lagUnit === 'elapsed' ? 1 : 0;
+  }
+  /** requiredEnd on the flat arrays; elapsed lags go through the calendar. */
+  const reqEnd = (ei: number, ps: number, pf: number): number => {
+    if (eElapsed[ei]) return requiredEnd(cal, edges[ei], ps, pf);
+    switch (eKind[ei]) {
+      case 0:
+        return pf + eLag[ei] + 1;
+      case 1:
+        return ps + eLag[ei];
+      case 2:
+        return pf + eLag[ei];
+      default:
+        return ps + eLag[ei] - 1;
+    }
+  };
+  const comp = stronglyConnected(n, out.start, out.list, eTo);
   const compSize = new Int32Array(n);
   for (let i = 0; i < n; i++) compSize[comp[i]]++;
   const inCycleEdge = new Uint8Array(edges.length);
@@ -222,6 +251,12 @@ export function scheduleNetwork(nodes: NetNode[], edges: NetEdge[], cal: WorkCal
     }
   }
 
+  const fixed = new Uint8Array(n);
+  const started = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    fixed[i] = nodes[i].fixed ? 1 : 0;
+    started[i] = nodes[i].started ? 1 : 0;
+  }
   const ownStart = new Float64Array(n).fill(NaN);
   const ownFinish = new Float64Array(n).fill(NaN);
   const dur = new Float64Array(n);
@@ -239,7 +274,7 @@ export function scheduleNetwork(nodes: NetNode[], edges: NetEdge[], cal: WorkCal
 
   // Kahn's order over the edges that are constraints (cycle edges removed, so the rest is acyclic).
   const indeg = new Int32Array(n);
-  for (let i = 0; i < edges.length; i++) if (!inCycleEdge[i]) indeg[edges[i].to]++;
+  for (let i = 0; i < m; i++) if (!inCycleEdge[i]) indeg[eTo[i]]++;
   const order = new Int32Array(n);
   let head = 0;
   let tail = 0;
@@ -249,7 +284,7 @@ export function scheduleNetwork(nodes: NetNode[], edges: NetEdge[], cal: WorkCal
     for (let p = out.start[v]; p < out.start[v + 1]; p++) {
       const ei = out.list[p];
       if (inCycleEdge[ei]) continue;
-      const w = edges[ei].to;
+      const w = eTo[ei];
       if (--indeg[w] === 0) order[tail++] = w;
     }
   }
@@ -265,15 +300,17 @@ export function scheduleNetwork(nodes: NetNode[], edges: NetEdge[], cal: WorkCal
     let start = ownStart[v];
     let bindingStart = -Infinity;
     let bind = -1;
-    if (!nodes[v].fixed) {
+    if (!fixed[v]) {
       for (let p = inc.start[v]; p < inc.start[v + 1]; p++) {
         const ei = inc.list[p];
         if (inCycleEdge[ei]) continue;
-        const e = edges[ei];
-        if (Number.isNaN(es[e.from])) continue;
+        const u = eFrom[ei];
+        if (Number.isNaN(es[u])) continue;
         // A started task keeps its start: only finish-type links (FF, SF) can still move it.
-        if (nodes[v].started && (e.type === 'FS' || e.type === 'SS')) continue;
-        const req = requiredStart(cal, e, es[e.from], ef[e.from], dur[v]);
+        const kind = eKind[ei];
+        if (started[v] && kind < 2) continue;
+        const end = reqEnd(ei, es[u], ef[u]);
+        const req = kind < 2 ? end : end - dur[v] + 1;
         if (req > bindingStart) {
           bindingStart = req;
           bind = ei;
@@ -310,25 +347,13 @@ export function scheduleNetwork(nodes: NetNode[], edges: NetEdge[], cal: WorkCal
       for (let p = inc.start[v]; p < inc.start[v + 1]; p++) {
         const ei = inc.list[p];
         if (inCycleEdge[ei]) continue;
-        const e = edges[ei];
-        const u = e.from;
+        const u = eFrom[ei];
         if (Number.isNaN(es[u])) continue;
-        // Effective working lag as the forward pass saw it, so elapsed lags stay consistent.
-        const reqEnd = requiredEnd(cal, e, es[u], ef[u]);
-        const ls = lf[v] - dur[v] + 1;
-        let limit: number;
-        switch (e.type) {
-          case 'FS':
-            limit = ef[u] + (ls - reqEnd);
-            break;
-          case 'SS':
-            limit = ef[u] + (ls - reqEnd);
-            break;
-          case 'FF':
-          case 'SF':
-            limit = ef[u] + (lf[v] - reqEnd);
-            break;
-        }
+        // Effective working lag as the forward pass saw it, so elapsed lags stay consistent: the
+        // predecessor may move later by exactly the room the successor's latest dates leave.
+        const end = reqEnd(ei, es[u], ef[u]);
+        const room = eKind[ei] < 2 ? lf[v] - dur[v] + 1 - end : lf[v] - end;
+        const limit = ef[u] + room;
         if (limit < lf[u]) lf[u] = limit;
       }
     }
@@ -347,7 +372,7 @@ export function scheduleNetwork(nodes: NetNode[], edges: NetEdge[], cal: WorkCal
       seen.add(v);
       criticalPath.push(v);
       const b = binding[v];
-      v = b === -1 ? -1 : edges[b].from;
+      v = b === -1 ? -1 : eFrom[b];
     }
     criticalPath.reverse();
   }
