@@ -169,7 +169,7 @@ export const PROJECTS: ProjectSpec[] = [
   {
     sheet: 'Web App', id: 'WEB', name: 'Customer Web Portal', manager: 'Sofia Marin', start: utc(2026, 5, 4), costFactor: 0.97,
     headers: ['#', 'Activity', 'Owner', 'Planned Start', 'Planned Finish', 'Start', 'Due Date', 'Act. Start', 'Act. Finish', 'Progress', 'BAC', 'Actual Cost', 'Predecessors', 'Milestone?', 'RAG', 'Notes'],
-    riskHeaders: ['Risk ID', 'Risk', 'Probability (1-5)', 'Impact (1-5)', 'Cost Impact', 'Sched. Impact (days)', 'Owner', 'Status', 'Task', 'Mitigation'],
+    riskHeaders: ['Risk ID', 'Risk', 'Likelihood', 'Impact (1-5)', 'Cost Impact', 'Delay Days', 'Owner', 'Status', 'Task', 'Mitigation'],
     tasks: [
       { id: 1, name: 'Discovery & user research', owner: 'Sofia Marin', dur: 20, budget: 50000 },
       { id: 2, name: 'Information architecture', owner: 'Jonas Berg', dur: 10, preds: '1', budget: 22000 },
@@ -235,7 +235,7 @@ export const PROJECTS: ProjectSpec[] = [
   },
   {
     sheet: 'Rollout', id: 'ROLL', name: 'Regional Rollout', manager: 'Claire Dubois', start: utc(2026, 8, 17), costFactor: 1.0,
-    headers: ['ID', 'Work Item', 'Owner', 'Baseline Start', 'Baseline Finish', 'Forecast Start', 'Forecast Finish', 'Actual Start', 'Actual Finish', '% Complete', 'Planned Cost', 'Actual Cost', 'Depends On', 'Milestone?', 'Status', 'Notes'],
+    headers: ['ID', 'Deliverable', 'Owner', 'Baseline Start', 'Baseline Finish', 'Forecast Start', 'Forecast Finish', 'Actual Start', 'Actual Finish', '% Complete', 'Planned Cost', 'Actual Cost', 'Depends On', 'Milestone?', 'Status', 'Notes'],
     riskHeaders: ['ID', 'Risk', 'Probability', 'Impact', 'Cost Impact', 'Schedule Impact (days)', 'Owner', 'Status', 'Task', 'Mitigation'],
     stale: [8],
     tasks: [
@@ -325,9 +325,10 @@ export function schedule(): Map<string, Scheduled[]> {
         if (!pred) throw new Error(`sample: ${p.id}:${spec.id} refers to ${link.id} before it`);
         const cross = link.project !== null && link.project !== p.id;
         const stale = cross && (p.stale ?? []).includes(spec.id);
-        const startFrom = (s: Date, f: Date, dur: number, predDur: number): Date => {
-          // A milestone "finishes" at the start of its day; a task at the end of its last day.
-          const afterFinish = predDur === 0 ? addWorkdays(f, 0) : addWorkdays(f, 1);
+        const startFrom = (s: Date, f: Date, dur: number): Date => {
+          // As MS Project does: a milestone and a task both finish at the end of their day, so an FS successor
+          // starts on the next working day.
+          const afterFinish = addWorkdays(f, 1);
           switch (link.type) {
             case 'SS': return addWorkdays(s, link.lag);
             case 'FF': return addWorkdays(afterFinish, link.lag - Math.max(dur, 1));
@@ -335,8 +336,8 @@ export function schedule(): Map<string, Scheduled[]> {
             default: return addWorkdays(afterFinish, link.lag);
           }
         };
-        const b = startFrom(pred.blStart, pred.blFinish, dur, pred.spec.dur);
-        const f = stale ? b : startFrom(pred.fStart, pred.fFinish, dur, pred.spec.dur);
+        const b = startFrom(pred.blStart, pred.blFinish, dur);
+        const f = stale ? b : startFrom(pred.fStart, pred.fFinish, dur);
         if (b > blStart) blStart = b;
         if (f > fStart) fStart = f;
       }
@@ -558,7 +559,7 @@ export function crossLinkReport(): string[] {
         if (!l.project || l.project === p.id) continue;
         const pred = (s.get(l.project) ?? []).find((x) => x.spec.id === l.id);
         if (!pred) continue;
-        const late = l.type === 'FS' && (pred.spec.dur === 0 ? t.fStart < pred.fFinish : t.fStart <= pred.fFinish);
+        const late = l.type === 'FS' && t.fStart <= pred.fFinish;
         out.push(`${l.project}:${l.id} -> ${p.id}:${t.spec.id} ${late ? 'LATE' : 'ok'} (pred finish ${pred.spec.dur === 0 ? 'milestone ' : ''}${pred.fFinish.toISOString().slice(0, 10)}, succ start ${t.fStart.toISOString().slice(0, 10)})`);
       }
     }

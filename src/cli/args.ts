@@ -1,0 +1,85 @@
+/** Command-line arguments as data: parsing never exits or prints, so it is testable and the caller decides. */
+
+export interface CliOptions {
+  inputs: string[];
+  /** Where the summary workbook goes; null = not written (only when --json is given without --out). */
+  out: string | null;
+  /** File for the JSON result, "-" for stdout, null for none. */
+  json: string | null;
+  statusDate: string | null;
+  help: boolean;
+}
+
+export type ParseResult = { ok: true; options: CliOptions } | { ok: false; message: string };
+
+export const DEFAULT_OUT = 'program-summary.xlsx';
+
+export const USAGE = `Usage: program-rollup <workbook.xlsx>... [--out FILE] [--json FILE|-] [--status-date YYYY-MM-DD]
+
+Rolls up every project sheet of the given workbooks into one program and writes a new workbook with the
+summary sheets (the inputs are never modified).
+
+  --out FILE               Summary workbook to write (default: ${DEFAULT_OUT}; with --json and no --out,
+                           no workbook is written)
+  --json FILE|-            Write the roll-up result as JSON to FILE, or to stdout with "-"
+  --status-date YYYY-MM-DD Status date to measure against (default: the sheets' status dates, else today)
+  -h, --help               Show this help
+
+Data issues are listed on stderr. The exit code is 0 when a program was rolled up (even with issues),
+1 when nothing could be rolled up, 2 for a usage error.`;
+
+function isIsoDate(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
+}
+
+export function parseArgs(argv: readonly string[]): ParseResult {
+  const inputs: string[] = [];
+  let out: string | null = null;
+  let json: string | null = null;
+  let statusDate: string | null = null;
+  let help = false;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const value = (): string | null => {
+      if (inline !== undefined) return inline;
+      const next = argv[i + 1];
+      if (next === undefined || (next.startsWith('-') && next !== '-')) return null;
+      i++;
+      return next;
+    };
+    switch (flag) {
+      case '-h':
+      case '--help':
+        help = true;
+        break;
+      case '--out': {
+        const v = value();
+        if (v === null || v === '-') return { ok: false, message: '--out needs a file name, e.g. --out out/program-summary.xlsx' };
+        out = v;
+        break;
+      }
+      case '--json': {
+        const v = value();
+        if (v === null) return { ok: false, message: '--json needs a file name or "-" for stdout' };
+        json = v;
+        break;
+      }
+      case '--status-date': {
+        const v = value();
+        if (v === null || !isIsoDate(v)) return { ok: false, message: `--status-date needs a date in the form YYYY-MM-DD${v ? ` (got "${v}")` : ''}` };
+        statusDate = v;
+        break;
+      }
+      default:
+        if (flag.startsWith('-') && flag !== '-') return { ok: false, message: `Unknown option ${flag}` };
+        inputs.push(arg);
+    }
+  }
+  if (!help && inputs.length === 0) return { ok: false, message: 'Give at least one .xlsx workbook to roll up.' };
+  if (out === null && json === null) out = DEFAULT_OUT;
+  return { ok: true, options: { inputs, out, json, statusDate, help } };
+}

@@ -1,0 +1,128 @@
+/**
+ * program-rollup: .xlsx workbooks in -> the same core as the add-in -> a new summary workbook and/or JSON.
+ * Inputs are only ever read. Run through bin/program-rollup.js (npx) or `tsx src/cli/main.ts`.
+ */
+import { mkdir, writeFile, realpath } from 'node:fs/promises';
+import { basename, dirname, resolve } from 'node:path';
+import { rollup, type RollupOutput } from '../core/rollup';
+import { DEFAULT_SETTINGS, type RollupSettings } from '../core/settings';
+import { readXlsxGrids } from '../xlsx/read';
+import { renderPlanToXlsx } from '../xlsx/write';
+import { parseArgs, USAGE } from './args';
+import { formatIssueTable, formatSummary } from './format';
+import { mergeWorkbooks, type LoadedWorkbook } from './merge';
+
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  now: () => Date;
+}
+
+const PROCESS_IO: CliIo = {
+  stdout: (t) => process.stdout.write(t.endsWith('\n') ? t : `${t}\n`),
+  stderr: (t) => process.stderr.write(t.endsWith('\n') ? t : `${t}\n`),
+  now: () => new Date(),
+};
+
+async function canonical(path: string): Promise<string> {
+  try {
+    return await realpath(path);
+  } catch {
+    // A file that does not exist yet (the output) cannot be an input: its resolved path is enough.
+    return resolve(path);
+  }
+}
+
+function errorText(e: unknown): string {
+  if (e instanceof Error) return 'code' in e && typeof e.code === 'string' && e.code === 'ENOENT' ? 'file not found' : e.message;
+  return String(e);
+}
+
+/** Runs the command line; returns the exit code instead of exiting so tests and the launcher decide. */
+export async function main(argv: readonly string[], io: CliIo = PROCESS_IO): Promise<number> {
+  const parsed = parseArgs(argv);
+  if (!parsed.ok) {
+    io.stderr(`program-rollup: ${parsed.message}\n\n${USAGE}`);
+    return 2;
+  }
+  const opts = parsed.options;
+  if (opts.help) {
+    io.stdout(USAGE);
+    return 0;
+  }
+  // The human summary goes to stdout unless stdout carries the JSON.
+  const say = opts.json === '-' ? io.stderr : io.stdout;
+
+  if (opts.out !== null) {
+    const out = await canonical(opts.out);
+    for (const input of opts.inputs) {
+      if ((await canonical(input)) === out) {
+        io.stderr(`program-rollup: --out ${opts.out} is one of the inputs; inputs are never overwritten. Choose another file.`);
+        return 2;
+      }
+    }
+  }
+
+  const books: LoadedWorkbook[] = [];
+  for (const path of opts.inputs) {
+    try {
+      const { input } = await readXlsxGrids(path, { workbook: basename(path) });
+      books.push({ name: basename(path), input });
+    } catch (e) {
+      io.stderr(`program-rollup: cannot read ${path}: ${errorText(e)}`);
+    }
+  }
+  if (books.length === 0) {
+    io.stderr('program-rollup: nothing to roll up: no input workbook could be read.');
+    return 1;
+  }
+  const merged = mergeWorkbooks(books);
+  for (const note of merged.notes) io.stderr(`note: ${note}`);
+
+  const settings: RollupSettings = { ...DEFAULT_SETTINGS, statusDate: opts.statusDate ?? DEFAULT_SETTINGS.statusDate };
+  let output: RollupOutput;
+  try {
+    output = rollup(merged.input, settings, io.now());
+  } catch (e) {
+    io.stderr(`program-rollup: the roll-up failed: ${errorText(e)}`);
+    return 1;
+  }
+  const { result, plan } = output;
+
+  const table = formatIssueTable(result.issues);
+  if (table) io.stderr(table);
+  if (result.projects.length === 0) {
+    io.stderr('program-rollup: nothing to roll up: no sheet looks like a project (a table with task names and dates). See docs/sheet-format.md.');
+    return 1;
+  }
+
+  if (opts.json !== null) {
+    const json = `${JSON.stringify(result, null, 2)}\n`;
+    if (opts.json === '-') io.stdout(json);
+    else {
+      await mkdir(dirname(resolve(opts.json)), { recursive: true });
+      await writeFile(opts.json, json);
+    }
+  }
+  if (opts.out !== null) {
+    const bytes = await renderPlanToXlsx(plan);
+    await mkdir(dirname(resolve(opts.out)), { recursive: true });
+    await writeFile(opts.out, bytes);
+  }
+  say(formatSummary(result, books.map((b) => b.name), opts.out));
+  if (opts.json !== null && opts.json !== '-') say(`Result JSON written to ${opts.json}`);
+  return 0;
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e: unknown) => {
+      // Anything that escapes main is a bug or an I/O failure (disk full, permissions): say so and fail.
+      process.stderr.write(`program-rollup: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+      process.exitCode = 1;
+    },
+  );
+}
