@@ -1,0 +1,78 @@
+/**
+ * One user action = one Excel.run: read every sheet (2 syncs), compute the roll-up in the pure core, then
+ * write the plan (normally 1 sync). The user may cancel until the write phase starts; after that the
+ * write runs to completion so the workbook is never left half-written by a cancel.
+ */
+import type { WorkbookInput } from '../core/grid';
+import type { RollupOutput } from '../core/rollup';
+import { rollup } from '../core/rollup';
+import type { RollupSettings } from '../core/settings';
+import { validateSettings } from '../core/settings-validate';
+import { RollupCancelledError } from './errors';
+import { readWorkbookGrids } from './read-workbook';
+import { applyPlan, type ApplyReport } from './write-plan';
+
+export type RollupPhase = 'reading' | 'computing' | 'writing' | 'done';
+
+type ExcelRun = <T>(options: Excel.RunOptions, batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+export interface RunRollupOptions {
+  /** Settings to use; when absent the workbook's stored settings are read and validated. */
+  settings?: RollupSettings;
+  onPhase?: (phase: RollupPhase) => void;
+  signal?: AbortSignal;
+  /** Injected for tests: Excel.run and the core pipeline. */
+  excelRun?: ExcelRun;
+  rollupFn?: (input: WorkbookInput, settings: RollupSettings, now: Date) => RollupOutput;
+  supports?: (version: string) => boolean;
+  now?: Date;
+}
+
+export interface RunRollupResult {
+  output: RollupOutput;
+  report: ApplyReport;
+  settings: RollupSettings;
+  /** Problems found in the stored settings (each replaced by its default). */
+  settingsProblems: string[];
+  readSyncs: number;
+  writeSyncs: number;
+}
+
+function defaultExcelRun<T>(options: Excel.RunOptions, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+  return Excel.run(options, batch);
+}
+
+export async function runRollupInExcel(options: RunRollupOptions = {}): Promise<RunRollupResult> {
+  const run = options.excelRun ?? defaultExcelRun;
+  const compute = options.rollupFn ?? rollup;
+  const throwIfCancelled = (): void => {
+    if (options.signal?.aborted) throw new RollupCancelledError();
+  };
+  throwIfCancelled();
+  return run({ delayForCellEdit: true }, async (context) => {
+    options.onPhase?.('reading');
+    const read = await readWorkbookGrids(context);
+    throwIfCancelled();
+
+    const validated = options.settings ? { settings: options.settings, problems: [] } : validateSettings(read.storedSettings);
+    options.onPhase?.('computing');
+    const output = compute(read.input, validated.settings, options.now ?? new Date());
+    // Last point at which a cancel leaves the workbook untouched.
+    throwIfCancelled();
+
+    options.onPhase?.('writing');
+    const report = await applyPlan(context, output.plan, read.owned, {
+      existingSheetNames: read.sheetNames,
+      ...(options.supports ? { supports: options.supports } : {}),
+    });
+    options.onPhase?.('done');
+    return {
+      output,
+      report,
+      settings: validated.settings,
+      settingsProblems: validated.problems,
+      readSyncs: read.syncs,
+      writeSyncs: report.syncs,
+    };
+  });
+}

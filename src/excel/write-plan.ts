@@ -1,0 +1,557 @@
+/**
+ * The Office.js renderer: applies a WorkbookPlan verbatim. Everything is queued first as "steps" with an
+ * estimated request size, then sent in as few context.sync calls as the 5 MB request limit of Excel on the
+ * web allows: normally one write sync (plus one to list sheets when the caller has not already read them).
+ *
+ * Safety: only sheets marked as ours (PR_OWNED_<role> names) are replaced; a user's sheet that holds a
+ * wanted name is left alone and our sheet takes a suffixed name, reported in the notes. Project sheets are
+ * never touched. Every string is written so Excel keeps it as literal text.
+ *
+ * Requirement sets: ExcelApi 1.7 is the floor (charts from ranges, series.setValues, freeze panes,
+ * hyperlinks, tab colours); newer features are gated with isSetSupported and degrade with a note.
+ */
+import type { OwnedSheetRole } from '../core/grid';
+import type {
+  CellStyle,
+  ChartKind,
+  ChartPlan,
+  ConditionalFormatPlan,
+  PlanValue,
+  RenderReport,
+  SeriesPlan,
+  SheetPlan,
+  WorkbookPlan,
+} from '../core/report/plan';
+import { ownedMarkerName, OWNED_ROLES, quoteSheetName, splitReference, type OwnedSheetInfo } from './ownership';
+
+/** Stay well under Excel on the web's 5 MB request limit: our byte estimate is approximate. */
+export const DEFAULT_REQUEST_BUDGET = 4 * 1024 * 1024;
+/** Overhead per queued operation in the request JSON (object path, method id), estimated. */
+const OP_BYTES = 120;
+const MAX_SHEET_NAME = 31;
+
+export interface ApplyOptions {
+  /** Names of all sheets now in the workbook, from readWorkbookGrids; when absent one extra sync lists them. */
+  existingSheetNames?: string[];
+  /** isSetSupported('ExcelApi', version); defaults to Office.context.requirements. */
+  supports?: (version: string) => boolean;
+  /** Request size budget in bytes (tests lower it to exercise splitting). */
+  requestBudget?: number;
+}
+
+export interface ApplyReport extends RenderReport {
+  /** context.sync calls made by applyPlan. */
+  syncs: number;
+  /** Estimated request bytes per write sync. */
+  batchBytes: number[];
+}
+
+function officeSupports(version: string): boolean {
+  try {
+    return typeof Office !== 'undefined' && Office.context.requirements.isSetSupported('ExcelApi', version);
+  } catch {
+    // Office.context is absent outside a host (tests, previews): assume only the manifest's floor.
+    return false;
+  }
+}
+
+// ---------- values ----------
+
+/**
+ * A plan value as Excel must receive it. Strings that Excel would evaluate or convert (formulas, numbers,
+ * dates, booleans, or a leading apostrophe) get Excel's quote prefix, which keeps them as literal text and
+ * is not part of the cell's value.
+ */
+export function toExcelValue(v: PlanValue): string | number | boolean {
+  if (v === null) return '';
+  if (typeof v === 'object') return v.formula.startsWith('=') ? v.formula : `=${v.formula}`;
+  if (typeof v === 'string') return needsQuotePrefix(v) ? `'${v}` : v;
+  if (typeof v === 'number' && !Number.isFinite(v)) return '';
+  return v;
+}
+
+export function needsQuotePrefix(s: string): boolean {
+  return /^[=+\-@']/.test(s) || /^\s*[(]?[$€£]?\s*\d/.test(s) || /^\s*(true|false)\s*$/i.test(s) || /^\s*[.,]\d/.test(s);
+}
+
+// ---------- addresses ----------
+
+interface Box {
+  r0: number;
+  c0: number;
+  rows: number;
+  cols: number;
+}
+
+function colNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
+
+function colName(col0: number): string {
+  let n = col0 + 1;
+  let s = '';
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    s = String.fromCharCode(65 + rem) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+export function boxOf(address: string): Box {
+  const [a, b = a] = address.replace(/\$/g, '').split(':');
+  const pa = /^([A-Za-z]+)(\d+)$/.exec(a);
+  const pb = /^([A-Za-z]+)(\d+)$/.exec(b);
+  if (!pa || !pb) throw new Error(`Plan address "${address}" is not an A1 cell or range`);
+  const r0 = Number(pa[2]) - 1;
+  const r1 = Number(pb[2]) - 1;
+  const c0 = colNumber(pa[1]);
+  const c1 = colNumber(pb[1]);
+  return { r0: Math.min(r0, r1), c0: Math.min(c0, c1), rows: Math.abs(r1 - r0) + 1, cols: Math.abs(c1 - c0) + 1 };
+}
+
+function boxAddress(b: Box): string {
+  const start = `${colName(b.c0)}${b.r0 + 1}`;
+  const end = `${colName(b.c0 + b.cols - 1)}${b.r0 + b.rows}`;
+  return start === end ? start : `${start}:${end}`;
+}
+
+// ---------- sheet names ----------
+
+function withSuffix(base: string, n: number): string {
+  const suffix = ` (${n})`;
+  return base.slice(0, MAX_SHEET_NAME - suffix.length) + suffix;
+}
+
+interface NameResolution {
+  /** Final sheet name per plan sheet, same order as plan.sheets. */
+  finalNames: string[];
+  notes: string[];
+}
+
+/**
+ * Picks each output sheet's name. A name held by one of our own (to-be-replaced) sheets is free; a name held
+ * by any other sheet is the user's, so ours takes the first free "Name (n)".
+ */
+export function resolveSheetNames(plan: WorkbookPlan, existing: string[], owned: OwnedSheetInfo[]): NameResolution {
+  const replaced = new Set(
+    owned.filter((o) => o.sheetName !== '' && plan.sheets.some((s) => s.role === o.role)).map((o) => o.sheetName.toLowerCase()),
+  );
+  const taken = new Set(existing.map((n) => n.toLowerCase()).filter((n) => !replaced.has(n)));
+  const notes: string[] = [];
+  const finalNames = plan.sheets.map((sheet) => {
+    let name = sheet.name.slice(0, MAX_SHEET_NAME);
+    for (let n = 2; taken.has(name.toLowerCase()); n++) name = withSuffix(sheet.name, n);
+    if (name !== sheet.name) {
+      notes.push(`A sheet named "${sheet.name}" is yours, so the ${sheet.role} went to "${name}".`);
+    }
+    taken.add(name.toLowerCase());
+    return name;
+  });
+  return { finalNames, notes };
+}
+
+// ---------- steps ----------
+
+interface Step {
+  bytes: number;
+  run: () => void;
+}
+
+function bytesOf(value: unknown): number {
+  return JSON.stringify(value).length + OP_BYTES;
+}
+
+const CHART_TYPES = {
+  barClustered: 'BarClustered',
+  columnClustered: 'ColumnClustered',
+  barStacked: 'BarStacked',
+  line: 'Line',
+  lineMarkers: 'LineMarkers',
+  scatter: 'XYScatter',
+  scatterLines: 'XYScatterLines',
+} as const satisfies Record<ChartKind, string>;
+
+const CF_OPERATORS = {
+  lessThan: 'LessThan',
+  lessThanOrEqual: 'LessThanOrEqual',
+  greaterThan: 'GreaterThan',
+  greaterThanOrEqual: 'GreaterThanOrEqual',
+  between: 'Between',
+  equal: 'EqualTo',
+} as const;
+
+/** Column width in characters (Calibri 11 digits) to points, as Excel converts it. */
+export function charsToPoints(chars: number): number {
+  const pixels = Math.trunc(((256 * chars + Math.trunc(128 / 7)) / 256) * 7);
+  return Math.round(pixels * 0.75 * 100) / 100;
+}
+
+class PlanWriter {
+  readonly steps: Step[] = [];
+  readonly notes = new Set<string>();
+  private readonly sheetsByPlanName = new Map<string, () => Excel.Worksheet>();
+
+  constructor(
+    private readonly context: Excel.RequestContext,
+    private readonly supports: (version: string) => boolean,
+    private readonly budget: number,
+  ) {}
+
+  step(bytes: number, run: () => void): void {
+    this.steps.push({ bytes, run });
+  }
+
+  /** A range given as "'Sheet'!$A$1:$B$2" where the sheet may be one of ours (renamed) or the user's. */
+  private refRange(ref: string, fallback: () => Excel.Worksheet): Excel.Range {
+    const split = splitReference(ref);
+    if (!split) return fallback().getRange(ref.replace(/\$/g, ''));
+    const ours = this.sheetsByPlanName.get(split.sheet);
+    const ws = ours ? ours() : this.context.workbook.worksheets.getItem(split.sheet);
+    return ws.getRange(split.address.replace(/\$/g, ''));
+  }
+
+  register(planName: string, ws: () => Excel.Worksheet): void {
+    this.sheetsByPlanName.set(planName, ws);
+  }
+
+  sheetContent(sheet: SheetPlan, ws: () => Excel.Worksheet, finalNameOf: (n: string) => string): void {
+    if (sheet.tabColor) {
+      const color = sheet.tabColor;
+      this.step(bytesOf(color), () => {
+        ws().tabColor = color;
+      });
+    }
+    if (this.supports('1.8')) {
+      this.step(OP_BYTES, () => {
+        ws().showGridlines = sheet.showGridlines;
+      });
+    } else if (!sheet.showGridlines) {
+      this.notes.add('This version of Excel cannot hide gridlines from an add-in (ExcelApi 1.8); they stay visible.');
+    }
+    for (const block of sheet.blocks) this.block(ws, block.address, block.values);
+    for (const f of sheet.formats) this.format(ws, f.range, f.numberFormat, f.style);
+    for (const { col, width } of sheet.columnWidths) {
+      this.step(OP_BYTES, () => {
+        ws().getRangeByIndexes(0, col, 1, 1).format.columnWidth = charsToPoints(width);
+      });
+    }
+    for (const m of sheet.merges) {
+      this.step(bytesOf(m), () => {
+        ws().getRange(m).merge(false);
+      });
+    }
+    for (const t of sheet.tables) {
+      this.step(bytesOf(t), () => {
+        const table = ws().tables.add(t.range, true);
+        table.name = t.name;
+        table.style = t.style;
+        if (t.showBandedRows !== undefined) table.showBandedRows = t.showBandedRows;
+      });
+    }
+    for (const cf of [...sheet.conditionalFormats].sort((a, b) => a.priority - b.priority)) this.conditional(ws, cf);
+    for (const chart of sheet.charts) this.chart(ws, chart);
+    for (const link of sheet.hyperlinks) {
+      const documentReference = `${quoteSheetName(finalNameOf(link.sheet))}!${link.target}`;
+      const hyperlink: Excel.RangeHyperlink = { documentReference };
+      if (link.tooltip) hyperlink.screenTip = link.tooltip;
+      // textToDisplay replaces the cell's content; the text is already in the block, written safely.
+      this.step(bytesOf(hyperlink), () => {
+        ws().getRange(link.cell).hyperlink = hyperlink;
+      });
+    }
+    if (sheet.freeze && (sheet.freeze.rows > 0 || sheet.freeze.columns > 0)) {
+      const { rows, columns } = sheet.freeze;
+      this.step(OP_BYTES, () => {
+        const panes = ws().freezePanes;
+        if (rows > 0 && columns > 0) panes.freezeAt(ws().getRangeByIndexes(0, 0, rows, columns));
+        else if (rows > 0) panes.freezeRows(rows);
+        else panes.freezeColumns(columns);
+      });
+    }
+    if (sheet.pageSetup) {
+      const page = sheet.pageSetup;
+      if (this.supports('1.9')) {
+        this.step(bytesOf(page), () => {
+          const layout = ws().pageLayout;
+          layout.orientation = page.orientation === 'landscape' ? 'Landscape' : 'Portrait';
+          if (page.fitToWidth > 0 || page.fitToHeight > 0) {
+            layout.zoom = {
+              ...(page.fitToWidth > 0 ? { horizontalFitToPages: page.fitToWidth } : {}),
+              ...(page.fitToHeight > 0 ? { verticalFitToPages: page.fitToHeight } : {}),
+            };
+          }
+          if (page.printTitleRows) layout.setPrintTitleRows(page.printTitleRows);
+        });
+      } else {
+        this.notes.add('This version of Excel cannot set page layout from an add-in (ExcelApi 1.9); print settings were left as they are.');
+      }
+    }
+  }
+
+  /** One 2-D values assignment per block, split by rows only when the block alone would pass the budget. */
+  private block(ws: () => Excel.Worksheet, address: string, values: PlanValue[][]): void {
+    if (values.length === 0 || values[0].length === 0) return;
+    const start = boxOf(address);
+    const excel = values.map((row) => row.map(toExcelValue));
+    const total = bytesOf(excel);
+    const parts = Math.max(1, Math.ceil(total / (this.budget / 2)));
+    const rowsPer = Math.ceil(excel.length / parts);
+    for (let first = 0; first < excel.length; first += rowsPer) {
+      const rows = excel.slice(first, first + rowsPer);
+      const box: Box = { r0: start.r0 + first, c0: start.c0, rows: rows.length, cols: rows[0].length };
+      this.step(bytesOf(rows), () => {
+        ws().getRange(boxAddress(box)).values = rows;
+      });
+    }
+  }
+
+  private format(ws: () => Excel.Worksheet, address: string, numberFormat: string | undefined, style: CellStyle | undefined): void {
+    if (numberFormat !== undefined) {
+      const box = boxOf(address);
+      const grid: string[][] = Array.from({ length: box.rows }, () => Array.from({ length: box.cols }, () => numberFormat));
+      this.step(bytesOf(grid), () => {
+        ws().getRange(address).numberFormat = grid;
+      });
+    }
+    if (!style) return;
+    if (style.indent !== undefined && !this.supports('1.9')) {
+      this.notes.add('This version of Excel cannot set indents from an add-in (ExcelApi 1.9); text is not indented.');
+    }
+    this.step(bytesOf(style), () => {
+      const format = ws().getRange(address).format;
+      if (style.bold !== undefined) format.font.bold = style.bold;
+      if (style.italic !== undefined) format.font.italic = style.italic;
+      if (style.fontSize !== undefined) format.font.size = style.fontSize;
+      if (style.fontColor !== undefined) format.font.color = style.fontColor;
+      if (style.fill !== undefined) format.fill.color = style.fill;
+      if (style.hAlign) format.horizontalAlignment = style.hAlign === 'left' ? 'Left' : style.hAlign === 'center' ? 'Center' : 'Right';
+      if (style.vAlign) format.verticalAlignment = style.vAlign === 'top' ? 'Top' : style.vAlign === 'center' ? 'Center' : 'Bottom';
+      if (style.wrap !== undefined) format.wrapText = style.wrap;
+      if (style.indent !== undefined && this.supports('1.9')) format.indentLevel = style.indent;
+      if (style.border) {
+        const edges: ('EdgeTop' | 'EdgeBottom' | 'EdgeLeft' | 'EdgeRight' | 'InsideHorizontal' | 'InsideVertical')[] =
+          style.border === 'bottom'
+            ? ['EdgeBottom']
+            : ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideHorizontal', 'InsideVertical'];
+        for (const edge of edges) format.borders.getItem(edge).style = 'Continuous';
+      }
+    });
+  }
+
+  private conditional(ws: () => Excel.Worksheet, cf: ConditionalFormatPlan): void {
+    this.step(bytesOf(cf), () => {
+      const range = ws().getRange(cf.range);
+      const rule = cf.rule;
+      let format: Excel.ConditionalRangeFormat;
+      let added: Excel.ConditionalFormat;
+      if (rule.kind === 'cellValue') {
+        added = range.conditionalFormats.add('CellValue');
+        added.cellValue.rule = {
+          formula1: rule.formula1,
+          ...(rule.formula2 !== undefined ? { formula2: rule.formula2 } : {}),
+          operator: CF_OPERATORS[rule.operator],
+        };
+        format = added.cellValue.format;
+      } else if (rule.kind === 'textContains') {
+        added = range.conditionalFormats.add('ContainsText');
+        added.textComparison.rule = { operator: 'Contains', text: rule.text };
+        format = added.textComparison.format;
+      } else {
+        added = range.conditionalFormats.add('Custom');
+        added.custom.rule.formula = rule.formula;
+        format = added.custom.format;
+      }
+      if (cf.style.fill) format.fill.color = cf.style.fill;
+      if (cf.style.fontColor) format.font.color = cf.style.fontColor;
+      if (cf.style.bold !== undefined) format.font.bold = cf.style.bold;
+      added.priority = cf.priority;
+      added.stopIfTrue = true;
+    });
+  }
+
+  private chart(ws: () => Excel.Worksheet, plan: ChartPlan): void {
+    if (plan.series.length === 0) {
+      this.notes.add(`The chart "${plan.title}" has no data and was not drawn.`);
+      return;
+    }
+    this.step(bytesOf(plan), () => {
+      const [first, ...rest] = plan.series;
+      const chart = ws().charts.add(CHART_TYPES[plan.kind], this.refRange(first.values, ws), 'Columns');
+      chart.title.text = plan.title;
+      if (plan.legend === 'none') {
+        chart.legend.visible = false;
+      } else {
+        chart.legend.visible = true;
+        chart.legend.position = plan.legend === 'bottom' ? 'Bottom' : plan.legend === 'right' ? 'Right' : 'Top';
+      }
+      chart.setPosition(plan.from, plan.to);
+      this.series(chart.series.getItemAt(0), first, plan, ws, false);
+      for (const s of rest) this.series(chart.series.add(s.name), s, plan, ws, true);
+      for (const [axisPlan, axis] of [
+        [plan.categoryAxis, chart.axes.categoryAxis],
+        [plan.valueAxis, chart.axes.valueAxis],
+      ] as const) {
+        if (!axisPlan) continue;
+        if (axisPlan.title) axis.title.text = axisPlan.title;
+        if (axisPlan.min !== undefined) axis.minimum = axisPlan.min;
+        if (axisPlan.max !== undefined) axis.maximum = axisPlan.max;
+        if (axisPlan.reverse) axis.reversePlotOrder = true;
+        if (axisPlan.numberFormat && this.supports('1.8')) axis.numberFormat = axisPlan.numberFormat;
+      }
+    });
+  }
+
+  private series(
+    series: Excel.ChartSeries,
+    plan: SeriesPlan,
+    chart: ChartPlan,
+    ws: () => Excel.Worksheet,
+    needValues: boolean,
+  ): void {
+    series.name = plan.name;
+    if (needValues) series.setValues(this.refRange(plan.values, ws));
+    if (plan.categories) series.setXAxisValues(this.refRange(plan.categories, ws));
+    const kind = plan.kind ?? chart.kind;
+    if (plan.kind && plan.kind !== chart.kind) series.chartType = CHART_TYPES[plan.kind];
+    const lineLike = kind === 'line' || kind === 'lineMarkers' || kind === 'scatter' || kind === 'scatterLines';
+    if (plan.invisible) {
+      series.format.fill.clear();
+      series.format.line.lineStyle = 'None';
+    } else if (plan.color) {
+      if (lineLike) series.format.line.color = plan.color;
+      else series.format.fill.setSolidColor(plan.color);
+    }
+    if (plan.lineOnly) series.markerStyle = 'None';
+    if (plan.dataLabels && this.supports('1.8')) series.hasDataLabels = true;
+  }
+}
+
+/** Groups steps into batches whose estimated size stays within the budget (a step never splits). */
+export function batchSteps<T extends { bytes: number }>(steps: T[], budget: number): T[][] {
+  const batches: T[][] = [];
+  let current: T[] = [];
+  let size = 0;
+  for (const s of steps) {
+    if (current.length > 0 && size + s.bytes > budget) {
+      batches.push(current);
+      current = [];
+      size = 0;
+    }
+    current.push(s);
+    size += s.bytes;
+  }
+  if (current.length > 0) batches.push(current);
+  return batches;
+}
+
+export async function applyPlan(
+  context: Excel.RequestContext,
+  plan: WorkbookPlan,
+  owned: OwnedSheetInfo[],
+  options: ApplyOptions = {},
+): Promise<ApplyReport> {
+  const supports = options.supports ?? officeSupports;
+  const budget = options.requestBudget ?? DEFAULT_REQUEST_BUDGET;
+  let syncs = 0;
+
+  let existing = options.existingSheetNames;
+  if (!existing) {
+    const sheets = context.workbook.worksheets;
+    sheets.load('items/name');
+    await context.sync();
+    syncs += 1;
+    existing = sheets.items.map((s) => s.name);
+  }
+
+  const { finalNames, notes } = resolveSheetNames(plan, existing, owned);
+  const finalNameOf = (planName: string): string => {
+    const i = plan.sheets.findIndex((s) => s.name === planName);
+    return i >= 0 ? finalNames[i] : planName;
+  };
+  const writer = new PlanWriter(context, supports, budget);
+  const worksheets = context.workbook.worksheets;
+
+  // 1. Move our old sheets out of the way (rename), so new sheets can take their names.
+  const replacedRoles = new Set(plan.sheets.map((s) => s.role));
+  const oldSheets = owned.filter((o) => o.sheetName !== '' && replacedRoles.has(o.role) && existing.includes(o.sheetName));
+  const oldProxies: (() => Excel.Worksheet)[] = [];
+  const lowerExisting = new Set(existing.map((n) => n.toLowerCase()));
+  oldSheets.forEach((o, i) => {
+    let temp = `~PR_old_${i}`;
+    for (let n = 0; lowerExisting.has(temp.toLowerCase()); n++) temp = `~PR_old_${i}_${n}`;
+    let proxy: Excel.Worksheet | null = null;
+    const get = (): Excel.Worksheet => (proxy ??= worksheets.getItem(o.sheetName));
+    oldProxies.push(get);
+    const tempName = temp;
+    writer.step(OP_BYTES, () => {
+      get().name = tempName;
+    });
+  });
+  // 2. Remove every marker we own that names a replaced role or points nowhere (#REF!).
+  for (const o of owned) {
+    if (o.sheetName !== '' && !replacedRoles.has(o.role)) continue;
+    const marker = o.marker;
+    writer.step(bytesOf(marker), () => {
+      context.workbook.names.getItem(marker).delete();
+    });
+  }
+  // 3. Add the new sheets (a visible sheet must always remain, so adding comes before deleting).
+  const newSheets = plan.sheets.map((sheet, i) => {
+    let proxy: Excel.Worksheet | null = null;
+    const name = finalNames[i];
+    writer.step(bytesOf(name), () => {
+      proxy = worksheets.add(name);
+    });
+    const get = (): Excel.Worksheet => {
+      if (!proxy) throw new Error(`Internal: sheet "${name}" used before it was added`);
+      return proxy;
+    };
+    writer.register(sheet.name, get);
+    return get;
+  });
+  // 4. Delete our old sheets (their tables' names become free for the new ones).
+  for (const get of oldProxies) {
+    writer.step(OP_BYTES, () => {
+      get().delete();
+    });
+  }
+  // 5. Content, then the ownership markers.
+  plan.sheets.forEach((sheet, i) => writer.sheetContent(sheet, newSheets[i], finalNameOf));
+  plan.sheets.forEach((sheet, i) => {
+    const marker = ownedMarkerName(sheet.role);
+    writer.step(bytesOf(marker), () => {
+      context.workbook.names.add(marker, newSheets[i]().getRange('A1'));
+    });
+  });
+  const active = plan.sheets.findIndex((s) => s.role === plan.activeSheet);
+  if (active >= 0) {
+    writer.step(OP_BYTES, () => {
+      newSheets[active]().activate();
+    });
+  }
+
+  const batches = batchSteps(writer.steps, budget);
+  const batchBytes: number[] = [];
+  for (const batch of batches) {
+    if (supports('1.6')) context.application.suspendApiCalculationUntilNextSync();
+    for (const s of batch) s.run();
+    batchBytes.push(batch.reduce((n, s) => n + s.bytes, 0));
+    // Deliberate: each batch is one request kept under the 5 MB limit; a normal plan is a single batch.
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop
+    await context.sync();
+    syncs += 1;
+  }
+  if (batches.length > 1) {
+    notes.push(`The summary was large, so it was written in ${batches.length} parts.`);
+  }
+
+  const sheetNames = {} as Record<OwnedSheetRole, string>;
+  for (const role of OWNED_ROLES) {
+    const i = plan.sheets.findIndex((s) => s.role === role);
+    sheetNames[role] = i >= 0 ? finalNames[i] : (owned.find((o) => o.role === role && o.sheetName !== '')?.sheetName ?? '');
+  }
+  return { sheetNames, notes: [...notes, ...writer.notes], syncs, batchBytes };
+}

@@ -1,0 +1,203 @@
+import { applyPlan, batchSteps, charsToPoints, needsQuotePrefix, resolveSheetNames, toExcelValue } from '../../src/excel/write-plan';
+import { readWorkbookGrids } from '../../src/excel/read-workbook';
+import { FakeExcel, type FakeContext } from './fake/fake-excel';
+import { fillSheet, newSheet, workbookSnapshot } from './fake/model';
+import { DANGEROUS_NAME, makePlan, projectSheets } from './plan-fixture';
+
+const all = (): boolean => true;
+
+async function rollOnce(excel: FakeExcel, n: number, supports: (v: string) => boolean = all) {
+  return excel.run({}, async (context) => {
+    const read = await readWorkbookGrids(context);
+    const report = await applyPlan(context, makePlan(n), read.owned, { existingSheetNames: read.sheetNames, supports });
+    return { read, report, ctx: context as unknown as FakeContext };
+  });
+}
+
+describe('applyPlan on the fake Excel', () => {
+  it.each([5, 200])('writes %i projects faithfully in one write sync after two read syncs', async (n) => {
+    const excel = new FakeExcel(projectSheets(n, 5));
+    const { read, report, ctx } = await rollOnce(excel, n);
+    expect(read.syncs).toBeLessThanOrEqual(2);
+    expect(report.syncs).toBeLessThanOrEqual(2);
+    expect(ctx.syncCount).toBe(read.syncs + report.syncs);
+    expect(report.notes).toEqual([]);
+    expect(report.sheetNames.summary).toBe('Program Summary');
+
+    const s = excel.sheet('Program Summary');
+    // Values: header and every project row, numbers as numbers.
+    expect(excel.cell('Program Summary', 'A4')?.value).toBe('Project');
+    expect(excel.cell('Program Summary', `A${5 + n - 1}`)?.value).toBe(n === 1 ? DANGEROUS_NAME : `Project ${n}`);
+    expect(excel.cell('Program Summary', 'B6')?.value).toBeCloseTo(0.85);
+    expect(excel.cell('Program Summary', 'B2')?.value).toBe(46100);
+    // Text safety: a task called =HYPERLINK(...) stays text, and "-5 days" is not a formula.
+    const danger = excel.cell('Program Summary', 'A5');
+    expect(danger?.value).toBe(DANGEROUS_NAME);
+    expect(danger?.formula).toBeUndefined();
+    expect(excel.cell('Program Summary', 'B3')?.value).toBe('-5 days is late');
+    expect(excel.cell('Program Summary', 'B3')?.formula).toBeUndefined();
+    // Formats.
+    expect(excel.cell('Program Summary', 'A1')).toMatchObject({ bold: true, fontSize: 16 });
+    expect(excel.cell('Program Summary', 'B2')).toMatchObject({ numberFormat: 'yyyy-mm-dd', hAlign: 'Left' });
+    expect(excel.cell('Program Summary', 'C5')?.numberFormat).toBe('0.00');
+    expect(excel.cell('Program Summary', 'D4')).toMatchObject({ bold: true, fill: '#D9E1F2', wrap: true, borders: ['EdgeBottom'] });
+    expect(excel.cell('Program Summary', 'F5')?.borders).toHaveLength(6);
+    expect(s.columnWidths.get(0)).toBe(charsToPoints(30));
+    expect(s.merges).toEqual(['A1:F1']);
+    expect(s.tabColor).toBe('#1F4E79');
+    expect(s.showGridlines).toBe(false);
+    // Table over the written range.
+    expect(s.tables).toEqual([{ name: 'PR_Summary', address: `A4:F${4 + n}`, hasHeaders: true, style: 'TableStyleMedium2', showBandedRows: true }]);
+    // Conditional formats, by priority.
+    expect(s.conditionalFormats.map((c) => [c.type, c.priority, c.stopIfTrue])).toEqual([
+      ['CellValue', 1, true],
+      ['ContainsText', 2, true],
+      ['Custom', 3, true],
+    ]);
+    expect(s.conditionalFormats[0].rule).toEqual({ formula1: '0.9', operator: 'LessThan' });
+    expect(s.conditionalFormats[1]).toMatchObject({ address: `E5:E${4 + n}`, rule: { operator: 'Contains', text: 'Red' }, fill: '#F8CBAD', fontColor: '#9C0006' });
+    // Charts: types, source ranges, invisible series, axes, anchors.
+    const [bar, timeline, scatter] = s.charts;
+    expect(s.charts.map((c) => c.type)).toEqual(['BarClustered', 'BarStacked', 'XYScatter']);
+    expect(bar.series).toEqual([
+      expect.objectContaining({ name: 'Variance', values: `'Program Summary'!$D$5:$D$${4 + n}`, xValues: `'Program Summary'!$A$5:$A$${4 + n}`, fill: '#C00000', hasDataLabels: true }),
+    ]);
+    expect(bar).toMatchObject({ title: 'Finish variance (working days)', legendVisible: false, from: 'J2', to: 'Q20' });
+    expect(bar.categoryAxis).toMatchObject({ title: 'Project', reversePlotOrder: true });
+    expect(bar.valueAxis).toMatchObject({ title: 'Days', numberFormat: '0' });
+    expect(timeline.series[0]).toMatchObject({ name: 'Start', fill: 'cleared', lineStyle: 'None' });
+    expect(timeline.series[1]).toMatchObject({ name: 'Duration', values: `'Program Summary'!$B$5:$B$${4 + n}`, fill: '#4472C4' });
+    expect(timeline.legendPosition).toBe('Bottom');
+    expect(scatter.series[1]).toMatchObject({ chartType: 'XYScatterLines', markerStyle: 'None', values: "'Program Summary'!$I$5:$I$6", xValues: "'Program Summary'!$H$5:$H$6" });
+    expect(scatter.categoryAxis).toMatchObject({ minimum: 0.5, maximum: 1.5 });
+    // Hyperlinks to the project sheets, freeze panes, page layout.
+    expect(excel.cell('Program Summary', 'A6')?.hyperlink).toEqual({ documentReference: "'Project 2'!A1", screenTip: 'Open Project 2' });
+    expect(s.freeze).toEqual({ rows: 4, columns: 1 });
+    expect(s.pageLayout).toEqual({ orientation: 'Landscape', fitWide: 1, fitTall: undefined, printTitleRows: '$1:$5' });
+    // Ownership markers and the active sheet.
+    const names = excel.model.names.map((x) => x.name).sort();
+    expect(names).toEqual(['PR_OWNED_issues', 'PR_OWNED_summary']);
+    expect(excel.model.activeSheetId).toBe(s.id);
+    expect(excel.sheet('Rollup Issues').freeze).toEqual({ rows: 1, columns: 0 });
+  });
+
+  it('never writes to project sheets', async () => {
+    const excel = new FakeExcel(projectSheets(5, 5));
+    const before = JSON.stringify([...excel.sheet('Project 1').cells.entries()]);
+    await rollOnce(excel, 5);
+    await rollOnce(excel, 5);
+    expect(JSON.stringify([...excel.sheet('Project 1').cells.entries()])).toBe(before);
+    expect(excel.sheet('Project 3').charts).toEqual([]);
+    expect(excel.sheet('Project 3').tables).toEqual([]);
+  });
+
+  it('never overwrites a user sheet that has the summary name, and says so', async () => {
+    const mine = fillSheet(newSheet('Program Summary'), [['my own notes', 42]]);
+    const excel = new FakeExcel([mine, ...projectSheets(5, 5)]);
+    const { report } = await rollOnce(excel, 5);
+    expect(excel.cell('Program Summary', 'A1')?.value).toBe('my own notes');
+    expect(excel.sheet('Program Summary').cells.size).toBe(2);
+    expect(report.sheetNames.summary).toBe('Program Summary (2)');
+    expect(report.notes.join(' ')).toMatch(/"Program Summary \(2\)"/);
+    const ours = excel.sheet('Program Summary (2)');
+    // Chart sources and links follow our sheet, not the user's.
+    expect(ours.charts[0].series[0].values).toBe("'Program Summary (2)'!$D$5:$D$9");
+    expect(excel.cell('Rollup Issues', 'B2')?.hyperlink?.documentReference).toBe("'Program Summary (2)'!A1");
+
+    // Second run replaces our "(2)" sheet and still leaves the user's alone.
+    const again = await rollOnce(excel, 5);
+    expect(again.report.sheetNames.summary).toBe('Program Summary (2)');
+    expect(excel.cell('Program Summary', 'A1')?.value).toBe('my own notes');
+    expect(excel.model.sheets.filter((x) => x.name.startsWith('Program Summary')).map((x) => x.name).sort()).toEqual([
+      'Program Summary',
+      'Program Summary (2)',
+    ]);
+  });
+
+  it('gives the same workbook when run twice', async () => {
+    const excel = new FakeExcel(projectSheets(5, 5));
+    await rollOnce(excel, 5);
+    const first = JSON.stringify(workbookSnapshot(excel.model));
+    const count = excel.model.sheets.length;
+    await rollOnce(excel, 5);
+    expect(excel.model.sheets.length).toBe(count);
+    expect(JSON.stringify(workbookSnapshot(excel.model))).toBe(first);
+  });
+
+  it('replaces an owned sheet the user renamed, and ignores a marker whose sheet was deleted', async () => {
+    const excel = new FakeExcel(projectSheets(2, 3));
+    await rollOnce(excel, 2);
+    excel.sheet('Program Summary').name = 'Old summary';
+    excel.model.sheets = excel.model.sheets.filter((x) => x.name !== 'Rollup Issues');
+    excel.model.names.find((x) => x.name === 'PR_OWNED_issues')!.sheetId = null;
+    await rollOnce(excel, 2);
+    expect(excel.model.sheets.map((x) => x.name).sort()).toEqual(['Program Summary', 'Project 1', 'Project 2', 'Rollup Issues']);
+    expect(excel.model.names.map((x) => x.name).sort()).toEqual(['PR_OWNED_issues', 'PR_OWNED_summary']);
+  });
+
+  it('splits a write that would pass the request limit, and never sends an oversize request', async () => {
+    const excel = new FakeExcel(projectSheets(3, 3));
+    excel.maxRequestBytes = 60_000;
+    const result = await excel.run({}, async (context) => {
+      const read = await readWorkbookGrids(context);
+      return applyPlan(context, makePlan(400), read.owned, { existingSheetNames: read.sheetNames, supports: all, requestBudget: 40_000 });
+    });
+    expect(result.syncs).toBeGreaterThan(2);
+    expect(result.notes.join(' ')).toMatch(/written in \d+ parts/);
+    const ctx = excel.contexts[0];
+    expect(Math.max(...ctx.requestBytesPerSync)).toBeLessThanOrEqual(60_000);
+    expect(excel.cell('Program Summary', 'A404')?.value).toBe('Project 400');
+  });
+
+  it('fails loudly (not silently) when one request is too large for Excel', async () => {
+    const excel = new FakeExcel(projectSheets(1, 3));
+    excel.maxRequestBytes = 10_000;
+    await expect(
+      excel.run({}, (context) => applyPlan(context, makePlan(200), [], { supports: all })),
+    ).rejects.toMatchObject({ code: 'RequestPayloadSizeLimitExceeded' });
+  });
+
+  it('degrades with notes on ExcelApi 1.7 and lists sheets itself when not given them', async () => {
+    const excel = new FakeExcel(projectSheets(2, 3));
+    const report = await excel.run({}, (context) => applyPlan(context, makePlan(2), [], { supports: (v) => Number(v.split('.')[1]) <= 7 }));
+    expect(report.syncs).toBe(2);
+    expect(report.notes.some((x) => /gridlines/.test(x))).toBe(true);
+    expect(report.notes.some((x) => /page layout/.test(x))).toBe(true);
+    const s = excel.sheet('Program Summary');
+    expect(s.showGridlines).toBe(true);
+    expect(s.pageLayout).toEqual({});
+    expect(s.charts[0].series[0].hasDataLabels).toBeUndefined();
+  });
+});
+
+describe('write helpers', () => {
+  it('keeps every risky string literal', () => {
+    for (const s of ['=1+1', '+44 20', '-5', '@SUM(A1)', "'quoted", '12', '2026-01-05', 'TRUE', '.5']) {
+      expect(needsQuotePrefix(s)).toBe(true);
+      expect(toExcelValue(s)).toBe(`'${s}`);
+    }
+    expect(toExcelValue('Alpha')).toBe('Alpha');
+    expect(toExcelValue({ formula: 'SUM(A1:A2)' })).toBe('=SUM(A1:A2)');
+    expect(toExcelValue(null)).toBe('');
+    expect(toExcelValue(Number.NaN)).toBe('');
+    expect(toExcelValue(3.5)).toBe(3.5);
+  });
+
+  it('suffixes only names held by sheets that are not ours', () => {
+    const plan = makePlan(1);
+    const r = resolveSheetNames(plan, ['Program Summary', 'Program Summary (2)', 'Rollup Issues'], [
+      { role: 'issues', sheetName: 'Rollup Issues', marker: 'PR_OWNED_issues' },
+    ]);
+    expect(r.finalNames).toEqual(['Program Summary (3)', 'Rollup Issues']);
+    expect(r.notes).toHaveLength(1);
+    const long = { ...plan, sheets: [{ ...plan.sheets[0], name: 'A'.repeat(31) }] };
+    const l = resolveSheetNames(long, ['A'.repeat(31)], []);
+    expect(l.finalNames[0]).toHaveLength(31);
+    expect(l.finalNames[0].endsWith(' (2)')).toBe(true);
+  });
+
+  it('batches by budget without splitting a step', () => {
+    const b = batchSteps([{ bytes: 5 }, { bytes: 5 }, { bytes: 8 }, { bytes: 20 }, { bytes: 1 }], 10);
+    expect(b.map((x) => x.map((s) => s.bytes))).toEqual([[5, 5], [8], [20], [1]]);
+  });
+});
