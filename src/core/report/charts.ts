@@ -10,6 +10,10 @@ export interface TableRows {
   last: number;
 }
 type Anchor = { from: string; to: string };
+/** Helper blocks on the summary: first column of each block and its data rows. */
+export interface GanttData { col: number; first: number; last: number; min: number | null; max: number | null }
+export interface ReferenceData { col: number; row: number; lo: number; hi: number }
+export interface TrendData { col: number; first: number; last: number }
 
 /** Distinct colours for up to ten per-project scatter series. */
 const PALETTE = ['#2F5597', '#C55A11', '#548235', '#7030A0', '#BF8F00', '#C00000', '#00B0F0', '#7F6000', '#FF66CC', '#404040'];
@@ -35,7 +39,7 @@ export function projectBarChart(
   };
 }
 
-export function scatterChart(result: RollupResult, rows: TableRows, spiCol: number, cpiCol: number, ref: { row: number; lo: number; hi: number }, at: Anchor): ChartPlan {
+export function scatterChart(result: RollupResult, rows: TableRows, spiCol: number, cpiCol: number, ref: ReferenceData, at: Anchor): ChartPlan {
   const series: SeriesPlan[] = [];
   const n = Math.max(1, result.projects.length);
   if (result.projects.length <= MAX_SCATTER_SERIES && result.projects.length > 0) {
@@ -46,10 +50,12 @@ export function scatterChart(result: RollupResult, rows: TableRows, spiCol: numb
   } else {
     series.push({ name: 'Projects', categories: sheetRange(rows.sheet, rows.first, spiCol, rows.first + n - 1, spiCol), values: sheetRange(rows.sheet, rows.first, cpiCol, rows.first + n - 1, cpiCol), color: COLORS.spi, kind: 'scatter' });
   }
-  // Reference block: F (label) G (x) H (y); rows ref.row..ref.row+1 = SPI = 1, +2..+3 = CPI = 1.
+  // Reference block: label, X, Y; rows ref.row..ref.row+1 draw SPI = 1, the next two CPI = 1.
+  const x = ref.col + 1;
+  const y = ref.col + 2;
   series.push(
-    { name: 'SPI = 1', categories: sheetRange(rows.sheet, ref.row, 6, ref.row + 1, 6), values: sheetRange(rows.sheet, ref.row, 7, ref.row + 1, 7), color: COLORS.reference, kind: 'scatterLines', lineOnly: true },
-    { name: 'CPI = 1', categories: sheetRange(rows.sheet, ref.row + 2, 6, ref.row + 3, 6), values: sheetRange(rows.sheet, ref.row + 2, 7, ref.row + 3, 7), color: COLORS.reference, kind: 'scatterLines', lineOnly: true },
+    { name: 'SPI = 1', categories: sheetRange(rows.sheet, ref.row, x, ref.row + 1, x), values: sheetRange(rows.sheet, ref.row, y, ref.row + 1, y), color: COLORS.reference, kind: 'scatterLines', lineOnly: true },
+    { name: 'CPI = 1', categories: sheetRange(rows.sheet, ref.row + 2, x, ref.row + 3, x), values: sheetRange(rows.sheet, ref.row + 2, y, ref.row + 3, y), color: COLORS.reference, kind: 'scatterLines', lineOnly: true },
   );
   return {
     id: 'spiCpi', kind: 'scatter', title: 'SPI vs CPI (lower left = late and over budget)', series,
@@ -59,29 +65,31 @@ export function scatterChart(result: RollupResult, rows: TableRows, spiCol: numb
   };
 }
 
-export function ganttChart(sheet: string, g: { first: number; last: number; min: number | null; max: number | null }, at: Anchor): ChartPlan {
-  const cats = sheetRange(sheet, g.first, 0, g.last, 0);
+export function ganttChart(sheet: string, g: GanttData, at: Anchor): ChartPlan {
+  const cats = sheetRange(sheet, g.first, g.col, g.last, g.col);
   return {
     id: 'timeline', kind: 'barStacked', title: 'Baseline vs forecast timeline',
     series: [
-      { name: 'Start', categories: cats, values: sheetRange(sheet, g.first, 1, g.last, 1), invisible: true },
-      { name: 'Baseline', categories: cats, values: sheetRange(sheet, g.first, 2, g.last, 2), color: COLORS.baseline },
-      { name: 'Forecast', categories: cats, values: sheetRange(sheet, g.first, 3, g.last, 3), color: COLORS.forecast },
+      { name: 'Start', categories: cats, values: sheetRange(sheet, g.first, g.col + 1, g.last, g.col + 1), invisible: true },
+      { name: 'Baseline', categories: cats, values: sheetRange(sheet, g.first, g.col + 2, g.last, g.col + 2), color: COLORS.baseline },
+      { name: 'Forecast', categories: cats, values: sheetRange(sheet, g.first, g.col + 3, g.last, g.col + 3), color: COLORS.forecast },
     ],
     categoryAxis: { reverse: true },
     // Start the axis on the first of the month before the earliest date so bars do not begin at 1900.
     valueAxis: { title: 'Date', numberFormat: FORMATS.axisDate, ...(g.min !== null ? { min: monthStart(g.min) } : {}), ...(g.max !== null ? { max: g.max + 15 } : {}) },
-    legend: 'bottom', ...at,
+    // No legend: the category labels already say baseline or forecast, and a legend would list the
+    // invisible start series in LibreOffice, which ignores deleted legend entries.
+    legend: 'none', ...at,
   };
 }
 
-export function trendChart(sheet: string, t: { first: number; last: number }, at: Anchor): ChartPlan {
-  const cats = sheetRange(sheet, t.first, 9, t.last, 9);
+export function trendChart(sheet: string, t: TrendData, at: Anchor): ChartPlan {
+  const cats = sheetRange(sheet, t.first, t.col, t.last, t.col);
   return {
     id: 'trend', kind: 'lineMarkers', title: 'Program SPI and CPI by roll-up',
     series: [
-      { name: 'Program SPI', categories: cats, values: sheetRange(sheet, t.first, 10, t.last, 10), color: COLORS.spi },
-      { name: 'Program CPI', categories: cats, values: sheetRange(sheet, t.first, 11, t.last, 11), color: COLORS.cpi },
+      { name: 'Program SPI', categories: cats, values: sheetRange(sheet, t.first, t.col + 1, t.last, t.col + 1), color: COLORS.spi },
+      { name: 'Program CPI', categories: cats, values: sheetRange(sheet, t.first, t.col + 2, t.last, t.col + 2), color: COLORS.cpi },
     ],
     categoryAxis: { title: 'Status date', numberFormat: FORMATS.date },
     valueAxis: { title: 'Index', numberFormat: FORMATS.ratio },

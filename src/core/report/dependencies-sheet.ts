@@ -15,7 +15,7 @@ const STATUS_LABEL = { ok: 'OK', 'at-risk': 'At risk', late: 'Late', unknown: 'U
 
 export function buildDependenciesSheet(result: RollupResult, name: string): SheetPlan {
   const sheet = emptySheet('dependencies', name, COLORS.tabDependencies);
-  widths(sheet, [10, 26, 10, 26, 6, 6, 9, 13, 13, 12, 9, 9, 30, 12, 22]);
+  widths(sheet, [10, 26, 10, 26, 6, 6, 13, 13, 13, 12, 9, 9, 30, 12, 22]);
   const last = DEPENDENCY_COLUMNS.length - 1;
   addBlock(sheet, 1, 0, [['Cross-project dependencies']]);
   sheet.formats.push({ range: 'A1', style: TITLE_STYLE });
@@ -34,7 +34,7 @@ export function buildDependenciesSheet(result: RollupResult, name: string): Shee
     const values: PlanValue[][] = result.dependencies.map((d, i) => {
       sheet.hyperlinks.push(linkTo(cellA1(header + 1 + i, last), d.sheet, d.cell));
       return [
-        d.from, d.fromName, d.to, d.toName, d.type, d.lagDays, d.lagUnit === 'working' ? 'working d' : 'elapsed d',
+        d.from, d.fromName, d.to, d.toName, d.type, d.lagDays, d.lagUnit === 'working' ? 'working days' : 'elapsed days',
         isoToSerial(d.predecessorFinish), isoToSerial(d.successorStart), isoToSerial(d.needBy), d.slackDays, STATUS_LABEL[d.status],
         d.chain.join(' → '), d.origin === 'register' ? 'Register' : 'Predecessors', `${d.sheet}!${sheet.hyperlinks[sheet.hyperlinks.length - 1].target}`,
       ];

@@ -13,6 +13,7 @@ import {
   healthRules, indexRules, negativeRule, varianceRules,
 } from './styles';
 import { ganttChart, trendChart, projectBarChart, scatterChart } from './charts';
+import type { GanttData, ReferenceData, TrendData } from './charts';
 import type { TrendPoint } from './history-sheet';
 
 /** Project table columns, in order; the KPI block reuses the same columns so widths line up. */
@@ -23,6 +24,8 @@ export const PROJECT_COLUMNS = [
 const COL = Object.fromEntries(PROJECT_COLUMNS.map((c, i) => [c, i])) as Record<(typeof PROJECT_COLUMNS)[number], number>;
 const LAST_COL = PROJECT_COLUMNS.length - 1;
 const WIDTHS = [9, 26, 16, 9, 10, 12, 12, 11, 7, 7, 7, 13, 13, 13, 8, 9];
+/** Three chart slots of about the same printed width: columns A–D, E–J, K–P. */
+const SLOTS: [number, number][] = [[0, 3], [4, 9], [10, 15]];
 
 /** Where things landed, for tests and for the renderer-independent checks. */
 export interface SummaryLayout {
@@ -99,13 +102,13 @@ export function buildSummarySheet(result: RollupResult, settings: RollupSettings
   add([{ range: colRange(COL['Late hand-offs']), rule: { kind: 'cellValue', operator: 'greaterThan', formula1: '0' }, style: { fill: RAG.red.fill, fontColor: RAG.red.fontColor }, priority: p }]);
   sheet.freeze = { rows: headerRow, columns: 2 };
 
-  // Charts, two per band, under the table; their data block goes under the charts.
-  const chartTop = last + 3;
-  const band = 20;
+  // Charts in two bands of three slots under the table; their data block goes under the charts, outside
+  // the print area, so the printed page is header + KPIs + table + charts on one landscape sheet.
+  const chartTop = last + 2;
+  const band = 18;
   const n = Math.max(1, result.projects.length);
   const hasTrend = trend.length >= 2;
-  const bands = hasTrend ? 3 : 2;
-  const dataTop = chartTop + bands * band + 1;
+  const dataTop = chartTop + 2 * band + 2;
   const data = chartData(result, trend, dataTop);
   addBlock(sheet, dataTop, 0, [['Chart data (drawn by the charts above)']]);
   sheet.formats.push({ range: rangeA1(dataTop, 0, dataTop, LAST_COL), style: SECTION_STYLE });
@@ -113,17 +116,20 @@ export function buildSummarySheet(result: RollupResult, settings: RollupSettings
   sheet.formats.push(...data.formats);
 
   const cats = { sheet: name, first, last: first + n - 1 };
-  const left = (i: number): { from: string; to: string } => ({ from: cellA1(chartTop + i * band, 0), to: cellA1(chartTop + (i + 1) * band - 1, 7) });
-  const right = (i: number): { from: string; to: string } => ({ from: cellA1(chartTop + i * band, 8), to: cellA1(chartTop + (i + 1) * band - 1, LAST_COL + 1) });
+  const at = (bandNo: number, fromSlot: number, toSlot: number): { from: string; to: string } => ({
+    from: cellA1(chartTop + bandNo * band, SLOTS[fromSlot][0]),
+    to: cellA1(chartTop + (bandNo + 1) * band - 1, SLOTS[toSlot][1]),
+  });
   sheet.charts.push(
-    projectBarChart('finishVariance', 'barClustered', 'Finish variance by project (working days, + = late)', 'Working days', cats, COL.ID, COL['Finish variance (d)'], COLORS.variance, left(0)),
-    scatterChart(result, cats, COL.SPI, COL.CPI, data.reference, right(0)),
-    projectBarChart('riskExposure', 'columnClustered', 'Risk exposure by project', 'Exposure', cats, COL.ID, COL['Risk exposure'], COLORS.exposure, left(1)),
-    ganttChart(name, data.gantt, right(1)),
+    projectBarChart('finishVariance', 'barClustered', 'Finish variance by project (working days late)', 'Working days', cats, COL.ID, COL['Finish variance (d)'], COLORS.variance, at(0, 0, 0)),
+    scatterChart(result, cats, COL.SPI, COL.CPI, data.reference, at(0, 1, 1)),
+    projectBarChart('riskExposure', 'columnClustered', 'Risk exposure by project', 'Exposure', cats, COL.ID, COL['Risk exposure'], COLORS.exposure, at(0, 2, 2)),
+    ganttChart(name, data.gantt, at(1, 0, hasTrend ? 1 : 2)),
   );
-  if (hasTrend) sheet.charts.push(trendChart(name, data.trend, left(2)));
+  if (hasTrend) sheet.charts.push(trendChart(name, data.trend, at(1, 2, 2)));
+  sheet.rowHeights = [{ row: 7, height: 30 }, { row: headerRow, height: 30 }];
 
-  sheet.pageSetup = { orientation: 'landscape', fitToWidth: 1, fitToHeight: 0, printTitleRows: '$1:$4' };
+  sheet.pageSetup = { orientation: 'landscape', fitToWidth: 1, fitToHeight: 1, printArea: rangeA1(1, 0, chartTop + 2 * band - 1, LAST_COL) };
   return { sheet, layout: { headerRow, firstDataRow: first, lastDataRow: last, kpiValueRow: 8 } };
 }
 
@@ -150,10 +156,17 @@ function columnFormats(sheet: SheetPlan, r1: number, r2: number, kpi: boolean): 
 export interface ChartData {
   blocks: { row: number; col: number; values: PlanValue[][] }[];
   formats: SheetPlan['formats'];
-  gantt: { first: number; last: number; min: number | null; max: number | null };
-  reference: { row: number; lo: number; hi: number };
-  trend: { first: number; last: number };
+  gantt: GanttData;
+  reference: ReferenceData;
+  trend: TrendData;
 }
+
+/** Gantt block: label, start, baseline days, forecast days in columns B–E (B is wide enough for labels). */
+const GANTT_COL = 1;
+/** Reference-line block: label, X, Y in columns G–I. */
+const REF_COL = 6;
+/** Trend block: status date, SPI, CPI in columns L–N. */
+const TREND_COL = 11;
 
 function chartData(result: RollupResult, trend: TrendPoint[], top: number): ChartData {
   const blocks: ChartData['blocks'] = [];
@@ -175,25 +188,25 @@ function chartData(result: RollupResult, trend: TrendPoint[], top: number): Char
     }
   }
   const gFirst = top + 2;
-  blocks.push({ row: top + 1, col: 0, values: gRows });
-  formats.push({ range: rangeA1(top + 1, 0, top + 1, 3), style: HEADER_STYLE }, { range: rangeA1(gFirst, 1, gFirst + gRows.length - 2, 1), numberFormat: FORMATS.date });
+  blocks.push({ row: top + 1, col: GANTT_COL, values: gRows });
+  formats.push({ range: rangeA1(top + 1, GANTT_COL, top + 1, GANTT_COL + 3), style: HEADER_STYLE }, { range: rangeA1(gFirst, GANTT_COL + 1, gFirst + Math.max(1, gRows.length - 1) - 1, GANTT_COL + 1), numberFormat: FORMATS.date });
 
   // Reference lines for the SPI/CPI scatter: x = 1 (vertical) and y = 1 (horizontal) across the axis range.
   const idx = result.projects.flatMap((p) => [p.spi, p.cpi]).filter((v): v is number => v !== null && Number.isFinite(v));
   const lo = Math.min(0.5, Math.floor((Math.min(1, ...idx) - 0.1) * 10) / 10);
   const hi = Math.max(1.5, Math.ceil((Math.max(1, ...idx) + 0.1) * 10) / 10);
-  blocks.push({ row: top + 1, col: 5, values: [['Reference', 'X', 'Y'], ['SPI = 1', 1, lo], ['SPI = 1', 1, hi], ['CPI = 1', lo, 1], ['CPI = 1', hi, 1]] });
-  formats.push({ range: rangeA1(top + 1, 5, top + 1, 7), style: HEADER_STYLE });
+  blocks.push({ row: top + 1, col: REF_COL, values: [['Reference', 'X', 'Y'], ['SPI = 1', 1, lo], ['SPI = 1', 1, hi], ['CPI = 1', lo, 1], ['CPI = 1', hi, 1]] });
+  formats.push({ range: rangeA1(top + 1, REF_COL, top + 1, REF_COL + 2), style: HEADER_STYLE });
 
   // Program SPI/CPI per roll-up.
   const tRows: PlanValue[][] = [['Status date', 'Program SPI', 'Program CPI'], ...trend.map((t) => [isoToSerial(t.statusDate) ?? t.statusDate, t.spi, t.cpi])];
-  blocks.push({ row: top + 1, col: 9, values: tRows });
-  formats.push({ range: rangeA1(top + 1, 9, top + 1, 11), style: HEADER_STYLE });
-  if (trend.length > 0) formats.push({ range: rangeA1(top + 2, 9, top + 1 + trend.length, 9), numberFormat: FORMATS.date }, { range: rangeA1(top + 2, 10, top + 1 + trend.length, 11), numberFormat: FORMATS.ratio });
+  blocks.push({ row: top + 1, col: TREND_COL, values: tRows });
+  formats.push({ range: rangeA1(top + 1, TREND_COL, top + 1, TREND_COL + 2), style: HEADER_STYLE });
+  if (trend.length > 0) formats.push({ range: rangeA1(top + 2, TREND_COL, top + 1 + trend.length, TREND_COL), numberFormat: FORMATS.date }, { range: rangeA1(top + 2, TREND_COL + 1, top + 1 + trend.length, TREND_COL + 2), numberFormat: FORMATS.ratio });
   return {
     blocks, formats,
-    gantt: { first: gFirst, last: gFirst + Math.max(1, gRows.length - 1) - 1, min, max },
-    reference: { row: top + 2, lo, hi },
-    trend: { first: top + 2, last: top + 1 + Math.max(1, trend.length) },
+    gantt: { col: GANTT_COL, first: gFirst, last: gFirst + Math.max(1, gRows.length - 1) - 1, min, max },
+    reference: { col: REF_COL, row: top + 2, lo, hi },
+    trend: { col: TREND_COL, first: top + 2, last: top + 1 + Math.max(1, trend.length) },
   };
 }

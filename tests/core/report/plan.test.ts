@@ -5,7 +5,7 @@ import type { RollupResult } from '../../../src/core/result';
 import { isoToSerial } from '../../../src/core/calendar';
 import { SAMPLE_RESULT } from '../../fixtures/result-sample';
 import { rangeValues, splitRange, valueAt } from './plan-helpers';
-import { parseCell } from '../../../src/core/report/a1-local';
+import { cellA1, parseCell } from '../../../src/core/report/a1-local';
 
 const plan = buildWorkbookPlan(SAMPLE_RESULT, DEFAULT_SETTINGS);
 const sheet = (p: WorkbookPlan, role: SheetPlan['role']): SheetPlan => p.sheets.find((s) => s.role === role)!;
@@ -152,9 +152,11 @@ describe('workbook plan', () => {
   it('shows the 5 x 5 heat map counts with impact 5 on top', () => {
     const risks = sheet(plan, 'risks');
     const header = risks.blocks.find((b) => b.values[0][0] === 'Impact \\ Probability')!;
-    const top = parseCell(header.address)!.row + 1;
-    for (let impact = 5; impact >= 1; impact--)
-      for (let p = 1; p <= 5; p++) expect(valueAt(risks, `${String.fromCharCode(66 + p)}${top + 5 - impact}`)).toBe(SAMPLE_RESULT.heatMap[impact - 1][p - 1]);
+    const origin = parseCell(header.address)!;
+    for (let impact = 5; impact >= 1; impact--) {
+      expect(valueAt(risks, cellA1(origin.row + 6 - impact, origin.col))).toMatch(new RegExp(`^${impact} `));
+      for (let p = 1; p <= 5; p++) expect(valueAt(risks, cellA1(origin.row + 6 - impact, origin.col + p))).toBe(SAMPLE_RESULT.heatMap[impact - 1][p - 1]);
+    }
     const topRisks = risks.tables[0];
     expect(splitRange(topRisks.range).r2 - splitRange(topRisks.range).r1).toBe(SAMPLE_RESULT.topRisks.length);
   });

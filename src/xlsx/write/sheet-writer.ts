@@ -1,0 +1,137 @@
+/**
+ * Applies one SheetPlan to an ExcelJS worksheet: values, formats, widths, merges, tables, conditional
+ * formats, hyperlinks, freeze panes, page setup, tab colour and gridlines. Strings go in as ExcelJS string
+ * values (shared strings), which are never evaluated, so "=HYPERLINK(…)" stays text.
+ */
+import type ExcelJS from 'exceljs';
+import type { CellStyle, ConditionalFormatPlan, PlanValue, SheetPlan } from '../../core/report/plan';
+import { cellA1, parseCell, quoteSheet } from '../../core/report/a1-local';
+import { argb } from './xml';
+
+type Cell = ExcelJS.Cell;
+
+function forEachCell(ws: ExcelJS.Worksheet, range: string, fn: (cell: Cell, row: number, col: number, last: { row: boolean }) => void): void {
+  const [a, b] = range.split(':');
+  const p = parseCell(a);
+  const q = parseCell(b ?? a);
+  if (!p || !q) throw new Error(`XLSX_BAD_RANGE: "${range}" is not an A1 range`);
+  for (let r = p.row; r <= q.row; r++) for (let c = p.col; c <= q.col; c++) fn(ws.getCell(r, c + 1), r, c, { row: r === q.row });
+}
+
+function cellValue(v: PlanValue): ExcelJS.CellValue {
+  if (v === null) return null;
+  if (typeof v === 'object') return { formula: v.formula.replace(/^=/, '') };
+  if (typeof v === 'number' && !Number.isFinite(v)) return null;
+  return v;
+}
+
+function applyStyle(cell: Cell, s: CellStyle, lastRow: boolean): void {
+  const font: Partial<ExcelJS.Font> = { ...cell.font };
+  if (s.bold !== undefined) font.bold = s.bold;
+  if (s.italic !== undefined) font.italic = s.italic;
+  if (s.fontSize !== undefined) font.size = s.fontSize;
+  if (s.fontColor) font.color = { argb: argb(s.fontColor) };
+  cell.font = font;
+  if (s.fill) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(s.fill) } };
+  if (s.hAlign || s.vAlign || s.wrap !== undefined || s.indent !== undefined) {
+    const al: Partial<ExcelJS.Alignment> = { ...cell.alignment };
+    if (s.hAlign) al.horizontal = s.hAlign;
+    if (s.vAlign) al.vertical = s.vAlign === 'center' ? 'middle' : s.vAlign;
+    if (s.wrap !== undefined) al.wrapText = s.wrap;
+    if (s.indent !== undefined) al.indent = s.indent;
+    cell.alignment = al;
+  }
+  const thin: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FFBFBFBF' } };
+  if (s.border === 'all') cell.border = { top: thin, left: thin, bottom: thin, right: thin };
+  if (s.border === 'bottom' && lastRow) cell.border = { ...cell.border, bottom: { style: 'thin', color: { argb: 'FF2F5597' } } };
+}
+
+function conditionalRule(f: ConditionalFormatPlan): ExcelJS.ConditionalFormattingRule {
+  const topLeft = f.range.split(':')[0];
+  const style: Partial<ExcelJS.Style> = {};
+  if (f.style.fill) style.fill = { type: 'pattern', pattern: 'solid', bgColor: { argb: argb(f.style.fill) } };
+  if (f.style.fontColor || f.style.bold !== undefined) style.font = { ...(f.style.fontColor ? { color: { argb: argb(f.style.fontColor) } } : {}), ...(f.style.bold !== undefined ? { bold: f.style.bold } : {}) };
+  const strip = (s: string): string => s.replace(/^=/, '');
+  switch (f.rule.kind) {
+    case 'expression':
+      return { type: 'expression', formulae: [strip(f.rule.formula)], style, priority: f.priority };
+    case 'textContains':
+      // Written as the equivalent expression: ExcelJS drops the containsText rule's text attribute, and
+      // LibreOffice then ignores the rule.
+      return { type: 'expression', formulae: [`NOT(ISERROR(SEARCH("${f.rule.text.replace(/"/g, '""')}",${topLeft})))`], style, priority: f.priority };
+    case 'cellValue': {
+      const formulae = [strip(f.rule.formula1), ...(f.rule.formula2 !== undefined ? [strip(f.rule.formula2)] : [])];
+      // ExcelJS's typings list only four operators; its writer passes any OOXML operator through verbatim.
+      return { type: 'cellIs', operator: f.rule.operator as ExcelJS.CellIsOperators, formulae, style, priority: f.priority };
+    }
+  }
+}
+
+export function writeSheet(wb: ExcelJS.Workbook, plan: SheetPlan): ExcelJS.Worksheet {
+  const ws = wb.addWorksheet(plan.name, {
+    properties: plan.tabColor ? { tabColor: { argb: argb(plan.tabColor) } } : {},
+    views: [plan.freeze && (plan.freeze.rows > 0 || plan.freeze.columns > 0)
+      ? { state: 'frozen', xSplit: plan.freeze.columns, ySplit: plan.freeze.rows, topLeftCell: cellA1(plan.freeze.rows + 1, plan.freeze.columns), showGridLines: plan.showGridlines }
+      : { showGridLines: plan.showGridlines }],
+  });
+
+  for (const b of plan.blocks) {
+    const o = parseCell(b.address);
+    if (!o) throw new Error(`XLSX_BAD_RANGE: block address "${b.address}" is not an A1 cell`);
+    b.values.forEach((row, r) => row.forEach((v, c) => {
+      if (v !== null) ws.getCell(o.row + r, o.col + c + 1).value = cellValue(v);
+    }));
+  }
+  for (const { col, width } of plan.columnWidths) ws.getColumn(col + 1).width = width;
+  for (const { row, height } of plan.rowHeights ?? []) ws.getRow(row).height = height;
+
+  // Tables first: ExcelJS writes the table's header and rows into the cells, so formats must come after.
+  for (const t of plan.tables) {
+    const [a, b] = t.range.split(':');
+    const p = parseCell(a);
+    const q = parseCell(b);
+    if (!p || !q) throw new Error(`XLSX_BAD_RANGE: table "${t.name}" range "${t.range}" is not an A1 range`);
+    const header: string[] = [];
+    for (let c = p.col; c <= q.col; c++) header.push(String(ws.getCell(p.row, c + 1).value ?? `Column${c - p.col + 1}`));
+    const rows: ExcelJS.CellValue[][] = [];
+    for (let r = p.row + 1; r <= q.row; r++) {
+      const line: ExcelJS.CellValue[] = [];
+      for (let c = p.col; c <= q.col; c++) line.push(ws.getCell(r, c + 1).value);
+      rows.push(line);
+    }
+    ws.addTable({
+      name: t.name, ref: a, headerRow: true, totalsRow: false,
+      style: { theme: t.style as ExcelJS.TableStyleProperties['theme'], showRowStripes: t.showBandedRows ?? true },
+      columns: header.map((name) => ({ name, filterButton: true })),
+      rows,
+    });
+  }
+
+  for (const f of plan.formats) {
+    forEachCell(ws, f.range, (cell, _r, _c, last) => {
+      if (f.numberFormat) cell.numFmt = f.numberFormat;
+      if (f.style) applyStyle(cell, f.style, last.row);
+    });
+  }
+  for (const m of plan.merges) ws.mergeCells(m);
+
+  const byRange = new Map<string, ConditionalFormatPlan[]>();
+  for (const f of plan.conditionalFormats) byRange.set(f.range, [...(byRange.get(f.range) ?? []), f]);
+  for (const [ref, list] of byRange) ws.addConditionalFormatting({ ref, rules: list.map(conditionalRule) });
+
+  for (const h of plan.hyperlinks) {
+    ws.getCell(h.cell).value = { text: h.text, hyperlink: `#${quoteSheet(h.sheet)}!${h.target}`, ...(h.tooltip ? { tooltip: h.tooltip } : {}) };
+  }
+
+  if (plan.pageSetup) {
+    const ps = plan.pageSetup;
+    ws.pageSetup = {
+      ...ws.pageSetup, orientation: ps.orientation, fitToPage: ps.fitToWidth > 0 || ps.fitToHeight > 0,
+      fitToWidth: ps.fitToWidth, fitToHeight: ps.fitToHeight, paperSize: 9,
+      margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
+      ...(ps.printTitleRows ? { printTitlesRow: ps.printTitleRows.replace(/\$/g, '') } : {}),
+      ...(ps.printArea ? { printArea: ps.printArea } : {}),
+    };
+  }
+  return ws;
+}
