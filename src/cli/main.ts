@@ -6,7 +6,7 @@ import { mkdir, writeFile, realpath } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
 import { rollup, type RollupOutput } from '../core/rollup';
 import { DEFAULT_SETTINGS, type RollupSettings } from '../core/settings';
-import { readXlsxGrids } from '../xlsx/read';
+import { readXlsxGrids, XlsxReadError } from '../xlsx/read';
 import { renderPlanToXlsx } from '../xlsx/write';
 import { parseArgs, USAGE } from './args';
 import { formatIssueTable, formatSummary } from './format';
@@ -34,8 +34,7 @@ async function canonical(path: string): Promise<string> {
 }
 
 function errorText(e: unknown): string {
-  if (e instanceof Error) return 'code' in e && typeof e.code === 'string' && e.code === 'ENOENT' ? 'file not found' : e.message;
-  return String(e);
+  return e instanceof Error ? e.message : String(e);
 }
 
 /** Runs the command line; returns the exit code instead of exiting so tests and the launcher decide. */
@@ -69,7 +68,8 @@ export async function main(argv: readonly string[], io: CliIo = PROCESS_IO): Pro
       const { input } = await readXlsxGrids(path, { workbook: basename(path) });
       books.push({ name: basename(path), input });
     } catch (e) {
-      io.stderr(`program-rollup: cannot read ${path}: ${errorText(e)}`);
+      if (!(e instanceof XlsxReadError)) throw e;
+      io.stderr(`program-rollup: cannot read ${path}: ${e.message}`);
     }
   }
   if (books.length === 0) {

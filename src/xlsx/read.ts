@@ -40,7 +40,7 @@ export interface XlsxReadOptions {
 /** Error with a stable code and a message a user can act on. */
 export class XlsxReadError extends Error {
   constructor(
-    readonly code: 'XLSX_UNREADABLE',
+    readonly code: 'XLSX_UNREADABLE' | 'XLSX_NOT_FOUND',
     message: string,
   ) {
     super(message);
@@ -218,11 +218,20 @@ async function partText(zip: JSZip, path: string): Promise<string | null> {
  */
 export async function readXlsxGrids(source: string | Buffer, options: XlsxReadOptions = {}): Promise<XlsxReadResult> {
   const what = typeof source === 'string' ? basename(source) : 'the workbook';
+  let bytes: Buffer;
+  try {
+    bytes = typeof source === 'string' ? await readFile(source) : source;
+  } catch (e) {
+    const code = (e as { code?: unknown }).code;
+    if (code === 'ENOENT') throw new XlsxReadError('XLSX_NOT_FOUND', `File not found: ${source as string}. Check the path.`);
+    throw new XlsxReadError('XLSX_UNREADABLE', `Could not open ${what}: ${e instanceof Error ? e.message : String(e)}`);
+  }
   let zip: JSZip;
   try {
-    zip = await JSZip.loadAsync(typeof source === 'string' ? await readFile(source) : source);
-  } catch (e) {
-    throw new XlsxReadError('XLSX_UNREADABLE', `Could not open ${what}: it is not an .xlsx workbook (${e instanceof Error ? e.message : String(e)}).`);
+    zip = await JSZip.loadAsync(bytes);
+  } catch {
+    // JSZip's own message points at its documentation; the user needs to know what the file is not.
+    throw new XlsxReadError('XLSX_UNREADABLE', `Could not open ${what}: it is not an .xlsx workbook (not a zip package). Save it from Excel as .xlsx.`);
   }
   const workbookXml = await partText(zip, 'xl/workbook.xml');
   const relsXml = await partText(zip, 'xl/_rels/workbook.xml.rels');
