@@ -62,18 +62,34 @@ export function analyzeProgram(model: ProgramModel, settings: RollupSettings, no
 
   // ---- the network ----
   const tasks: Task[] = [];
-  const index = new Map<string, number>();
+  // Two-level lookup (project, then task ID) avoids building a string key per link on large programs.
+  const byProject = new Map<string, Map<string, number>>();
+  /** Global node index of each project's task rows (-1 for a duplicate row). */
+  const rowIndex: Int32Array[] = [];
   for (const p of model.projects) {
-    for (const t of p.tasks) {
-      if (index.has(t.key)) {
+    const rows = new Int32Array(p.tasks.length).fill(-1);
+    p.tasks.forEach((t, k) => {
+      let ids = byProject.get(t.projectId);
+      if (!ids) {
+        ids = new Map();
+        byProject.set(t.projectId, ids);
+      }
+      if (ids.has(t.id)) {
         issues.push(issue('warning', 'TASK_KEY_DUPLICATE', t.source.sheet, t.source.cell,
           `Task ID ${t.id} appears more than once in project ${t.projectId}; links to it use the first row.`));
-        continue;
+        return;
       }
-      index.set(t.key, tasks.length);
+      ids.set(t.id, tasks.length);
+      rows[k] = tasks.length;
       tasks.push(t);
-    }
+    });
+    rowIndex.push(rows);
   }
+  const find = (projectId: string, taskId: string): number | undefined => byProject.get(projectId)?.get(taskId);
+  const index = { get: (key: string): number | undefined => {
+    const c = key.indexOf(':');
+    return c < 0 ? undefined : find(key.slice(0, c), key.slice(c + 1));
+  } };
   const nodes: NetNode[] = tasks.map((t) => {
     const fixed = isFinished(t);
     const start = t.actualStart ?? t.start ?? t.baselineStart;
@@ -84,7 +100,7 @@ export function analyzeProgram(model: ProgramModel, settings: RollupSettings, no
   const origins: EdgeOrigin[] = [];
   tasks.forEach((t, ti) => {
     for (const link of t.predecessors) {
-      const from = index.get(`${link.project}:${link.task}`);
+      const from = find(link.project, link.task);
       if (from === undefined) {
         issues.push(issue('warning', 'LINK_TARGET_MISSING', link.source.sheet, link.source.cell,
           `Predecessor "${link.text}" of task ${t.key} names a task that does not exist (${link.project}:${link.task}); the link is ignored.`));
@@ -95,8 +111,8 @@ export function analyzeProgram(model: ProgramModel, settings: RollupSettings, no
     }
   });
   for (const reg of model.dependencies) {
-    const from = index.get(`${reg.fromProject}:${reg.fromTask}`);
-    const to = index.get(`${reg.toProject}:${reg.toTask}`);
+    const from = find(reg.fromProject, reg.fromTask);
+    const to = find(reg.toProject, reg.toTask);
     if (from === undefined || to === undefined) {
       const missing = from === undefined ? `${reg.fromProject}:${reg.fromTask}` : `${reg.toProject}:${reg.toTask}`;
       issues.push(issue('warning', 'LINK_TARGET_MISSING', reg.source.sheet, reg.source.cell,
@@ -160,14 +176,14 @@ export function analyzeProgram(model: ProgramModel, settings: RollupSettings, no
   const heatMap = emptyHeatMap();
   const projectHeatMaps: Record<string, number[][]> = {};
   const evmInputs: ProjectEvmInputs[] = [];
-  const projects: ProjectResult[] = model.projects.map((p) => {
+  const projects: ProjectResult[] = model.projects.map((p, pi) => {
     const inputs = projectEvmInputs(p, cal, status);
     evmInputs.push(inputs);
     const risk = projectRisks(p);
     allRisks.push(...risk.risks);
     addHeatMaps(heatMap, risk.heatMap);
     projectHeatMaps[p.id] = risk.heatMap;
-    const { forecastFinish, milestones } = projectForecast(p, index, net.ef, cal, iso);
+    const { forecastFinish, milestones } = projectForecast(p, rowIndex[pi], net.ef, cal, iso);
     const lateHandoffs = lateInto.get(p.id) ?? 0;
     const metrics = metricsFrom(inputs, forecastFinish, risk.exposure, risk.scheduleExposureDays, lateHandoffs, cal, iso, settings);
     return {
@@ -240,26 +256,29 @@ export function analyzeProgram(model: ProgramModel, settings: RollupSettings, no
 }
 
 function projectForecast(
-  p: Project, index: Map<string, number>, ef: Float64Array, cal: WorkCalendar, iso: (s: number | null) => string | null,
+  p: Project, rows: Int32Array, ef: Float64Array, cal: WorkCalendar, iso: (s: number | null) => string | null,
 ): { forecastFinish: number | null; milestones: MilestoneResult[] } {
-  let forecastFinish: number | null = null;
+  let forecastFinish = -Infinity;
   const milestones: MilestoneResult[] = [];
-  for (const t of p.tasks) {
-    const i = index.get(t.key);
-    const o = i === undefined ? NaN : ef[i];
-    const f = Number.isNaN(o) ? null : cal.fromOrdinal(o);
-    if (f !== null && (forecastFinish === null || f > forecastFinish)) forecastFinish = f;
-    if (t.isMilestone) {
-      milestones.push({
-        key: t.key,
-        name: t.name,
-        baselineFinish: iso(t.baselineFinish),
-        forecastFinish: iso(f),
-        finishVarianceDays: f !== null && t.baselineFinish !== null ? cal.workdayDiff(cal.prevWorkday(t.baselineFinish), f) : null,
-      });
+  p.tasks.forEach((t, k) => {
+    const i = rows[k];
+    const o = i < 0 ? NaN : ef[i];
+    if (!t.isMilestone) {
+      if (o > forecastFinish) forecastFinish = o;
+      return;
     }
-  }
-  return { forecastFinish, milestones };
+    if (o > forecastFinish) forecastFinish = o;
+    const f = Number.isNaN(o) ? null : cal.fromOrdinal(o);
+    milestones.push({
+      key: t.key,
+      name: t.name,
+      baselineFinish: iso(t.baselineFinish),
+      forecastFinish: iso(f),
+      finishVarianceDays: f !== null && t.baselineFinish !== null ? cal.workdayDiff(cal.prevWorkday(t.baselineFinish), f) : null,
+    });
+  });
+  // forecastFinish is an ordinal here; NaN comparisons are false, so tasks without dates never count.
+  return { forecastFinish: forecastFinish === -Infinity ? null : cal.fromOrdinal(forecastFinish), milestones };
 }
 
 function metricsFrom(
@@ -376,7 +395,7 @@ function programEvmInputs(list: ProjectEvmInputs[], cal: WorkCalendar, status: n
  * A risk on a task "feeds" every other project reached from that task: downstream within its own project,
  * then across the first cross-project link (the receiving project inherits; the walk stops there).
  */
-function inheritRisks(risks: TopRisk[], tasks: Task[], index: Map<string, number>, edges: NetEdge[]): void {
+function inheritRisks(risks: TopRisk[], tasks: Task[], index: { get: (key: string) => number | undefined }, edges: NetEdge[]): void {
   const out = new Map<number, number[]>();
   edges.forEach((e) => {
     const list = out.get(e.from);
