@@ -3,6 +3,8 @@
  * (OfficeExtension.Error); our own adapters throw `{ code, message, debugInfo }`. The technical detail goes
  * to the console, never to the user.
  */
+import { classifyOfficeError } from '../excel/errors';
+
 export interface PaneError {
   code: string;
   /** Short title for the MessageBar. */
@@ -12,54 +14,36 @@ export interface PaneError {
   intent: 'error' | 'warning' | 'info';
 }
 
-const MESSAGES: Record<string, { title: string; message: string }> = {
-  InvalidOperationInCellEditMode: {
-    title: 'A cell is being edited',
-    message: 'Finish editing the cell (press Enter or Esc), then roll up again.',
-  },
-  ItemNotFound: {
-    title: 'Something moved',
-    message: 'A sheet or range the roll-up needs is no longer there. Refresh the sources, then roll up again.',
-  },
-  RequestPayloadSizeLimitExceeded: {
-    title: 'Too much data at once',
-    message: 'Excel refused a request because it was too large. Exclude very large sheets from the sources and try again.',
-  },
-  PayloadTooLarge: {
-    title: 'Too much data at once',
-    message: 'Excel refused a request because it was too large. Exclude very large sheets from the sources and try again.',
-  },
-  AccessDenied: {
-    title: 'The workbook is protected',
-    message: 'Excel did not allow the change. Unprotect the workbook or the summary sheets, then roll up again.',
-  },
-  InvalidOperation: {
-    title: 'Excel refused the operation',
-    message: 'Excel could not complete the roll-up in its current state. Close any open dialog and try again.',
-  },
-  GeneralException: {
-    title: 'Excel reported an error',
-    message: 'Excel could not complete the roll-up. Try again; if it keeps failing, reload the add-in.',
-  },
-  SETTINGS_INVALID: {
-    title: 'Settings need attention',
-    message: 'Some settings are not valid. Check the Settings section.',
-  },
+/** Short titles per code; the sentences themselves come from src/excel's classification. */
+const TITLES: Record<string, string> = {
+  InvalidOperationInCellEditMode: 'A cell is being edited',
+  ItemNotFound: 'Something moved',
+  ItemAlreadyExists: 'A name is taken',
+  RequestPayloadSizeLimitExceeded: 'Too much data at once',
+  ResponsePayloadSizeLimitExceeded: 'Too much data at once',
+  AccessDenied: 'The workbook is protected',
+  ApiNotFound: 'Excel is too old',
+  Conflict: 'The workbook changed',
+  ActivityLimitReached: 'Excel is busy',
+  GeneralException: 'Excel reported an error',
 };
 
 function isAbort(e: unknown): boolean {
-  return typeof e === 'object' && e !== null && ((e as { name?: unknown }).name === 'AbortError' || (e as { code?: unknown }).code === 'ABORTED');
+  if (typeof e !== 'object' || e === null) return false;
+  const { name, code } = e as { name?: unknown; code?: unknown };
+  return name === 'AbortError' || code === 'Cancelled' || code === 'ABORTED';
 }
 
 export function classifyError(e: unknown): PaneError {
   if (isAbort(e)) {
     return { code: 'ABORTED', intent: 'info', title: 'Roll-up cancelled', message: 'Nothing was written to the workbook.' };
   }
-  const code = typeof e === 'object' && e !== null && typeof (e as { code?: unknown }).code === 'string' ? (e as { code: string }).code : 'Unknown';
-  const known = MESSAGES[code];
-  if (known) return { code, intent: 'error', ...known };
-  const raw = e instanceof Error ? e.message : typeof e === 'object' && e !== null && typeof (e as { message?: unknown }).message === 'string' ? (e as { message: string }).message : String(e);
-  return { code, intent: 'error', title: 'The roll-up failed', message: raw || 'An unexpected error occurred. Try again.' };
+  const classified = classifyOfficeError(e);
+  const title = TITLES[classified.code];
+  if (title) return { code: classified.code, intent: 'error', title, message: classified.message };
+  // Unknown codes (our own adapters' errors among them) carry a message written for the user.
+  const own = typeof e === 'object' && e !== null && !(e instanceof Error) ? (e as { message?: unknown }).message : undefined;
+  return { code: classified.code, intent: 'error', title: 'The roll-up failed', message: typeof own === 'string' && own ? own : classified.message };
 }
 
 /** Logs the technical detail of a failure for whoever opens the developer console. */

@@ -1,28 +1,28 @@
 /**
- * The pane's actions, backed by Excel. Navigation and settings storage are small enough to live here; the
- * roll-up itself (read all sheets in one round trip, run the core, render the plan) belongs to src/excel.
+ * The pane's actions backed by Excel: thin wrappers that open one Excel.run per user action around the
+ * src/excel adapters. Navigation (select a cell) is the only Office.js written here.
  */
+import type { SourceSheet } from '../core/result';
 import type { RollupSettings } from '../core/settings';
-import { serializeSettings, validateSettings } from '../core/settings-validate';
+import { readProgram } from '../core/read';
+import { analyzeProgram } from '../core/analyze';
+import { loadSettings, saveSettings } from '../excel/settings-store';
+import { readWorkbookGrids } from '../excel/read-workbook';
 import type { LoadedSettings, PaneActions } from './actions';
 
-/** Key under context.workbook.settings (see src/core/settings.ts). */
-export const SETTINGS_KEY = 'programRollup.settings';
-
 export async function loadSettingsFromWorkbook(): Promise<LoadedSettings> {
-  return Excel.run(async (context) => {
-    const item = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY);
-    item.load('value');
-    await context.sync();
-    return validateSettings(item.isNullObject ? null : (item.value as unknown));
-  });
+  return Excel.run((context) => loadSettings(context));
 }
 
 export async function saveSettingsToWorkbook(settings: RollupSettings): Promise<void> {
-  await Excel.run(async (context) => {
-    context.workbook.settings.add(SETTINGS_KEY, serializeSettings(settings));
-    await context.sync();
-  });
+  await Excel.run((context) => saveSettings(context, settings));
+}
+
+/** Reads the workbook and lets the core say what each sheet is (the same reading a roll-up does). */
+export async function listSourcesInWorkbook(settings: RollupSettings): Promise<SourceSheet[]> {
+  const read = await Excel.run((context) => readWorkbookGrids(context));
+  const model = readProgram(read.input, settings);
+  return analyzeProgram(model, settings, new Date()).sources;
 }
 
 /** Activates the sheet and selects the cell or range (A1 address local to the sheet). */
@@ -41,7 +41,7 @@ function notWired(what: string): Promise<never> {
 
 export const excelActions: PaneActions = {
   rollUp: () => notWired('Rolling up'),
-  listSources: () => notWired('Listing the sources'),
+  listSources: listSourcesInWorkbook,
   loadSettings: loadSettingsFromWorkbook,
   saveSettings: saveSettingsToWorkbook,
   selectCell: selectInWorkbook,

@@ -7,6 +7,9 @@ import type { PaneActions, RollupOptions, RollupOutcome } from '../../src/taskpa
 import { deferred, recordingActions } from './fake-actions';
 import { SAMPLE_REPORT, sampleResult } from './sample-outcome';
 
+// jsdom + Fluent + axe is slow on a busy 2-core machine; these are behaviour tests, not timing tests.
+jest.setTimeout(30_000);
+
 function renderPane(actions: PaneActions) {
   return render(
     <FluentProvider theme={webLightTheme}>
@@ -33,7 +36,8 @@ describe('task pane', () => {
     expect(screen.getByText('Project with 27 tasks and 5 risks')).toBeInTheDocument();
     expect(screen.getByText('Project with 21 tasks and 5 risks · hidden')).toBeInTheDocument();
     expect(screen.getByText('Skipped: no task table found')).toBeInTheDocument();
-    expect(screen.getByRole('checkbox', { name: 'Notes' })).toBeDisabled();
+    expect(screen.queryByRole('checkbox', { name: 'Notes' })).toBeNull();
+    expect(within(screen.getByRole('region', { name: 'Sources' })).getByText('Notes')).toBeInTheDocument();
     await expectAccessible(container);
   });
 
@@ -45,6 +49,27 @@ describe('task pane', () => {
     await waitFor(() => expect(rec.saved).toHaveLength(1));
     expect(rec.saved[0].excludedSheets).toEqual(['Rollout']);
     expect(screen.getByRole('checkbox', { name: /Rollout \(ROL\)/ })).not.toBeChecked();
+  });
+
+  it('keeps an excluded project re-includable even when the core lists it as skipped', async () => {
+    const rec = recordingActions();
+    const base = rec.actions;
+    rec.actions = {
+      ...base,
+      loadSettings: async () => {
+        const loaded = await base.loadSettings();
+        return { ...loaded, settings: { ...loaded.settings, excludedSheets: ['Rollout'] } };
+      },
+      listSources: async () => [
+        { sheet: 'Rollout', kind: 'skipped', hidden: false, projectId: null, taskCount: 0, riskCount: 0, reason: 'excluded by you', excluded: true },
+      ],
+    };
+    renderPane(rec.actions);
+    const box = await screen.findByRole('checkbox', { name: 'Rollout' });
+    expect(box).not.toBeChecked();
+    await userEvent.click(box);
+    await waitFor(() => expect(rec.saved).toHaveLength(1));
+    expect(rec.saved[0].excludedSheets).toEqual([]);
   });
 
   it('rolls up and shows program health, KPIs, projects and late hand-offs that navigate', async () => {

@@ -11,7 +11,9 @@ const DAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Frid
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
-  pair: { display: 'grid', gridTemplateColumns: '1fr 1fr', columnGap: tokens.spacingHorizontalS },
+  pair: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr)', columnGap: tokens.spacingHorizontalS, alignItems: 'end' },
+  // Fluent inputs have a min-width wider than half a 320 px pane.
+  input: { minWidth: 0, width: '100%' },
   days: { border: 'none', margin: 0, padding: 0, display: 'grid', gridTemplateColumns: '1fr 1fr' },
   legend: { padding: 0, fontWeight: tokens.fontWeightSemibold, marginBottom: tokens.spacingVerticalXS },
   error: { color: tokens.colorPaletteRedForeground1, fontSize: tokens.fontSizeBase200 },
@@ -125,23 +127,21 @@ export function SettingsSection({ settings, sheetNames, disabled, onSave }: Sett
         </Field>
         <div className={s.pair}>
           <Field label="Green at SPI/CPI ≥" validationMessage={errors.indexGreen} validationState={state('indexGreen')}>
-            <Input inputMode="decimal" value={form.indexGreen} onChange={(_, d) => set('indexGreen', d.value)} disabled={disabled} />
+            <Input className={s.input} inputMode="decimal" value={form.indexGreen} onChange={(_, d) => set('indexGreen', d.value)} disabled={disabled} />
           </Field>
           <Field label="Amber at SPI/CPI ≥" validationMessage={errors.indexAmber} validationState={state('indexAmber')}>
-            <Input inputMode="decimal" value={form.indexAmber} onChange={(_, d) => set('indexAmber', d.value)} disabled={disabled} />
+            <Input className={s.input} inputMode="decimal" value={form.indexAmber} onChange={(_, d) => set('indexAmber', d.value)} disabled={disabled} />
           </Field>
         </div>
-        <div className={s.pair}>
-          <Field label="Red when late by > % of duration" validationMessage={errors.redPercent} validationState={state('redPercent')}>
-            <Input inputMode="decimal" value={form.redPercent} onChange={(_, d) => set('redPercent', d.value)} disabled={disabled} />
-          </Field>
-          <Field label="A late hand-off makes the project">
-            <Select value={form.lateHandoffColor} onChange={(_, d) => set('lateHandoffColor', d.value === 'red' ? 'red' : 'amber')} disabled={disabled}>
-              <option value="amber">Amber</option>
-              <option value="red">Red</option>
-            </Select>
-          </Field>
-        </div>
+        <Field label="Red when late by more than (% of duration)" validationMessage={errors.redPercent} validationState={state('redPercent')}>
+          <Input inputMode="decimal" value={form.redPercent} onChange={(_, d) => set('redPercent', d.value)} disabled={disabled} />
+        </Field>
+        <Field label="A late hand-off makes the receiving project">
+          <Select value={form.lateHandoffColor} onChange={(_, d) => set('lateHandoffColor', d.value === 'red' ? 'red' : 'amber')} disabled={disabled}>
+            <option value="amber">Amber</option>
+            <option value="red">Red</option>
+          </Select>
+        </Field>
         <fieldset className={s.days}>
           <legend className={s.legend}>Weekend days</legend>
           {DAY_NAMES.map((name, day) => (

@@ -7,6 +7,7 @@ const useStyles = makeStyles({
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
   item: { display: 'flex', flexDirection: 'column' },
   detail: { color: tokens.colorNeutralForeground2, paddingLeft: '32px' },
+  plain: { paddingLeft: '32px', minHeight: '32px', display: 'flex', alignItems: 'center' },
   header: { display: 'flex', justifyContent: 'space-between', alignItems: 'center' },
 });
 
@@ -36,16 +37,23 @@ export function SourcesSection({ sources, excludedSheets, disabled, onToggle, on
         <ul className={s.list}>
           {sources.map((src) => {
             const included = !excludedSheets.includes(src.sheet);
+            // The core lists an excluded project as skipped; it must stay re-includable.
+            const choosable = src.kind === 'project' || src.excluded || !included;
             const detailId = `source-detail-${src.sheet.replace(/[^A-Za-z0-9_-]/g, '_')}`;
             return (
               <li key={src.sheet} className={s.item}>
-                <Checkbox
-                  checked={included}
-                  disabled={disabled || src.kind !== 'project'}
-                  onChange={(_, data) => onToggle(src.sheet, data.checked === true)}
-                  label={src.projectId ? `${src.sheet} (${src.projectId})` : src.sheet}
-                  aria-describedby={detailId}
-                />
+                {choosable ? (
+                  <Checkbox
+                    checked={included}
+                    disabled={disabled}
+                    onChange={(_, data) => onToggle(src.sheet, data.checked === true)}
+                    label={src.projectId ? `${src.sheet} (${src.projectId})` : src.sheet}
+                    aria-describedby={detailId}
+                  />
+                ) : (
+                  // Only projects can be included or excluded; other sheets are listed so nothing is a mystery.
+                  <Text className={s.plain}>{src.sheet}</Text>
+                )}
                 <Text size={200} id={detailId} className={s.detail}>
                   {describeSource(src)}
                   {src.kind === 'project' && !included ? ' · excluded' : ''}

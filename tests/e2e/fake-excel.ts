@@ -1,0 +1,61 @@
+/**
+ * The fake Excel injected into the built pane through window.__PROGRAM_ROLLUP_FAKE_EXCEL__ (see
+ * src/taskpane/index.tsx). It runs in the browser, so it is a self-contained function: the test passes the
+ * outcome as data, and the fake records what the pane asked for in window.__FAKE_CALLS__.
+ */
+import type { RollupOutcome } from '../../src/taskpane/actions';
+import type { SourceSheet } from '../../src/core/result';
+import type { RollupSettings } from '../../src/core/settings';
+
+export interface FakeConfig {
+  outcome: RollupOutcome;
+  sources: SourceSheet[];
+  settings: RollupSettings;
+  /** When set, the roll-up fails with this Office-style error after reading. */
+  failWith: { code: string; message: string; debugInfo: unknown } | null;
+  /** Milliseconds spent in each phase, so the progress bar can be seen. */
+  phaseMs: number;
+}
+
+export function installFakeExcel(config: FakeConfig): void {
+  type Call = [string, ...unknown[]];
+  const calls: Call[] = [];
+  const w = window as unknown as Record<string, unknown>;
+  w.__FAKE_CALLS__ = calls;
+  const wait = (ms: number, signal?: AbortSignal) =>
+    new Promise<void>((resolve, reject) => {
+      const t = setTimeout(resolve, ms);
+      signal?.addEventListener('abort', () => {
+        clearTimeout(t);
+        reject(new DOMException('Roll-up cancelled', 'AbortError'));
+      });
+    });
+  w.__PROGRAM_ROLLUP_FAKE_EXCEL__ = {
+    async rollUp(opts: { settings: unknown; signal: AbortSignal; onPhase(p: unknown): void }) {
+      calls.push(['rollUp', opts.settings]);
+      opts.onPhase({ name: 'reading', sheetCount: config.sources.length });
+      await wait(config.phaseMs, opts.signal);
+      if (config.failWith) throw config.failWith;
+      opts.onPhase({ name: 'analysing' });
+      await wait(config.phaseMs, opts.signal);
+      opts.onPhase({ name: 'writing' });
+      await wait(config.phaseMs);
+      return config.outcome;
+    },
+    async loadSettings() {
+      return { settings: config.settings, problems: [] };
+    },
+    async saveSettings(s: unknown) {
+      calls.push(['saveSettings', s]);
+    },
+    async listSources() {
+      return config.sources;
+    },
+    async selectCell(sheet: string, cell: string) {
+      calls.push(['selectCell', sheet, cell]);
+    },
+    async goTo(sheet: string, cell: string) {
+      calls.push(['goTo', sheet, cell]);
+    },
+  };
+}
