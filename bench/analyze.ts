@@ -95,10 +95,18 @@ export function benchAnalyze(projectCount: number): BenchLine {
   return { projects: projectCount, tasks: projectCount * TASKS_PER_PROJECT, links, ms, cpuMs, heapMB };
 }
 
+/** A fixed reference workload (10 M typed-array updates, about 10 ms on an idle core) to calibrate a busy machine. */
+function referenceMs(): number {
+  const a = new Int32Array(200_000);
+  const t0 = performance.now();
+  for (let k = 0; k < 50; k++) for (let i = 0; i < a.length; i++) a[i] += i & 7;
+  return performance.now() - t0 + (a[7] === -1 ? 1 : 0);
+}
+
 function main(): void {
   const counts = process.argv.slice(2).map(Number).filter((n) => n > 0);
   const load = os.loadavg()[0];
-  console.log(`load average ${load.toFixed(1)} on ${os.cpus().length} cores (wall times inflate when the machine is busy)`);
+  console.log(`load average ${load.toFixed(1)} on ${os.cpus().length} cores; reference workload ${referenceMs().toFixed(0)} ms (≈10 ms idle) — wall times inflate when the machine is busy`);
   for (const n of counts.length > 0 ? counts : [10, 100, 500]) {
     const b = benchAnalyze(n);
     console.log(

@@ -195,3 +195,26 @@ describe('health reasons', () => {
     expect(h(null, null, null).health).toBe('gray');
   });
 });
+
+describe('elapsed lags and leads', () => {
+  const run = (type: 'FS' | 'SS' | 'FF' | 'SF', lag: number, unit: 'working' | 'elapsed') => {
+    // Predecessor Fri 10 May; the successor (1 day) would otherwise sit on Mon 6 May.
+    const a = project('A', [task('A', '1', { start: d('2024-05-10'), finish: d('2024-05-10') })]);
+    const b = project('B', [task('B', '1', { start: d('2024-05-06'), finish: d('2024-05-06'), predecessors: [link('A', '1', type, lag, unit)] })]);
+    return analyzeProgram(model([a, b]), settings(), NOW).forecasts.find((f) => f.key === 'B:1');
+  };
+  it('FS + 2 elapsed days from a Friday lands on Monday; + 2 working days on Tuesday', () => {
+    expect(run('FS', 2, 'elapsed')?.forecastStart).toBe('2024-05-13');
+    expect(run('FS', 2, 'working')?.forecastStart).toBe('2024-05-15');
+    expect(run('FS', 4, 'elapsed')?.forecastStart).toBe('2024-05-15');
+  });
+  it('a lead (negative lag) overlaps the predecessor', () => {
+    expect(run('FS', -1, 'working')?.forecastStart).toBe('2024-05-10');
+    expect(run('SS', 0, 'working')?.forecastStart).toBe('2024-05-10');
+  });
+  it('SF with an elapsed lag ends the day before the predecessor start + lag', () => {
+    // Fri 08:00 + 3 calendar days = Mon 08:00: finish by end of Friday.
+    expect(run('SF', 3, 'elapsed')?.forecastFinish).toBe('2024-05-10');
+    expect(run('SF', 4, 'elapsed')?.forecastFinish).toBe('2024-05-13');
+  });
+});
