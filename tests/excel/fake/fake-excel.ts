@@ -413,16 +413,27 @@ export class FakeRange extends Loadable {
   }
 
   /** Resolves the used range lazily (it depends on the sheet at sync time). */
+  private cached: { at: string; box: Box } | null = null;
+
   get box(): Box {
     if (this.fixedBox) return this.fixedBox;
+    // The used range only changes when a batch is applied; cache it per sync and sheet size.
     const s = this.sheetRef();
+    const at = `${this.ctx.syncCount}:${s.cells.size}`;
+    if (this.cached?.at !== at) this.cached = { at, box: this.computeUsedBox(s) };
+    return this.cached.box;
+  }
+
+  private computeUsedBox(s: FakeSheet): Box {
     let r0 = Infinity;
     let c0 = Infinity;
     let r1 = -1;
     let c1 = -1;
     for (const [key, cell] of s.cells) {
       if (this.valuesOnly && isBlank(cell)) continue;
-      const [r, c] = key.split(',').map(Number);
+      const comma = key.indexOf(',');
+      const r = Number(key.slice(0, comma));
+      const c = Number(key.slice(comma + 1));
       r0 = Math.min(r0, r);
       c0 = Math.min(c0, c);
       r1 = Math.max(r1, r);
