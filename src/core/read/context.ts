@@ -8,7 +8,7 @@ import type { CellValue, Grid } from '../grid';
 import type { RollupIssue, Severity } from '../issues';
 import { issue } from '../issues';
 import type { Parsed } from './cells';
-import { isExcelError, isoFromSerial, parseDate, parseMoney, parseNumber, parsePercent } from './cells';
+import { MAX_SERIAL, isExcelError, isoFromSerial, parseDate, parseMoney, parseNumber, parsePercent } from './cells';
 
 export interface ReadOptions {
   dateOrder: 'MDY' | 'DMY';
@@ -68,7 +68,11 @@ export class SheetContext {
 
   date(r: number, c: number | undefined, what: string): number | null {
     if (c === undefined) return null;
-    const p = parseDate(this.value(r, c), this.options.dateOrder, this.options.date1904);
+    const v = this.value(r, c);
+    // Fast path for the common case (a serial in range, 1900 system): no result object to allocate.
+    if (typeof v === 'number' && !this.options.date1904 && v >= 1 && v < MAX_SERIAL + 1) return Math.floor(v);
+    if (v === null || v === undefined || v === '') return null;
+    const p = parseDate(v, this.options.dateOrder, this.options.date1904);
     if (p.kind === 'value' && p.ambiguous && !this.ambiguousFlagged) {
       this.ambiguousFlagged = true;
       const order = this.options.dateOrder === 'MDY' ? 'month/day/year' : 'day/month/year';
@@ -81,6 +85,9 @@ export class SheetContext {
 
   percent(r: number, c: number | undefined, what: string): number | null {
     if (c === undefined) return null;
+    const v = this.value(r, c);
+    if (typeof v === 'number' && v >= 0 && v <= 1) return v;
+    if (v === null || v === undefined || v === '') return null;
     const p = parsePercent(this.value(r, c));
     if (p.kind === 'bad' && p.reason === 'range') {
       this.add('warning', 'PERCENT_OUT_OF_RANGE', r, c, `${what} "${p.text}" is outside 0-100 %; it is ignored. Enter a value from 0 % to 100 %.`);
@@ -91,6 +98,9 @@ export class SheetContext {
 
   money(r: number, c: number | undefined, what: string): number | null {
     if (c === undefined) return null;
+    const v = this.value(r, c);
+    if (typeof v === 'number' && Number.isFinite(v)) return v;
+    if (v === null || v === undefined || v === '') return null;
     return this.settle(parseMoney(this.value(r, c)), r, c, what, 'MONEY_UNREADABLE', (t) => `${what} "${t}" is not an amount. Enter a number such as 125000 or $125,000.`);
   }
 

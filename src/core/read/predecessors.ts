@@ -30,11 +30,15 @@ function lagOf(sign: string | undefined, amount: string | undefined, unit: strin
   return { lag: n, lagUnit: 'working' };
 }
 
+const PLAIN_ID = /^[0-9]+$/;
+
 export function parseOneLink(raw: string): LinkParse {
   const text = raw.trim();
+  // Most predecessors are a bare task number: skip the regexes for them.
+  if (PLAIN_ID.test(text)) return { ok: true, link: { project: null, task: text, type: 'FS', lag: 0, lagUnit: 'working', text } };
   let project: string | null = null;
   let body = text;
-  const p = PREFIX.exec(text);
+  const p = text.includes(':') ? PREFIX.exec(text) : null;
   if (p) {
     project = (p[1] ?? p[2] ?? p[3]).trim();
     body = p[4].trim();
@@ -49,6 +53,7 @@ export function parseOneLink(raw: string): LinkParse {
 
 /** Splits a predecessor cell on commas and semicolons (outside quotes) and parses each part. */
 export function parsePredecessorCell(text: string): LinkParse[] {
+  if (!/[,;'"]/.test(text)) return text.trim() === '' ? [] : [parseOneLink(text)];
   const parts: string[] = [];
   let cur = '';
   let quote: string | null = null;

@@ -11,6 +11,8 @@ import type { PendingLink } from './tasks';
 export interface ProjectIndex {
   find(name: string): Project | undefined;
   hasTask(project: Project, taskId: string): boolean;
+  /** The task ID as the project spells it (IDs match ignoring case). */
+  taskId(project: Project, taskId: string): string;
 }
 
 export function indexProjects(projects: readonly Project[]): ProjectIndex {
@@ -18,17 +20,13 @@ export function indexProjects(projects: readonly Project[]): ProjectIndex {
   // IDs win over sheet names when both could match.
   for (const p of projects) byName.set(p.sheet.trim().toLowerCase(), p);
   for (const p of projects) byName.set(p.id.trim().toLowerCase(), p);
-  const tasks = new Map<Project, Set<string>>();
-  for (const p of projects) tasks.set(p, new Set(p.tasks.map((t) => t.id.toLowerCase())));
+  const tasks = new Map<Project, Map<string, string>>();
+  for (const p of projects) tasks.set(p, new Map(p.tasks.map((t) => [t.id.toLowerCase(), t.id])));
   return {
     find: (name) => byName.get(name.trim().toLowerCase()),
     hasTask: (project, taskId) => tasks.get(project)?.has(taskId.trim().toLowerCase()) === true,
+    taskId: (project, taskId) => tasks.get(project)?.get(taskId.trim().toLowerCase()) ?? taskId,
   };
-}
-
-function taskIdIn(project: Project, taskId: string): string {
-  const lower = taskId.trim().toLowerCase();
-  return project.tasks.find((t) => t.id.toLowerCase() === lower)?.id ?? taskId;
 }
 
 export function resolveLinks(projects: readonly Project[], pending: readonly PendingLink[], issues: RollupIssue[]): void {
@@ -47,7 +45,7 @@ export function resolveLinks(projects: readonly Project[], pending: readonly Pen
         `Predecessor "${link.text}" of task "${task.id}" names task "${link.task}", which project "${target.id}" does not have. Check the task ID.`));
       continue;
     }
-    const taskId = taskIdIn(target, link.task);
+    const taskId = index.taskId(target, link.task);
     if (target.id === task.projectId && taskId === task.id) {
       issues.push(issue('error', 'PREDECESSOR_SELF', source.sheet, source.cell, `Task "${task.id}" lists itself as a predecessor; the link is ignored. Remove it.`));
       continue;
@@ -74,11 +72,11 @@ export function resolveRegister(projects: readonly Project[], rows: readonly Reg
         `Dependency names task "${missing.t}", which project "${missing.p.id}" does not have. Check the task ID.`));
       continue;
     }
-    if (from === to && taskIdIn(from, row.fromTask) === taskIdIn(to, row.toTask)) {
+    if (from === to && index.taskId(from, row.fromTask) === index.taskId(to, row.toTask)) {
       issues.push(issue('error', 'DEPENDENCY_SELF', row.source.sheet, row.source.cell, `Dependency links task "${row.fromTask}" to itself; it is ignored.`));
       continue;
     }
-    out.push({ ...row, fromProject: from.id, fromTask: taskIdIn(from, row.fromTask), toProject: to.id, toTask: taskIdIn(to, row.toTask) });
+    out.push({ ...row, fromProject: from.id, fromTask: index.taskId(from, row.fromTask), toProject: to.id, toTask: index.taskId(to, row.toTask) });
   }
   return out;
 }

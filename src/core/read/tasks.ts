@@ -38,7 +38,6 @@ export function readTaskTable(ctx: SheetContext, projectId: string, cols: Column
     // A row with only a name is a phase heading or a note line: not a task.
     if (rowIsBlank(row, dataCols)) continue;
     seq++;
-    const addr = (c: number | undefined): string => ctx.addr(r, c ?? cols.name ?? 0);
     let id = ctx.text(r, cols.id, 'Task ID');
     if (id === null) {
       // Without an ID column, tasks are numbered as MS Project numbers rows, so "12" still means the 12th task.
@@ -93,7 +92,7 @@ export function readTaskTable(ctx: SheetContext, projectId: string, cols: Column
       ctx.add('warning', 'ACTUAL_COST_NO_BUDGET', r, cols.actualCost, `Task "${id}" has actual cost but no budget, so its cost performance cannot be measured. Enter its budget.`);
     }
 
-    const source: CellRef = { sheet: ctx.sheet, cell: addr(cols.name) };
+    const source: CellRef = { sheet: ctx.sheet, cell: ctx.addr(r, cols.name ?? 0) };
     const task: Task = {
       key: `${projectId}:${id}`, projectId, id, name, row: ctx.sheetRow(r), source,
       isMilestone: flag || zeroDuration,

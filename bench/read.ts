@@ -1,0 +1,49 @@
+/**
+ * Reader benchmark: 100 project sheets x 2,000 task rows, synthetic grids built in memory.
+ * Run: npx tsx bench/read.ts
+ */
+import type { CellValue, Grid } from '../src/core/grid';
+import { readProgram } from '../src/core/read';
+import { DEFAULT_SETTINGS } from '../src/core/settings';
+
+const SHEETS = 100;
+const ROWS = 2000;
+
+function sheet(p: number): Grid {
+  const values: CellValue[][] = [
+    ['Project', `Project ${p}`],
+    ['Project ID', `P${p}`],
+    ['Status Date', 46112],
+    [],
+    ['ID', 'Task Name', 'Baseline Start', 'Baseline Finish', 'Start', 'Finish', 'Actual Start', '% Complete', 'Budget', 'Actual Cost', 'Predecessors', 'Owner', 'Notes'],
+  ];
+  for (let i = 1; i <= ROWS; i++) {
+    const s = 46000 + i;
+    const preds = i === 1 ? '' : i % 50 === 0 && p > 0 ? `${i - 1}, P${p - 1}:${i}FS+2d` : i % 7 === 0 ? `${i - 1}SS+1d` : String(i - 1);
+    values.push([i, `Task ${i}`, s, s + 5, s + 1, i % 3 === 0 ? '2026-06-01' : s + 6, s, i % 4 === 0 ? '50%' : 0.25, i % 5 === 0 ? '$1,200' : 1000, 300, preds, 'Owner', i % 11 === 0 ? 'n/a' : '']);
+  }
+  values.push([], ['Risk ID', 'Risk', 'Probability', 'Impact', 'Cost Impact']);
+  for (let r = 1; r <= 20; r++) values.push([`R${r}`, `Risk ${r}`, 'High', 3, 5000]);
+  return { sheet: `Project ${p}`, values };
+}
+
+const grids = Array.from({ length: SHEETS }, (_, i) => sheet(i));
+const before = process.memoryUsage().heapUsed;
+// One warm-up read so the figure reflects steady-state code, then the measured runs.
+readProgram({ grids }, DEFAULT_SETTINGS);
+const runs = 5;
+const times: number[] = [];
+let tasks = 0;
+let issues = 0;
+for (let i = 0; i < runs; i++) {
+  const t0 = performance.now();
+  const m = readProgram({ grids }, DEFAULT_SETTINGS);
+  times.push(performance.now() - t0);
+  tasks = m.projects.reduce((n, p) => n + p.tasks.length, 0);
+  issues = m.issues.length;
+}
+const after = process.memoryUsage().heapUsed;
+times.sort((a, b) => a - b);
+console.log(`read ${SHEETS} sheets x ${ROWS} rows (${tasks} tasks, ${issues} issues)`);
+console.log(`median ${times[Math.floor(runs / 2)].toFixed(0)} ms, best ${times[0].toFixed(0)} ms`);
+console.log(`heap ${(after / 1048576).toFixed(0)} MB used (grids + models; ${((after - before) / 1048576).toFixed(0)} MB above the grids), rss ${(process.memoryUsage().rss / 1048576).toFixed(0)} MB`);
