@@ -24,14 +24,9 @@ import { addHeatMaps, emptyHeatMap, projectRisks, rankRisks } from './risk';
 
 export { scheduleNetwork } from './network';
 
-/** Where an edge came from, for dependency rows and issues. */
-interface EdgeOrigin {
-  origin: 'predecessors' | 'register';
-  link: LinkRef | null;
-  reg: RegisterDependency | null;
-  sheet: string;
-  cell: string;
-}
+/** Where an edge came from: the predecessor cell's link, or the Dependencies register row. */
+type EdgeOrigin = LinkRef | RegisterDependency;
+const isRegister = (o: EdgeOrigin): o is RegisterDependency => 'fromProject' in o;
 
 function resolveStatusDate(model: ProgramModel, settings: RollupSettings, now: Date, issues: RollupIssue[]): number {
   if (settings.statusDate) {
@@ -107,7 +102,7 @@ export function analyzeProgram(model: ProgramModel, settings: RollupSettings, no
         continue;
       }
       edges.push({ from, to: ti, type: link.type, lag: link.lag, lagUnit: link.lagUnit });
-      origins.push({ origin: 'predecessors', link, reg: null, sheet: link.source.sheet, cell: link.source.cell });
+      origins.push(link);
     }
   });
   for (const reg of model.dependencies) {
@@ -120,7 +115,7 @@ export function analyzeProgram(model: ProgramModel, settings: RollupSettings, no
       continue;
     }
     edges.push({ from, to, type: reg.type, lag: reg.lag, lagUnit: reg.lagUnit });
-    origins.push({ origin: 'register', link: null, reg, sheet: reg.source.sheet, cell: reg.source.cell });
+    origins.push(reg);
   }
   const net = scheduleNetwork(nodes, edges, cal);
 
@@ -138,7 +133,8 @@ export function analyzeProgram(model: ProgramModel, settings: RollupSettings, no
     const o = origins[ei];
     const fromT = tasks[e.from];
     const toT = tasks[e.to];
-    if (o.origin === 'predecessors' && fromT.projectId === toT.projectId) return;
+    const reg = isRegister(o) ? o : null;
+    if (!reg && fromT.projectId === toT.projectId) return;
     const h = handoff(cal, net, edges, e, settings.atRiskSlackDays);
     if (h.status === 'late') lateInto.set(toT.projectId, (lateInto.get(toT.projectId) ?? 0) + 1);
     dependencies.push({
@@ -154,10 +150,10 @@ export function analyzeProgram(model: ProgramModel, settings: RollupSettings, no
       slackDays: h.slackDays,
       status: h.status,
       chain: h.chain.map((i) => tasks[i].key),
-      origin: o.origin,
-      needBy: o.reg ? iso(o.reg.needBy) : null,
-      sheet: o.sheet,
-      cell: o.cell,
+      origin: reg ? 'register' : 'predecessors',
+      needBy: reg ? iso(reg.needBy) : null,
+      sheet: o.source.sheet,
+      cell: o.source.cell,
     });
   });
 
