@@ -4,6 +4,7 @@
  */
 import type { CellValue, Grid } from '../src/core/grid';
 import { readProgram } from '../src/core/read';
+import { isoFromSerial } from '../src/core/read/cells';
 import { DEFAULT_SETTINGS } from '../src/core/settings';
 
 const SHEETS = 100;
@@ -20,7 +21,7 @@ function sheet(p: number): Grid {
   for (let i = 1; i <= ROWS; i++) {
     const s = 46000 + i;
     const preds = i === 1 ? '' : i % 50 === 0 && p > 0 ? `${i - 1}, P${p - 1}:${i}FS+2d` : i % 7 === 0 ? `${i - 1}SS+1d` : String(i - 1);
-    values.push([i, `Task ${i}`, s, s + 5, s + 1, i % 3 === 0 ? '2026-06-01' : s + 6, s, i % 4 === 0 ? '50%' : 0.25, i % 5 === 0 ? '$1,200' : 1000, 300, preds, 'Owner', i % 11 === 0 ? 'n/a' : '']);
+    values.push([i, `Task ${i}`, s, s + 5, s + 1, i % 3 === 0 ? isoFromSerial(s + 6) : s + 6, s, i % 4 === 0 ? '50%' : 0.25, i % 5 === 0 ? '$1,200' : 1000, 300, preds, 'Owner', i % 11 === 0 ? 'n/a' : '']);
   }
   values.push([], ['Risk ID', 'Risk', 'Probability', 'Impact', 'Cost Impact']);
   for (let r = 1; r <= 20; r++) values.push([`R${r}`, `Risk ${r}`, 'High', 3, 5000]);
