@@ -8,7 +8,8 @@ import { readProgram } from '../core/read';
 import { analyzeProgram } from '../core/analyze';
 import { loadSettings, saveSettings } from '../excel/settings-store';
 import { readWorkbookGrids } from '../excel/read-workbook';
-import type { LoadedSettings, PaneActions } from './actions';
+import { runRollupInExcel, type RollupPhase as ExcelPhase, type RunRollupOptions, type RunRollupResult } from '../excel/run-rollup';
+import type { LoadedSettings, PaneActions, RollupOptions, RollupOutcome, RollupPhase } from './actions';
 
 export async function loadSettingsFromWorkbook(): Promise<LoadedSettings> {
   return Excel.run((context) => loadSettings(context));
@@ -35,12 +36,52 @@ export async function selectInWorkbook(sheet: string, cell: string): Promise<voi
   });
 }
 
-function notWired(what: string): Promise<never> {
-  return Promise.reject({ code: 'NotAvailable', message: `${what} is not available in this build yet.`, debugInfo: { what } });
+/** The pane's phase for the adapter's; "done" has no bar of its own (the results replace it). */
+export function toPanePhase(phase: ExcelPhase, sheetCount: number): RollupPhase | null {
+  switch (phase) {
+    case 'reading':
+      return { name: 'reading', sheetCount };
+    case 'computing':
+      return { name: 'analysing' };
+    case 'writing':
+      return { name: 'writing' };
+    case 'done':
+      return null;
+  }
+}
+
+async function countSheets(): Promise<number> {
+  return Excel.run(async (context) => {
+    const sheets = context.workbook.worksheets;
+    sheets.load('items/name');
+    await context.sync();
+    return sheets.items.length;
+  });
+}
+
+/**
+ * Runs the roll-up through src/excel and reshapes its answer for the pane. The sheet count (for "Reading N
+ * sheets") costs one tiny request before the roll-up's own Excel.run; `run` and `count` are injectable.
+ */
+export async function rollUpInWorkbook(
+  opts: RollupOptions,
+  run: (o: RunRollupOptions) => Promise<RunRollupResult> = runRollupInExcel,
+  count: () => Promise<number> = countSheets,
+): Promise<RollupOutcome> {
+  const sheetCount = await count();
+  const done = await run({
+    settings: opts.settings,
+    signal: opts.signal,
+    onPhase: (phase) => {
+      const pane = toPanePhase(phase, sheetCount);
+      if (pane) opts.onPhase(pane);
+    },
+  });
+  return { result: done.output.result, report: { sheetNames: done.report.sheetNames, notes: done.report.notes } };
 }
 
 export const excelActions: PaneActions = {
-  rollUp: () => notWired('Rolling up'),
+  rollUp: (opts) => rollUpInWorkbook(opts),
   listSources: listSourcesInWorkbook,
   loadSettings: loadSettingsFromWorkbook,
   saveSettings: saveSettingsToWorkbook,
