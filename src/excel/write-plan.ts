@@ -416,13 +416,19 @@ class PlanWriter {
     if (plan.categories) series.setXAxisValues(this.refRange(plan.categories, ws));
     const kind = plan.kind ?? chart.kind;
     if (plan.kind && plan.kind !== chart.kind) series.chartType = CHART_TYPES[plan.kind];
-    const lineLike = kind === 'line' || kind === 'lineMarkers' || kind === 'scatter' || kind === 'scatterLines';
+    // A markers-only scatter has no line: colouring its line would draw one, so only its markers are coloured.
+    const lineLike = kind === 'line' || kind === 'lineMarkers' || kind === 'scatterLines';
     if (plan.invisible) {
       series.format.fill.clear();
       series.format.line.lineStyle = 'None';
     } else if (plan.color) {
       if (lineLike) series.format.line.color = plan.color;
-      else series.format.fill.setSolidColor(plan.color);
+      else if (kind !== 'scatter') series.format.fill.setSolidColor(plan.color);
+      // Markers (scatter points, line markers) take their own colours (ExcelApi 1.7).
+      if (kind === 'scatter' || kind === 'lineMarkers' || (kind === 'scatterLines' && !plan.lineOnly)) {
+        series.markerBackgroundColor = plan.color;
+        series.markerForegroundColor = plan.color;
+      }
     }
     if (plan.lineOnly) series.markerStyle = 'None';
     if (plan.dataLabels && this.supports('1.8')) series.hasDataLabels = true;

@@ -69,6 +69,9 @@ describe('applyPlan on the fake Excel', () => {
     expect(timeline.series[1]).toMatchObject({ name: 'Duration', values: `'Program Summary'!$B$5:$B$${4 + n}`, fill: '#4472C4' });
     expect(timeline.legendPosition).toBe('Bottom');
     expect(scatter.series[1]).toMatchObject({ chartType: 'XYScatterLines', markerStyle: 'None', values: "'Program Summary'!$I$5:$I$6", xValues: "'Program Summary'!$H$5:$H$6" });
+    expect(scatter.series[0]).toMatchObject({ markerColor: '#2F5597' });
+    expect(scatter.series[0].lineColor).toBeUndefined();
+    expect(scatter.series[0].fill).toBeUndefined();
     expect(scatter.categoryAxis).toMatchObject({ minimum: 0.5, maximum: 1.5 });
     // Hyperlinks to the project sheets, freeze panes, page layout.
     expect(excel.cell('Program Summary', 'A6')?.hyperlink).toEqual({ documentReference: "'Project 2'!A1", screenTip: 'Open Project 2' });

@@ -695,6 +695,8 @@ class FakeSeriesProxy {
       name: { set: set('name') },
       chartType: { set: set('chartType') },
       markerStyle: { set: set('markerStyle') },
+      markerBackgroundColor: { set: set('markerColor') },
+      markerForegroundColor: { set: set('markerColor') },
       hasDataLabels: { set: set('hasDataLabels') },
     });
   }

@@ -54,6 +54,7 @@ export interface FakeSeries {
   lineColor?: string;
   lineStyle?: string;
   markerStyle?: string;
+  markerColor?: string;
   hasDataLabels?: boolean;
 }
 
