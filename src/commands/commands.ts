@@ -1,18 +1,12 @@
 /**
  * Ribbon function commands. "rollUp" runs the roll-up with the workbook's saved settings without opening the
- * pane. Success shows itself (the summary sheet is written and activated); on failure the pane is opened
- * where the error can be read, when the host supports it.
+ * pane. A clean run shows itself (the summary sheet is written and activated). When the run failed or found
+ * errors, the pane is opened where they are listed, if the host can open it from a command
+ * (SharedRuntime 1.1); otherwise the outcome goes to the console and the summary's Issues sheet holds the rest.
  */
-import type { PaneActions } from '../taskpane/actions';
-import { classifyError, logDebugInfo } from '../taskpane/errors';
-
-/** Runs one roll-up with saved settings; resolves with a plain outcome line, rejects with the error. */
-export async function rollUpWithSavedSettings(actions: PaneActions): Promise<string> {
-  const { settings } = await actions.loadSettings();
-  const { result, report } = await actions.rollUp({ settings, signal: new AbortController().signal, onPhase: () => undefined });
-  const errors = result.issues.filter((i) => i.severity === 'error').length;
-  return `Program health ${result.program.health}; ${result.projects.length} projects; ${errors} error${errors === 1 ? '' : 's'} in the data; summary in "${report.sheetNames.summary}".`;
-}
+import { runRollupInExcel } from '../excel/run-rollup';
+import { logDebugInfo } from '../taskpane/errors';
+import { runRollUpCommand } from './roll-up-command';
 
 async function openPane(): Promise<boolean> {
   if (!Office.context.requirements.isSetSupported('SharedRuntime', '1.1')) return false;
@@ -22,17 +16,14 @@ async function openPane(): Promise<boolean> {
 
 async function rollUp(event: Office.AddinCommands.Event): Promise<void> {
   try {
-    const { excelActions } = await import(/* webpackChunkName: "excel" */ '../taskpane/excel-actions');
-    await rollUpWithSavedSettings(excelActions);
-  } catch (e) {
-    logDebugInfo('The roll-up command failed', e);
-    const { title, message } = classifyError(e);
-    // The pane shows the same classification when the user rolls up from it; open it so they can.
-    const opened = await openPane().catch((openError: unknown) => {
-      logDebugInfo('Opening the task pane failed', openError);
-      return false;
-    });
-    if (!opened) console.error(`[program-rollup] ${title}: ${message}`);
+    const outcome = await runRollUpCommand(runRollupInExcel);
+    if (outcome.needsAttention) {
+      const opened = await openPane().catch((e: unknown) => {
+        logDebugInfo('Opening the task pane failed', e);
+        return false;
+      });
+      if (!opened) console.error(`[program-rollup] ${outcome.summary}`);
+    }
   } finally {
     event.completed();
   }
