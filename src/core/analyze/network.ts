@@ -18,7 +18,7 @@ export interface NetNode {
   finish: number | null;
   /** Finished tasks are fixed at their dates. */
   fixed: boolean;
-  /** Started tasks keep their start; only finish constraints move them. */
+  /** Started tasks keep their actual start; finish links (FF, SF) stretch their finish. */
   started: boolean;
 }
 
@@ -316,12 +316,22 @@ export function scheduleNetwork(nodes: NetNode[], edges: NetEdge[], cal: WorkCal
           bind = ei;
         }
       }
-      if (bindingStart > start) {
-        start = bindingStart;
-        driver[v] = bind;
-        pushed[v] = 1;
+      if (started[v]) {
+        // Work already began: a finish link stretches the remaining work instead of moving the start.
+        if (bindingStart > start) {
+          dur[v] += bindingStart - start;
+          driver[v] = bind;
+          pushed[v] = 1;
+        }
+        if (bindingStart >= start) binding[v] = bind;
+      } else {
+        if (bindingStart > start) {
+          start = bindingStart;
+          driver[v] = bind;
+          pushed[v] = 1;
+        }
+        if (bindingStart === start) binding[v] = bind;
       }
-      if (bindingStart === start) binding[v] = bind;
     }
     es[v] = start;
     ef[v] = start + dur[v] - 1;

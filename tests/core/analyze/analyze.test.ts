@@ -218,3 +218,58 @@ describe('elapsed lags and leads', () => {
     expect(run('SF', 4, 'elapsed')?.forecastFinish).toBe('2024-05-13');
   });
 });
+
+describe('program Earned Schedule from the summed PV curve', () => {
+  it('sums the projects curves on one working-day axis', () => {
+    // X: 1000 over Mon 6–Fri 10 May (200/day). Y: 1000 over Mon 13–Fri 17 May. Status Wed 15 May = day 8.
+    const x = project('X', [task('X', '1', { baselineStart: d('2024-05-06'), baselineFinish: d('2024-05-10'), start: d('2024-05-06'), finish: d('2024-05-10'), budget: 1000, percentComplete: 1, actualCost: 1000 })]);
+    const y = project('Y', [task('Y', '1', { baselineStart: d('2024-05-13'), baselineFinish: d('2024-05-17'), start: d('2024-05-13'), finish: d('2024-05-17'), budget: 1000, percentComplete: 0.1, actualCost: 100 })]);
+    const res = analyzeProgram(model([x, y]), settings({ statusDate: '2024-05-15' }), NOW);
+    const p = res.program;
+    expect(p.pv).toBeCloseTo(1600, 9);
+    expect(p.ev).toBeCloseTo(1100, 9);
+    expect(p.spi).toBeCloseTo(1100 / 1600, 12);
+    // Summed curve: 200/day for 10 days. EV 1100 => ES 5.5 working days; AT 8.
+    expect(p.svtDays).toBeCloseTo(5.5 - 8, 9);
+    expect(p.spit).toBeCloseTo(5.5 / 8, 12);
+    expect(p.esDate).toBe('2024-05-13');
+    expect(p.baselineStart).toBe('2024-05-06');
+    expect(p.baselineFinish).toBe('2024-05-17');
+    // Indices come from sums, not from averaging the projects' SPIs (1.0 and 0.1/0.6).
+    const avg = ((res.projects[0].spi as number) + (res.projects[1].spi as number)) / 2;
+    expect(Math.abs((p.spi as number) - avg)).toBeGreaterThan(0.05);
+  });
+});
+
+describe('holidays, started tasks and duplicates', () => {
+  it('holidays are not working days for finish variance and pushes', () => {
+    const a = project('A', [
+      task('A', '1', { baselineStart: d('2024-05-06'), baselineFinish: d('2024-05-08'), start: d('2024-05-06'), finish: d('2024-05-09') }),
+      task('A', '2', { baselineStart: d('2024-05-09'), baselineFinish: d('2024-05-09'), start: d('2024-05-09'), finish: d('2024-05-09'), predecessors: [link('A', '1')] }),
+    ]);
+    const res = analyzeProgram(model([a], { holidays: [d('2024-05-10')] }), settings({ statusDate: '2024-05-06' }), NOW);
+    // A:1 ends Thu 9th; Fri 10th is a holiday => A:2 on Mon 13th; baseline finish Thu 9th => 1 working day late.
+    expect(res.forecasts[1].forecastStart).toBe('2024-05-13');
+    expect(res.projects[0].finishVarianceDays).toBe(1);
+  });
+  it('a started task keeps its actual start; a finish link stretches its finish', () => {
+    const a = project('A', [
+      task('A', '1', { start: d('2024-05-06'), finish: d('2024-05-15') }),
+      task('A', '2', { start: d('2024-05-07'), finish: d('2024-05-08'), actualStart: d('2024-05-07'), predecessors: [link('A', '1', 'FS'), link('A', '1', 'FF')] }),
+    ]);
+    const f = analyzeProgram(model([a]), settings(), NOW).forecasts[1];
+    expect(f).toMatchObject({ forecastStart: '2024-05-07', forecastFinish: '2024-05-15', pushed: true });
+    const finished = project('B', [
+      task('B', '1', { start: d('2024-05-06'), finish: d('2024-05-15') }),
+      task('B', '2', { start: d('2024-05-07'), finish: d('2024-05-08'), actualStart: d('2024-05-07'), actualFinish: d('2024-05-08'), percentComplete: 1, predecessors: [link('B', '1')] }),
+    ]);
+    expect(analyzeProgram(model([finished]), settings(), NOW).forecasts[1]).toMatchObject({ forecastStart: '2024-05-07', forecastFinish: '2024-05-08', pushed: false });
+  });
+  it('a repeated task ID is an issue and the first row wins', () => {
+    const a = project('A', [task('A', '1', { start: d('2024-05-06'), finish: d('2024-05-06') }), task('A', '1', { start: d('2024-05-20'), finish: d('2024-05-20') })]);
+    const res = analyzeProgram(model([a]), settings(), NOW);
+    expect(res.issues.map((i) => i.code)).toContain('TASK_KEY_DUPLICATE');
+    expect(res.forecasts).toHaveLength(1);
+    expect(res.projects[0].taskCount).toBe(2);
+  });
+});
