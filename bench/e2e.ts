@@ -70,6 +70,7 @@ interface Run {
   seconds: number;
   peakMb: number | null;
   code: number | null;
+  stdout: string;
   stderr: string;
 }
 
@@ -82,14 +83,14 @@ function timeNode(args: string[]): Run {
   const r = spawnSync(cmd, argv, { cwd: ROOT, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
   const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr ?? '');
-  return { seconds, peakMb: rss ? Number(rss[1]) / 1024 : null, code: r.status, stderr: r.stderr ?? '' };
+  return { seconds, peakMb: rss ? Number(rss[1]) / 1024 : null, code: r.status, stdout: r.stdout ?? '', stderr: r.stderr ?? '' };
 }
 
 async function mainBench(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'pr-bench-'));
   const file = join(dir, 'program.xlsx');
   try {
-    let t0 = Date.now();
+    const t0 = Date.now();
     await writeWorkbook(file);
     const mb = statSync(file).size / 1024 / 1024;
     console.log(`e2e: wrote ${PROJECTS} projects × ${TASKS} tasks (${((PROJECTS * (TASKS + 1) * 11) / 1e6).toFixed(2)} M cells, ${mb.toFixed(1)} MB) in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
@@ -97,13 +98,16 @@ async function mainBench(): Promise<void> {
     const readScript = `const E=require('exceljs');const t=Date.now();new E.Workbook().xlsx.readFile(${JSON.stringify(file)}).then(()=>console.log((Date.now()-t)/1000))`;
     const exceljs = timeNode(['-e', readScript]);
     if (exceljs.code !== 0) throw new Error(`ExcelJS read failed: ${exceljs.stderr.slice(0, 2000)}`);
+    // Our reader alone, for the breakdown (the CLI = read + core + write).
+    const ourRead = timeNode(['--import', 'tsx', '-e', `require(${JSON.stringify(join(ROOT, 'src', 'xlsx', 'read.ts'))}).readXlsxGrids(${JSON.stringify(file)})`]);
+    if (ourRead.code !== 0) throw new Error(`readXlsxGrids failed: ${ourRead.stderr.slice(0, 2000)}`);
     const out = join(dir, 'summary.xlsx');
-    t0 = Date.now();
     const cli = timeNode([join(ROOT, 'bin', 'program-rollup.js'), file, '--out', out]);
     if (cli.code !== 0) throw new Error(`CLI failed (exit ${cli.code}): ${cli.stderr.slice(0, 2000)}`);
     const fmt = (r: Run): string => `${r.seconds.toFixed(2)} s${r.peakMb === null ? '' : `, peak ${Math.round(r.peakMb)} MB`}`;
     console.log(`e2e: ExcelJS readFile alone   ${fmt(exceljs)}`);
-    console.log(`e2e: program-rollup CLI       ${fmt(cli)} (summary ${(statSync(out).size / 1024).toFixed(0)} KB)`);
+    console.log(`e2e: readXlsxGrids alone      ${fmt(ourRead)}`);
+    console.log(`e2e: program-rollup CLI       ${fmt(cli)} (summary ${(statSync(out).size / 1024).toFixed(0)} KB): ${cli.stdout.split('\n')[0]}`);
     const ratio = cli.seconds / exceljs.seconds;
     console.log(`e2e: ratio CLI / ExcelJS read = ${ratio.toFixed(2)} (target ≤ 1.5)${cli.peakMb !== null ? `; CLI peak ${Math.round(cli.peakMb)} MB (target < 1536 MB)` : ''}`);
   } finally {
