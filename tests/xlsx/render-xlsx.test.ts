@@ -149,3 +149,21 @@ describe('renderPlanToXlsx', () => {
     expect(Object.keys(z.files).filter((f) => f.startsWith('xl/drawings/drawing') && f.endsWith('.xml'))).toEqual(['xl/drawings/drawing1.xml']);
   });
 });
+
+describe('renderPlanToXlsx determinism', () => {
+  it('writes the same bytes for the same plan', async () => {
+    const p = buildWorkbookPlan(SAMPLE_RESULT, DEFAULT_SETTINGS);
+    const a = await renderPlanToXlsx(p);
+    const b = await renderPlanToXlsx(p);
+    expect(a.equals(b)).toBe(true);
+  });
+});
+
+describe('print areas', () => {
+  it('limits the summary print to header, table and charts with absolute references', async () => {
+    const xml = await part('xl/workbook.xml');
+    const area = plan.sheets[0].pageSetup!.printArea!;
+    const [a, b] = area.split(':').map((c) => c.replace(/([A-Z]+)(\d+)/, '$$$1$$$2'));
+    expect(xml).toContain(`<definedName name="_xlnm.Print_Area" localSheetId="0">&apos;Program Summary&apos;!${a}:${b}</definedName>`);
+  });
+});

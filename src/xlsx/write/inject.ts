@@ -93,8 +93,19 @@ function fixInternalLinks(sheetXml: string, rels: Rel[]): { xml: string; rels: R
   return { xml, rels: rels.filter((r) => !internal.has(r.id)) };
 }
 
+/**
+ * ExcelJS writes print areas as "$A1:$P53" (rows relative); LibreOffice ignores such a print area, so the
+ * references are made fully absolute, as Excel itself writes them.
+ */
+export function absolutePrintAreas(workbookXml: string): string {
+  return workbookXml.replace(/(<definedName name="_xlnm\.Print_Area"[^>]*>)([^<]*)(<\/definedName>)/g, (_m, open: string, ref: string, close: string) =>
+    open + ref.replace(/\$([A-Z]{1,3})\$?(\d+)/g, '$$$1$$$2') + close);
+}
+
 export async function injectCharts(xlsx: Buffer, plan: WorkbookPlan): Promise<Buffer> {
   const zip = await JSZip.loadAsync(xlsx);
+  const workbookXml = await text(zip, 'xl/workbook.xml');
+  if (workbookXml !== null) zip.file('xl/workbook.xml', absolutePrintAreas(workbookXml));
   const parts = await sheetParts(zip);
   let types = await text(zip, '[Content_Types].xml');
   if (types === null) throw new Error('XLSX_PACKAGE: [Content_Types].xml is missing');
@@ -138,5 +149,10 @@ export async function injectCharts(xlsx: Buffer, plan: WorkbookPlan): Promise<Bu
     if (rels.length > 0 || relsText !== null) zip.file(relsPath, relsXml(rels));
   }
   zip.file('[Content_Types].xml', types);
+  // Fixed entry dates: the same plan gives the same bytes, so a re-run does not look like a change.
+  const fixed = new Date(Date.UTC(2000, 0, 1));
+  zip.forEach((_path, entry) => {
+    entry.date = fixed;
+  });
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
 }
