@@ -6,6 +6,10 @@
  * Size guard: Excel on the web refuses a response over 5 MB. When sync 2 fails for that reason we fall back
  * to reading the dimensions first and then the values in row chunks, a few per sync (more syncs, but only
  * for workbooks that cannot be read otherwise).
+ *
+ * Date system: @types/office-js (ExcelApi up to the installed typings) exposes no 1904-date-system flag, so
+ * `input.date1904` is left unset and serials are read as the 1900 system, which is what nearly all
+ * workbooks use. The ExcelJS adapter reads the flag from the file.
  */
 import type { CellValue, Grid, WorkbookInput } from '../core/grid';
 import { OWNED_ROLES, roleOfMarker, sheetOfReference, type OwnedSheetInfo } from './ownership';

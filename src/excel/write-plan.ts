@@ -431,7 +431,7 @@ class PlanWriter {
       }
     }
     if (plan.lineOnly) series.markerStyle = 'None';
-    if (plan.dataLabels && this.supports('1.8')) series.hasDataLabels = true;
+    if (plan.dataLabels) series.hasDataLabels = true;
   }
 }
 
@@ -473,6 +473,12 @@ export async function applyPlan(
   }
 
   const { finalNames, notes } = resolveSheetNames(plan, existing, owned);
+  // Belt and braces: a user's or PM's sheet must never be a write target, whatever resolveSheetNames does.
+  const ours = new Set(owned.filter((o) => o.sheetName !== '').map((o) => o.sheetName.toLowerCase()));
+  const clash = finalNames.find((n) => existing.some((e) => e.toLowerCase() === n.toLowerCase()) && !ours.has(n.toLowerCase()));
+  if (clash !== undefined) {
+    throw Object.assign(new Error(`Refusing to write over the sheet "${clash}", which the add-in does not own.`), { code: 'InvalidOperation' });
+  }
   const finalNameOf = (planName: string): string => {
     const i = plan.sheets.findIndex((s) => s.name === planName);
     return i >= 0 ? finalNames[i] : planName;

@@ -169,7 +169,8 @@ describe('applyPlan on the fake Excel', () => {
     const s = excel.sheet('Program Summary');
     expect(s.showGridlines).toBe(true);
     expect(s.pageLayout).toEqual({});
-    expect(s.charts[0].series[0].hasDataLabels).toBeUndefined();
+    expect(s.charts[0].series[0].hasDataLabels).toBe(true); // ExcelApi 1.7
+    expect(s.charts[0].valueAxis.numberFormat).toBeUndefined(); // ExcelApi 1.8
   });
 });
 
@@ -202,5 +203,18 @@ describe('write helpers', () => {
   it('batches by budget without splitting a step', () => {
     const b = batchSteps([{ bytes: 5 }, { bytes: 5 }, { bytes: 8 }, { bytes: 20 }, { bytes: 1 }], 10);
     expect(b.map((x) => x.map((s) => s.bytes))).toEqual([[5, 5], [8], [20], [1]]);
+  });
+});
+
+describe('applyPlan refuses unsafe targets', () => {
+  it('never writes over a sheet it does not own, even if told the sheet is absent from the list', async () => {
+    const excel = new FakeExcel([fillSheet(newSheet('Rollup Issues'), [['user data']]), ...projectSheets(1, 2)]);
+    const plan = makePlan(1);
+    // Ownership claimed for a role the plan does not contain must not free the name.
+    const report = await excel.run({}, (context) =>
+      applyPlan(context, plan, [{ role: 'history', sheetName: 'Rollup Issues', marker: 'PR_OWNED_history' }], { supports: all }),
+    );
+    expect(report.sheetNames.issues).toBe('Rollup Issues (2)');
+    expect(excel.cell('Rollup Issues', 'A1')?.value).toBe('user data');
   });
 });
