@@ -78,5 +78,9 @@ export function evmIndices(b: EvmBase, reasons: Record<string, string>): EvmIndi
       else why('tcpi', 'BAC − AC ≤ 0: the budget is already spent');
     } else if (!reasons.tcpi) why('tcpi', 'needs AC and EV');
   }
+  // A division by an index that is almost 0 can overflow to Infinity; finite() made it null: say so.
+  for (const k of Object.keys(r) as (keyof EvmIndices)[]) {
+    if (r[k] === null && !reasons[k]) why(k, 'too large to compute: an index is almost 0');
+  }
   return r;
 }

@@ -277,6 +277,8 @@ function projectForecast(
   return { forecastFinish: forecastFinish === -Infinity ? null : cal.fromOrdinal(forecastFinish), milestones };
 }
 
+const MAX_FORECAST_WORKDAYS = 26_000;
+
 function metricsFrom(
   x: ProjectEvmInputs, forecastFinish: number | null, riskExposure: number, scheduleExposureDays: number, lateHandoffs: number,
   cal: WorkCalendar, iso: (s: number | null) => string | null, settings: RollupSettings,
@@ -289,8 +291,13 @@ function metricsFrom(
   const idx = evmIndices({ bac: x.bac, pv: x.pv, ev: x.ev, ac: x.ac }, reasons);
   const es = earnedSchedule(x.curve, x.bac === null ? null : x.ev, x.at, reasons);
   const bs = x.baselineStart;
-  const dayAt = (w: number | null): string | null => {
+  const dayAt = (w: number | null, key: string): string | null => {
     if (w === null || bs === null || !Number.isFinite(w)) return null;
+    // An index near 0 puts IEAC(t) centuries out; beyond ~100 years of working days it is no date at all.
+    if (w > MAX_FORECAST_WORKDAYS) {
+      reasons[key] = 'more than 100 years out: SPI(t) is almost 0';
+      return null;
+    }
     return iso(cal.workdayAdd(bs, Math.max(0, Math.ceil(w - 1e-9) - 1)));
   };
   if (bs === null) {
@@ -309,10 +316,10 @@ function metricsFrom(
     ev: x.ev,
     ac: x.ac,
     ...idx,
-    esDate: dayAt(es.es),
+    esDate: dayAt(es.es, 'esDate'),
     svtDays: es.svt,
     spit: es.spit,
-    ieacDate: dayAt(es.ieac),
+    ieacDate: dayAt(es.ieac, 'ieacDate'),
     baselineStart: iso(bs),
     baselineFinish: iso(bf),
     forecastFinish: iso(forecastFinish),
