@@ -76,7 +76,7 @@ export function ganttChart(sheet: string, g: GanttData, at: Anchor): ChartPlan {
     ],
     categoryAxis: { reverse: true },
     // Start the axis on the first of the month before the earliest date so bars do not begin at 1900.
-    valueAxis: { title: 'Date', numberFormat: FORMATS.axisDate, ...(g.min !== null ? { min: monthStart(g.min) } : {}), ...(g.max !== null ? { max: g.max + 15 } : {}) },
+    valueAxis: { numberFormat: FORMATS.axisDate, ...(g.min !== null ? { min: monthStart(g.min) } : {}), ...(g.max !== null ? { max: g.max + 15 } : {}) },
     // No legend: the category labels already say baseline or forecast, and a legend would list the
     // invisible start series in LibreOffice, which ignores deleted legend entries.
     legend: 'none', ...at,

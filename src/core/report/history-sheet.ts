@@ -47,7 +47,8 @@ export function programTrend(rows: HistoryRow[]): TrendPoint[] {
 
 export function buildHistorySheet(rows: HistoryRow[], name: string): SheetPlan {
   const sheet = emptySheet('history', name, COLORS.tabHistory);
-  widths(sheet, [20, 12, 11, 26, 8, 8, 10, 11, 13, 9]);
+  widths(sheet, [24, 12, 11, 26, 8, 8, 10, 11, 13, 9]);
+  sheet.rowHeights = [{ row: 3, height: 30 }];
   addBlock(sheet, 1, 0, [['Roll-up history (appended on every roll-up; earlier rows are never rewritten)']]);
   sheet.formats.push({ range: 'A1', style: { ...TITLE_STYLE, fontSize: 14 } });
   const header = 3;

@@ -23,7 +23,7 @@ export const PROJECT_COLUMNS = [
 ] as const;
 const COL = Object.fromEntries(PROJECT_COLUMNS.map((c, i) => [c, i])) as Record<(typeof PROJECT_COLUMNS)[number], number>;
 const LAST_COL = PROJECT_COLUMNS.length - 1;
-const WIDTHS = [9, 26, 16, 9, 10, 12, 12, 11, 7, 7, 7, 13, 13, 13, 8, 9];
+const WIDTHS = [9, 26, 16, 9, 10, 12, 12, 11, 7, 7, 7, 13, 13, 13, 8, 11];
 /** Three chart slots of about the same printed width: columns A–D, E–J, K–P. */
 const SLOTS: [number, number][] = [[0, 3], [4, 9], [10, 15]];
 
