@@ -294,17 +294,20 @@ class PlanWriter {
   /** One 2-D values assignment per block, split by rows only when the block alone would pass the budget. */
   private block(ws: () => Excel.Worksheet, address: string, values: PlanValue[][]): void {
     if (values.length === 0 || values[0].length === 0) return;
+    this.rowChunks(address, values.map((row) => row.map(toExcelValue)), (range, rows) => {
+      ws().getRange(range).values = rows;
+    });
+  }
+
+  /** Queues a 2-D grid write as one step, or as row chunks when the grid alone would pass half the budget. */
+  private rowChunks<T>(address: string, grid: T[][], write: (range: string, rows: T[][]) => void): void {
     const start = boxOf(address);
-    const excel = values.map((row) => row.map(toExcelValue));
-    const total = bytesOf(excel);
-    const parts = Math.max(1, Math.ceil(total / (this.budget / 2)));
-    const rowsPer = Math.ceil(excel.length / parts);
-    for (let first = 0; first < excel.length; first += rowsPer) {
-      const rows = excel.slice(first, first + rowsPer);
-      const box: Box = { r0: start.r0 + first, c0: start.c0, rows: rows.length, cols: rows[0].length };
-      this.step(bytesOf(rows), () => {
-        ws().getRange(boxAddress(box)).values = rows;
-      });
+    const parts = Math.max(1, Math.ceil(bytesOf(grid) / (this.budget / 2)));
+    const rowsPer = Math.ceil(grid.length / parts);
+    for (let first = 0; first < grid.length; first += rowsPer) {
+      const rows = grid.slice(first, first + rowsPer);
+      const range = boxAddress({ r0: start.r0 + first, c0: start.c0, rows: rows.length, cols: rows[0].length });
+      this.step(bytesOf(rows), () => write(range, rows));
     }
   }
 
@@ -312,8 +315,8 @@ class PlanWriter {
     if (numberFormat !== undefined) {
       const box = boxOf(address);
       const grid: string[][] = Array.from({ length: box.rows }, () => Array.from({ length: box.cols }, () => numberFormat));
-      this.step(bytesOf(grid), () => {
-        ws().getRange(address).numberFormat = grid;
+      this.rowChunks(address, grid, (range, rows) => {
+        ws().getRange(range).numberFormat = rows;
       });
     }
     if (!style) return;

@@ -150,6 +150,11 @@ describe('applyPlan on the fake Excel', () => {
     const ctx = excel.contexts[0];
     expect(Math.max(...ctx.requestBytesPerSync)).toBeLessThanOrEqual(60_000);
     expect(excel.cell('Program Summary', 'A404')?.value).toBe('Project 400');
+    // Large number-format grids are split too, and land on every row.
+    expect(excel.cell('Program Summary', 'C404')?.numberFormat).toBe('0.00');
+    expect(excel.cell('Program Summary', 'F404')?.numberFormat).toBe('#,##0');
+    // Calculation is suspended for every write batch.
+    expect(ctx.calculationSuspendedSyncs).toBe(result.syncs);
   });
 
   it('fails loudly (not silently) when one request is too large for Excel', async () => {
