@@ -19,6 +19,7 @@ import { healthOf } from './health';
 import type { NetEdge, NetNode } from './network';
 import { scheduleNetwork } from './network';
 import { isFinished, projectEvmInputs } from './project-evm';
+import { sanitizeModel } from './sanitize';
 import type { ProjectEvmInputs } from './project-evm';
 import { addHeatMaps, emptyHeatMap, projectRisks, rankRisks } from './risk';
 
@@ -39,8 +40,9 @@ function resolveStatusDate(model: ProgramModel, settings: RollupSettings, now: D
   return dateToSerial(now);
 }
 
-export function analyzeProgram(model: ProgramModel, settings: RollupSettings, now: Date): RollupResult {
-  const issues: RollupIssue[] = [...model.issues];
+export function analyzeProgram(input: ProgramModel, settings: RollupSettings, now: Date): RollupResult {
+  const issues: RollupIssue[] = [...input.issues];
+  const model = sanitizeModel(input, issues);
   const cal = new WorkCalendar({ weekendDays: settings.weekendDays, holidays: model.holidays });
   const status = resolveStatusDate(model, settings, now, issues);
   const isoCache = new Map<number, string>();

@@ -273,3 +273,17 @@ describe('holidays, started tasks and duplicates', () => {
     expect(res.projects[0].taskCount).toBe(2);
   });
 });
+
+describe('unusable dates', () => {
+  it('NaN or absurd serials become blanks with an issue instead of breaking the calendar', () => {
+    const a = project('A', [
+      task('A', '1', { start: Number.NaN, finish: 1e308, baselineStart: d('2024-05-06'), baselineFinish: d('2024-05-07'), budget: 10 }),
+      task('A', '2', { start: d('2024-05-06'), finish: d('2024-05-06') }),
+    ], { evmPeriods: [{ date: Number.POSITIVE_INFINITY, pv: 1, ev: 1, ac: 1 }] });
+    const res = analyzeProgram(model([a], { holidays: [Number.NaN], statusDate: -5 }), settings(), NOW);
+    expect(res.issues.filter((i) => i.code === 'DATE_OUT_OF_RANGE')).toHaveLength(2);
+    expect(res.forecasts[0]).toMatchObject({ forecastStart: '2024-05-06', forecastFinish: '2024-05-07' }); // falls back to baseline
+    expect(res.projects[0].evmSource).toBe('tasks');
+    expect(res.statusDate).toBe('2024-06-03');
+  });
+});
