@@ -167,3 +167,23 @@ describe('print areas', () => {
     expect(xml).toContain(`<definedName name="_xlnm.Print_Area" localSheetId="0">&apos;Program Summary&apos;!${a}:${b}</definedName>`);
   });
 });
+
+describe('links in a values-only pack', () => {
+  it('writes links to sheets that are not in the file as plain text', async () => {
+    const p = buildWorkbookPlan(SAMPLE_RESULT, DEFAULT_SETTINGS);
+    const z = await JSZip.loadAsync(await renderPlanToXlsx(p, { linkableSheets: ['Platform'] }));
+    const w = new ExcelJS.Workbook();
+    await w.xlsx.load((await z.generateAsync({ type: 'nodebuffer' })) as unknown as ArrayBuffer);
+    const ws = w.getWorksheet('Rollup Issues')!;
+    const xml = await z.file(`xl/worksheets/sheet${ws.id}.xml`)!.async('string');
+    const links = [...xml.matchAll(/<hyperlink ([^>]*)\/>/g)].map((m) => m[1]);
+    expect(links).toEqual([expect.stringContaining(`location="'Platform'!H22"`)]);
+    expect(ws.getCell('F5').value).toBe('Mobile App!E17');
+  });
+
+  it('states the program health reason once, without repeating the colour', () => {
+    const p = buildWorkbookPlan({ ...SAMPLE_RESULT, program: { ...SAMPLE_RESULT.program, health: 'amber', healthReason: 'Amber: SPI 0.91 < 0.95' } }, DEFAULT_SETTINGS);
+    const reason = p.sheets[0].blocks.find((b) => b.address === 'A9')!.values[0][0];
+    expect(reason).toBe('Health: Amber: SPI 0.91 < 0.95. At-risk hand-offs: 1.');
+  });
+});

@@ -66,7 +66,10 @@ export function buildSummarySheet(result: RollupResult, settings: RollupSettings
   sheet.formats.push({ range: rangeA1(6, 0, 6, LAST_COL), style: SECTION_STYLE });
   const kpiHeader: PlanValue[] = ['Program', null, null, 'Health', '% complete', 'Baseline finish', 'Forecast finish', 'Finish variance (d)', 'SPI', 'CPI', 'SV(t) days', 'EAC', 'BAC', 'Risk exposure', 'Open risks', 'Late hand-offs'];
   const kpiValues: PlanValue[] = [programName, null, null, healthLabel(g), g.percentComplete, isoToSerial(g.baselineFinish), isoToSerial(g.forecastFinish), g.finishVarianceDays, g.spi, g.cpi, g.svtDays, g.eac, g.bac, g.riskExposure, g.openRisks, g.lateHandoffs];
-  const kpiReason: PlanValue[] = [`Health: ${healthLabel(g)} — ${g.healthReason || 'no reason given'}. At-risk hand-offs: ${g.atRiskHandoffs}.`];
+  const reason = g.healthReason.trim() || 'no reason given';
+  // The analysis may already start its reason with the colour ("Amber: SPI 0.91 < 0.95"); do not repeat it.
+  const reasonText = reason.toLowerCase().startsWith(healthLabel(g).toLowerCase()) ? reason : `${healthLabel(g)} — ${reason}`;
+  const kpiReason: PlanValue[] = [`Health: ${reasonText.replace(/\.$/, '')}. At-risk hand-offs: ${g.atRiskHandoffs}.`];
   addBlock(sheet, 7, 0, [kpiHeader, kpiValues]);
   addBlock(sheet, 9, 0, [kpiReason]);
   sheet.merges.push(rangeA1(7, 0, 7, 2), rangeA1(8, 0, 8, 2), rangeA1(9, 0, 9, LAST_COL));

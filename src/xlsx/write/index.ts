@@ -7,13 +7,26 @@ import type { WorkbookPlan } from '../../core/report/plan';
 import { writeSheet } from './sheet-writer';
 import { injectCharts } from './inject';
 
-export async function renderPlanToXlsx(plan: WorkbookPlan): Promise<Buffer> {
+export interface XlsxRenderOptions {
+  /**
+   * Sheets that will sit next to the plan's sheets in the final workbook (for example project sheets the
+   * caller merges in). Links to them are kept; links to any sheet neither here nor in the plan are written
+   * as plain text, because in a values-only pack they would point nowhere. Default: keep every link.
+   */
+  linkableSheets?: readonly string[] | 'all';
+}
+
+export async function renderPlanToXlsx(plan: WorkbookPlan, options: XlsxRenderOptions = {}): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Program Rollup';
   // A fixed timestamp keeps the output byte-stable between runs of the same plan.
   wb.created = new Date(Date.UTC(2000, 0, 1));
   wb.modified = wb.created;
-  plan.sheets.forEach((s) => writeSheet(wb, s));
+  const linkable = options.linkableSheets ?? 'all';
+  const present: ReadonlySet<string> = linkable === 'all'
+    ? new Set(plan.sheets.flatMap((s) => [s.name, ...s.hyperlinks.map((h) => h.sheet)]))
+    : new Set([...plan.sheets.map((s) => s.name), ...linkable]);
+  plan.sheets.forEach((s) => writeSheet(wb, s, present));
   const active = plan.sheets.findIndex((s) => s.role === plan.activeSheet);
   wb.views = [{ x: 0, y: 0, width: 28000, height: 16000, firstSheet: 0, activeTab: Math.max(0, active), visibility: 'visible' }];
   const raw = Buffer.from(await wb.xlsx.writeBuffer());

@@ -67,7 +67,7 @@ function conditionalRule(f: ConditionalFormatPlan): ExcelJS.ConditionalFormattin
   }
 }
 
-export function writeSheet(wb: ExcelJS.Workbook, plan: SheetPlan): ExcelJS.Worksheet {
+export function writeSheet(wb: ExcelJS.Workbook, plan: SheetPlan, sheetsPresent: ReadonlySet<string>): ExcelJS.Worksheet {
   const ws = wb.addWorksheet(plan.name, {
     properties: plan.tabColor ? { tabColor: { argb: argb(plan.tabColor) } } : {},
     views: [plan.freeze && (plan.freeze.rows > 0 || plan.freeze.columns > 0)
@@ -120,6 +120,9 @@ export function writeSheet(wb: ExcelJS.Workbook, plan: SheetPlan): ExcelJS.Works
   for (const [ref, list] of byRange) ws.addConditionalFormatting({ ref, rules: list.map(conditionalRule) });
 
   for (const h of plan.hyperlinks) {
+    // A file holds only the plan's sheets plus those the caller passes as present; a link to any other
+    // sheet (a project sheet left out of a values-only pack) would be broken, so it stays plain text.
+    if (!sheetsPresent.has(h.sheet)) continue;
     ws.getCell(h.cell).value = { text: h.text, hyperlink: `#${quoteSheet(h.sheet)}!${h.target}`, ...(h.tooltip ? { tooltip: h.tooltip } : {}) };
   }
 
