@@ -401,21 +401,26 @@ function programEvmInputs(list: ProjectEvmInputs[], cal: WorkCalendar, status: n
  * then across the first cross-project link (the receiving project inherits; the walk stops there).
  */
 function inheritRisks(risks: TopRisk[], tasks: Task[], index: { get: (key: string) => number | undefined }, edges: NetEdge[]): void {
-  const out = new Map<number, number[]>();
-  edges.forEach((e) => {
-    const list = out.get(e.from);
-    if (list) list.push(e.to);
-    else out.set(e.from, [e.to]);
-  });
+  if (!risks.some((r) => r.taskKey !== null)) return;
+  // Successor lists in compressed form (one pass, two typed arrays) rather than a Map of arrays.
+  const n = tasks.length;
+  const start = new Int32Array(n + 1);
+  for (const e of edges) start[e.from + 1]++;
+  for (let i = 0; i < n; i++) start[i + 1] += start[i];
+  const fill = start.slice(0, n);
+  const succ = new Int32Array(edges.length);
+  for (const e of edges) succ[fill[e.from]++] = e.to;
   for (const r of risks) {
     if (r.taskKey === null) continue;
-    const start = index.get(r.taskKey);
-    if (start === undefined) continue;
-    const seen = new Set<number>([start]);
-    const queue = [start];
+    const first = index.get(r.taskKey);
+    if (first === undefined) continue;
+    const seen = new Set<number>([first]);
+    const queue = [first];
     const inherited = new Set<string>();
     for (let qi = 0; qi < queue.length; qi++) {
-      for (const w of out.get(queue[qi]) ?? []) {
+      const u = queue[qi];
+      for (let p = start[u]; p < start[u + 1]; p++) {
+        const w = succ[p];
         if (seen.has(w)) continue;
         seen.add(w);
         const pid = tasks[w].projectId;
