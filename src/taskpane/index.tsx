@@ -7,7 +7,8 @@
  * add-in defines it, so in real use the hook is inert; it only lets a browser test drive the full pane.
  */
 import { createRoot } from 'react-dom/client';
-import { FluentProvider } from '@fluentui/react-components';
+import type { CSSProperties, ReactNode } from 'react';
+import { FluentProvider, webDarkTheme, type Theme } from '@fluentui/react-components';
 import type { PaneActions } from './actions';
 import { App } from './App';
 import { OutsideOffice } from './OutsideOffice';
@@ -17,6 +18,22 @@ declare global {
   interface Window {
     __PROGRAM_ROLLUP_FAKE_EXCEL__?: PaneActions & { officeTheme?: { bodyBackgroundColor?: string } };
   }
+}
+
+/** The provider paints the theme's background; it must cover the whole pane, not just the content. */
+const FILL = { minHeight: '100vh' } as const;
+
+/** Native controls (the date picker's icon) follow the CSS colour scheme, not Fluent's tokens. */
+function providerStyle(theme: Theme): CSSProperties {
+  return { ...FILL, colorScheme: theme === webDarkTheme ? 'dark' : 'light' };
+}
+
+function Themed({ theme, children }: { theme: Theme; children: ReactNode }) {
+  return (
+    <FluentProvider theme={theme} style={providerStyle(theme)}>
+      {children}
+    </FluentProvider>
+  );
 }
 
 function mount(): HTMLElement {
@@ -42,9 +59,9 @@ async function start(): Promise<void> {
   const fake = window.__PROGRAM_ROLLUP_FAKE_EXCEL__;
   if (fake) {
     root.render(
-      <FluentProvider theme={themeFor(fake.officeTheme)}>
+      <Themed theme={themeFor(fake.officeTheme)}>
         <App actions={fake} />
-      </FluentProvider>,
+      </Themed>,
     );
     return;
   }
@@ -52,15 +69,15 @@ async function start(): Promise<void> {
   if (info.host === Office.HostType.Excel) {
     const { excelActions } = await import(/* webpackChunkName: "excel" */ './excel-actions');
     root.render(
-      <FluentProvider theme={themeFor(officeTheme())}>
+      <Themed theme={themeFor(officeTheme())}>
         <App actions={excelActions} />
-      </FluentProvider>,
+      </Themed>,
     );
   } else {
     root.render(
-      <FluentProvider theme={themeFor(undefined)}>
+      <Themed theme={themeFor(undefined)}>
         <OutsideOffice />
-      </FluentProvider>,
+      </Themed>,
     );
   }
 }

@@ -15,6 +15,8 @@ export interface FakeConfig {
   failWith: { code: string; message: string; debugInfo: unknown } | null;
   /** Milliseconds spent in each phase, so the progress bar can be seen. */
   phaseMs: number;
+  /** What Office.context.officeTheme would say; null = no theme information (light). */
+  officeTheme: { bodyBackgroundColor: string } | null;
 }
 
 export function installFakeExcel(config: FakeConfig): void {
@@ -31,6 +33,7 @@ export function installFakeExcel(config: FakeConfig): void {
       });
     });
   w.__PROGRAM_ROLLUP_FAKE_EXCEL__ = {
+    ...(config.officeTheme ? { officeTheme: config.officeTheme } : {}),
     async rollUp(opts: { settings: unknown; signal: AbortSignal; onPhase(p: unknown): void }) {
       calls.push(['rollUp', opts.settings]);
       opts.onPhase({ name: 'reading', sheetCount: config.sources.length });

@@ -83,6 +83,7 @@ describeIfChromium('built task pane in Chromium', () => {
     settings: DEFAULT_SETTINGS,
     failWith: null,
     phaseMs: 400,
+    officeTheme: null,
     ...over,
   });
 
@@ -103,11 +104,16 @@ describeIfChromium('built task pane in Chromium', () => {
     await page.getByText('Reading 7 sheets…').waitFor();
     expect(await page.getByRole('progressbar').count()).toBe(1);
     await page.getByText('Analysing…').waitFor();
+    await page.screenshot({ path: join(OUT, 'progress.png') });
     const results = page.getByRole('region', { name: 'Results' });
     await results.waitFor();
     expect(await results.getByText('Amber', { exact: true }).isVisible()).toBe(true);
     expect(await results.getByRole('button', { name: /^Mobile App: Red/ }).isVisible()).toBe(true);
-    await page.screenshot({ path: join(OUT, 'results.png'), fullPage: true });
+    await page.screenshot({ path: join(OUT, 'pane-full.png'), fullPage: true });
+    // The README shows the part a PM looks at after a roll-up: results down to the end of the issues.
+    const issuesBox = await page.getByRole('region', { name: 'Issues (3)' }).boundingBox();
+    expect(issuesBox).not.toBeNull();
+    await page.screenshot({ path: join(OUT, 'results.png'), fullPage: true, clip: { x: 0, y: 0, width: 320, height: Math.ceil(issuesBox!.y + issuesBox!.height + 12) } });
     copyFileSync(join(OUT, 'results.png'), join(ROOT, 'docs/images/taskpane.png'));
 
     const issue = page.getByRole('button', { name: 'Select cell E14 in Mobile App' });
@@ -121,6 +127,16 @@ describeIfChromium('built task pane in Chromium', () => {
       ['goTo', 'Mobile App', 'A1'],
     ]);
     expect(pageErrors).toEqual([]);
+    await page.close();
+  });
+
+  test('follows a dark Office theme', async () => {
+    const { page } = await openPane(config({ officeTheme: { bodyBackgroundColor: '#1F1F1F' } }));
+    await page.getByRole('checkbox', { name: 'Platform (PLT)' }).waitFor();
+    const background = await page.evaluate(() => getComputedStyle(document.querySelector('.fui-FluentProvider') as Element).backgroundColor);
+    const [r, g, b] = (background.match(/\d+/g) ?? []).map(Number);
+    expect(r + g + b).toBeLessThan(3 * 80);
+    await page.screenshot({ path: join(OUT, 'dark.png') });
     await page.close();
   });
 
