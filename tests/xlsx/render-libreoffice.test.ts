@@ -14,6 +14,8 @@ import type { WorkbookPlan } from '../../src/core/report/plan';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { renderPlanToXlsx } from '../../src/xlsx/write';
 import { SAMPLE_RESULT } from '../fixtures/result-sample';
+import { rollup } from '../../src/core/rollup';
+import { readXlsxGrids } from '../../src/xlsx/read';
 
 function has(cmd: string): boolean {
   try {
@@ -71,6 +73,11 @@ function near(png: PNG, color: string, box: Diff['box']): number {
     const summary = full.sheets[0];
     const only = (charts: typeof summary.charts): WorkbookPlan => ({ activeSheet: 'summary', sheets: [{ ...summary, charts }] });
     const variants: [string, WorkbookPlan][] = [['none', only([])], ['all', full], ...summary.charts.map((c): [string, WorkbookPlan] => [c.id, only([c])])];
+    // The demo workbook through the real pipeline, with and without its charts.
+    const { input } = await readXlsxGrids(join(__dirname, '../../examples/sample-program.xlsx'), { workbook: 'sample-program.xlsx' });
+    const demo = rollup(input, DEFAULT_SETTINGS, new Date(Date.UTC(2026, 10, 20))).plan;
+    const demoSummary = demo.sheets[0];
+    variants.push(['demo', demo], ['demo-none', { activeSheet: 'summary', sheets: [{ ...demoSummary, charts: [] }] }]);
     const files: string[] = [];
     for (const [name, plan] of variants) {
       const file = join(dir, `${name}.xlsx`);
@@ -100,6 +107,14 @@ function near(png: PNG, color: string, box: Diff['box']): number {
       const painted = colours.reduce((n, col) => n + near(one, col, d.box), 0);
       expect({ chart: c.id, painted: painted > 40 }).toEqual({ chart: c.id, painted: true });
       boxes.push(d.box);
+    }
+    // The demo's summary page: its charts add a large area of ink in the series' colours.
+    const demoPage = page('demo');
+    const demoDiff = diff(page('demo-none'), demoPage);
+    expect(demoDiff.count).toBeGreaterThan(20_000);
+    for (const c of demoSummary.charts) {
+      const colours = c.series.filter((x) => x.color && !x.invisible && !x.lineOnly).map((x) => x.color!);
+      expect({ chart: c.id, painted: colours.reduce((n, col) => n + near(demoPage, col, demoDiff.box), 0) > 40 }).toEqual({ chart: c.id, painted: true });
     }
     // Charts do not overlap on the page.
     for (let i = 0; i < boxes.length; i++)
