@@ -22,6 +22,8 @@ export interface WorkbookRead {
   owned: OwnedSheetInfo[];
   /** Names of every sheet, in tab order (the writer needs them to avoid clashes). */
   sheetNames: string[];
+  /** Every table in the workbook with its sheet (table names are workbook-wide; the writer avoids clashes). */
+  tables: { sheet: string; name: string }[];
   /** Raw settings JSON stored in the workbook, or null. Validated by the caller with validateSettings. */
   storedSettings: unknown;
   /** How many context.sync calls the read took. */
@@ -87,18 +89,21 @@ export async function readWorkbookGrids(context: Excel.RequestContext): Promise<
 
   // Sync 2: every used range at once.
   let valuesBySheet: { values: CellValue[][]; address: string | null }[];
+  let tableLists: Excel.TableCollection[] | null = null;
   try {
     const ranges = worksheets.items.map((ws) => {
       const used = ws.getUsedRangeOrNullObject(true);
       used.load('address,values');
       return used;
     });
+    tableLists = worksheets.items.map((ws) => ws.tables.load('items/name'));
     syncs += 1;
     await context.sync();
     valuesBySheet = ranges.map((r) => (r.isNullObject ? { values: [], address: null } : { values: toCellValues(r.values), address: r.address }));
   } catch (e) {
     if (!isResponseTooLarge(e)) throw e;
     const chunked = await readInChunks(context, worksheets.items);
+    tableLists = chunked.tables;
     valuesBySheet = chunked.values;
     syncs += chunked.syncs;
   }
@@ -118,6 +123,7 @@ export async function readWorkbookGrids(context: Excel.RequestContext): Promise<
     input: { grids },
     owned: owned.filter((o) => OWNED_ROLES.includes(o.role)),
     sheetNames: sheets.map((s) => s.name),
+    tables: tableLists ? tableLists.flatMap((list, i) => list.items.map((t) => ({ sheet: sheets[i].name, name: t.name }))) : [],
     storedSettings,
     syncs,
   };
@@ -127,13 +133,14 @@ export async function readWorkbookGrids(context: Excel.RequestContext): Promise<
 async function readInChunks(
   context: Excel.RequestContext,
   worksheets: Excel.Worksheet[],
-): Promise<{ values: { values: CellValue[][]; address: string | null }[]; syncs: number }> {
+): Promise<{ values: { values: CellValue[][]; address: string | null }[]; tables: Excel.TableCollection[]; syncs: number }> {
   let syncs = 1;
   const used = worksheets.map((ws) => {
     const r = ws.getUsedRangeOrNullObject(true);
     r.load('address,rowCount,columnCount');
     return r;
   });
+  const tables = worksheets.map((ws) => ws.tables.load('items/name'));
   await context.sync();
   const dims = used.map((r) => (r.isNullObject ? null : { address: r.address, rows: r.rowCount, cols: r.columnCount }));
   const out = dims.map((d) => ({ values: [] as CellValue[][], address: d ? d.address : null }));
@@ -179,5 +186,5 @@ async function readInChunks(
     syncs += 1;
     for (const { c, r } of loaded) out[c.sheet].values.push(...toCellValues(r.values));
   }
-  return { values: out, syncs };
+  return { values: out, tables, syncs };
 }

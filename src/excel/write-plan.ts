@@ -33,6 +33,8 @@ const MAX_SHEET_NAME = 31;
 export interface ApplyOptions {
   /** Names of all sheets now in the workbook, from readWorkbookGrids; when absent one extra sync lists them. */
   existingSheetNames?: string[];
+  /** Tables now in the workbook with their sheets, from readWorkbookGrids (to avoid table-name clashes). */
+  existingTables?: { sheet: string; name: string }[];
   /** isSetSupported('ExcelApi', version); defaults to Office.context.requirements. */
   supports?: (version: string) => boolean;
   /** Request size budget in bytes (tests lower it to exercise splitting). */
@@ -438,6 +440,38 @@ class PlanWriter {
   }
 }
 
+/**
+ * Table names are workbook-wide. A table we are about to delete (on one of our replaced sheets) frees its
+ * name; a user's table holding a name we want makes ours take "<name>_2" (and so on), with a note.
+ */
+export function renameClashingTables(
+  plan: WorkbookPlan,
+  existingSheets: string[],
+  owned: OwnedSheetInfo[],
+  tables: { sheet: string; name: string }[],
+  notes: string[],
+): WorkbookPlan {
+  const replacedRoles = new Set(plan.sheets.map((s) => s.role));
+  const replacedSheets = new Set(
+    owned.filter((o) => o.sheetName !== '' && replacedRoles.has(o.role) && existingSheets.includes(o.sheetName)).map((o) => o.sheetName),
+  );
+  const taken = new Set(tables.filter((t) => !replacedSheets.has(t.sheet)).map((t) => t.name.toLowerCase()));
+  if (taken.size === 0) return plan;
+  return {
+    ...plan,
+    sheets: plan.sheets.map((sheet) => ({
+      ...sheet,
+      tables: sheet.tables.map((t) => {
+        let name = t.name;
+        for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${t.name}_${n}`;
+        if (name !== t.name) notes.push(`A table named "${t.name}" already exists in the workbook, so the ${sheet.role} table is "${name}".`);
+        taken.add(name.toLowerCase());
+        return name === t.name ? t : { ...t, name };
+      }),
+    })),
+  };
+}
+
 /** Groups steps into batches whose estimated size stays within the budget (a step never splits). */
 export function batchSteps<T extends { bytes: number }>(steps: T[], budget: number): T[][] {
   const batches: T[][] = [];
@@ -486,6 +520,7 @@ export async function applyPlan(
     const i = plan.sheets.findIndex((s) => s.name === planName);
     return i >= 0 ? finalNames[i] : planName;
   };
+  const writePlan = renameClashingTables(plan, existing, owned, options.existingTables ?? [], notes);
   const writer = new PlanWriter(context, supports, budget);
   const worksheets = context.workbook.worksheets;
 
@@ -534,7 +569,7 @@ export async function applyPlan(
     });
   }
   // 5. Content, then the ownership markers.
-  plan.sheets.forEach((sheet, i) => writer.sheetContent(sheet, newSheets[i], finalNameOf));
+  writePlan.sheets.forEach((sheet, i) => writer.sheetContent(sheet, newSheets[i], finalNameOf));
   plan.sheets.forEach((sheet, i) => {
     const marker = ownedMarkerName(sheet.role);
     writer.step(bytesOf(marker), () => {

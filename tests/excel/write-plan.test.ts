@@ -9,7 +9,11 @@ const all = (): boolean => true;
 async function rollOnce(excel: FakeExcel, n: number, supports: (v: string) => boolean = all) {
   return excel.run({}, async (context) => {
     const read = await readWorkbookGrids(context);
-    const report = await applyPlan(context, makePlan(n), read.owned, { existingSheetNames: read.sheetNames, supports });
+    const report = await applyPlan(context, makePlan(n), read.owned, {
+      existingSheetNames: read.sheetNames,
+      existingTables: read.tables,
+      supports,
+    });
     return { read, report, ctx: context as unknown as FakeContext };
   });
 }
@@ -221,5 +225,22 @@ describe('applyPlan refuses unsafe targets', () => {
     );
     expect(report.sheetNames.issues).toBe('Rollup Issues (2)');
     expect(excel.cell('Rollup Issues', 'A1')?.value).toBe('user data');
+  });
+});
+
+describe('table names', () => {
+  it('gives our table a free name when a user table holds it, the same on every run', async () => {
+    const user = fillSheet(newSheet('Budget'), [['a'], [1]]);
+    user.tables.push({ name: 'PR_Summary', address: 'A1:A2', hasHeaders: true });
+    const excel = new FakeExcel([user, ...projectSheets(3, 2)]);
+    const first = await rollOnce(excel, 3);
+    expect(first.read.tables).toEqual([{ sheet: 'Budget', name: 'PR_Summary' }]);
+    expect(first.report.notes.join(' ')).toMatch(/"PR_Summary_2"/);
+    expect(excel.sheet('Program Summary').tables.map((t) => t.name)).toEqual(['PR_Summary_2']);
+    const snapshot = JSON.stringify(workbookSnapshot(excel.model));
+    const second = await rollOnce(excel, 3);
+    expect(second.read.tables.map((t) => t.name).sort()).toEqual(['PR_Issues', 'PR_Summary', 'PR_Summary_2']);
+    expect(JSON.stringify(workbookSnapshot(excel.model))).toBe(snapshot);
+    expect(excel.sheet('Budget').tables).toEqual([{ name: 'PR_Summary', address: 'A1:A2', hasHeaders: true }]);
   });
 });

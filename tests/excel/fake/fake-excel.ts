@@ -230,7 +230,7 @@ class FakeWorksheetCollection extends Loadable {
 }
 
 export class FakeWorksheet extends Loadable {
-  readonly tables: { add: (address: string, hasHeaders: boolean) => FakeTableProxy };
+  readonly tables: FakeTableCollection;
   readonly charts: { add: (type: string, source: FakeRange, seriesBy?: string) => FakeChartProxy };
   readonly freezePanes: { freezeRows: (n: number) => void; freezeColumns: (n: number) => void; freezeAt: (r: FakeRange | string) => void };
   readonly pageLayout: {
@@ -245,17 +245,7 @@ export class FakeWorksheet extends Loadable {
     readonly sheetId: string | null,
   ) {
     super(ctx);
-    this.tables = {
-      add: (address: string, hasHeaders: boolean): FakeTableProxy => {
-        const t = { name: '', address: boxAddress(parseBox(address)), hasHeaders };
-        ctx.queue('tables.add', [address, hasHeaders], () => {
-          const s = this.sheet();
-          t.name = `Table${ctx.model.sheets.reduce((n, x) => n + x.tables.length, 1)}`;
-          s.tables.push(t);
-        });
-        return new FakeTableProxy(ctx, () => t);
-      },
-    };
+    this.tables = new FakeTableCollection(ctx, () => this.sheet());
     this.charts = {
       add: (type: string, source: FakeRange): FakeChartProxy => {
         const chart: FakeChart = { type, series: [], categoryAxis: {}, valueAxis: {} };
@@ -613,6 +603,34 @@ function writeOnly(setters: Record<string, (v: unknown) => void>): Record<string
     Object.defineProperty(o, k, { set, get: () => { throw new Error(`Fake Excel: ${k} is write-only here`); }, enumerable: true });
   }
   return o;
+}
+
+/** A sheet's tables: add() and loading items/name. */
+class FakeTableCollection extends Loadable {
+  constructor(
+    ctx: FakeContext,
+    private readonly sheet: () => FakeSheet,
+  ) {
+    super(ctx);
+  }
+  protected snapshot(prop: string): unknown {
+    const sub = prop.startsWith('items/') ? prop.slice(6) : prop;
+    if (sub !== 'name') throw new Error(`Fake Excel: cannot load ${prop} on tables`);
+    const names = this.sheet().tables.map((t) => t.name);
+    this.loaded.set('items', names.map((name) => ({ name })));
+    return names;
+  }
+  get items(): { name: string }[] {
+    return this.get<{ name: string }[]>('items');
+  }
+  add(address: string, hasHeaders: boolean): FakeTableProxy {
+    const t = { name: '', address: boxAddress(parseBox(address)), hasHeaders };
+    this.ctx.queue('tables.add', [address, hasHeaders], () => {
+      t.name = `Table${this.ctx.model.sheets.reduce((n, x) => n + x.tables.length, 1)}`;
+      this.sheet().tables.push(t);
+    });
+    return new FakeTableProxy(this.ctx, () => t);
+  }
 }
 
 class FakeTableProxy {
