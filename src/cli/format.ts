@@ -10,14 +10,20 @@ function money(v: number | null): string {
   return v === null ? 'n/a' : `$${Math.round(v).toLocaleString('en-US')}`;
 }
 
+const MAX_LISTED = 8;
+
 /** A few lines a person reads in the terminal: what was found, how healthy it is, what is blocked, where it went. */
 export function formatSummary(result: RollupResult, inputs: string[], outFile: string | null): string {
   const p = result.program;
   const lines: string[] = [];
-  const projects = result.projects.map((x) => x.id).join(', ');
+  // Name a handful; a program of a hundred projects would otherwise print a paragraph of IDs.
+  const ids = result.projects.map((x) => x.id);
+  const projects = ids.length > MAX_LISTED ? `${ids.slice(0, MAX_LISTED).join(', ')} and ${ids.length - MAX_LISTED} more` : ids.join(', ');
   lines.push(`Program Rollup: ${result.projects.length} project${result.projects.length === 1 ? '' : 's'} found in ${inputs.join(', ')}${projects ? ` (${projects})` : ''}`);
   lines.push(`Status date: ${result.statusDate}`);
-  lines.push(`Program health: ${p.health.toUpperCase()}${p.healthReason ? ` (${p.healthReason})` : ''}`);
+  // The core's reason may already start with the colour ("Amber: SPI 0.91 < 0.95"): say it once.
+  const reason = p.healthReason ? p.healthReason.replace(new RegExp(`^${p.health}:\\s*`, 'i'), '') : '';
+  lines.push(`Program health: ${p.health.toUpperCase()}${reason ? ` (${reason})` : ''}`);
   lines.push(`SPI ${num(p.spi)}  CPI ${num(p.cpi)}  SV(t) ${p.svtDays === null ? 'n/a' : `${num(p.svtDays, 1)} d`}  EAC ${money(p.eac)} vs BAC ${money(p.bac)}`);
   if (p.baselineFinish || p.forecastFinish) {
     const fv = p.finishVarianceDays === null ? '' : ` (${p.finishVarianceDays >= 0 ? '+' : ''}${p.finishVarianceDays} working days)`;
