@@ -61,6 +61,7 @@ export function readProgram(input: WorkbookInput, settings: RollupSettings): Pro
       skip(grid, 'program Dependencies register (read as cross-project hand-offs)');
       continue;
     }
+    const issuesBefore = issues.length;
     const read = readProjectSheet(ctx);
     if ('reason' in read) {
       skip(grid, read.reason);
@@ -68,6 +69,8 @@ export function readProgram(input: WorkbookInput, settings: RollupSettings): Pro
     }
     const prior = byId.get(read.project.id.toLowerCase());
     if (prior) {
+      // The sheet is left out, so its cell-level findings would point at data that is not rolled up.
+      issues.length = issuesBefore;
       issues.push(issue('error', 'DUPLICATE_PROJECT_ID', grid.sheet, read.idCell ? ctx.addr(read.idCell.r, read.idCell.c) : null,
         `Sheet "${grid.sheet}" uses project ID "${read.project.id}", which sheet "${prior.sheet}" already uses; this sheet is left out. Give each project its own Project ID.`));
       skip(grid, `project ID "${read.project.id}" is already used by sheet "${prior.sheet}"`);
