@@ -148,7 +148,8 @@ export function analyzeProgram(input: ProgramModel, settings: RollupSettings, no
       fromName: fromT.name,
       toName: toT.name,
       predecessorFinish: h.predecessorEnd === null ? null : isoOrd(h.predecessorEnd),
-      successorStart: iso(toT.start ?? toT.baselineStart),
+      // The same own start the slack is measured against (actual start, else forecast, else baseline).
+      successorStart: isoOrd(net.ownStart[e.to]),
       slackDays: h.slackDays,
       status: h.status,
       chain: h.chain.map((i) => tasks[i].key),
