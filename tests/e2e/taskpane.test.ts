@@ -37,6 +37,19 @@ function ensureBuild(): void {
   if (stale) execFileSync(process.execPath, [join(ROOT, 'node_modules/webpack/bin/webpack.js'), '--mode', 'production'], { cwd: ROOT, stdio: 'pipe', timeout: 110_000 });
 }
 
+const AXE = require.resolve('axe-core/axe.min.js');
+
+/** axe-core in real Chromium (colour contrast included): no serious or critical violation may remain. */
+async function expectAccessible(page: Page): Promise<void> {
+  await page.addScriptTag({ path: AXE });
+  const violations = (await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(ctx: Document): Promise<{ violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[] }> } }).axe;
+    const r = await axe.run(document);
+    return r.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => n.target.join(' ')) }));
+  })) as { id: string; impact: string | null; targets: string[] }[];
+  expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+}
+
 const haveChromium = existsSync(CHROMIUM);
 const describeIfChromium = haveChromium ? describe : describe.skip;
 
@@ -93,6 +106,7 @@ describeIfChromium('built task pane in Chromium', () => {
     const link = page.getByRole('link', { name: /README/ });
     expect(await link.getAttribute('href')).toMatch(/README|readme/);
     await page.screenshot({ path: join(OUT, 'outside-office.png'), fullPage: true });
+    await expectAccessible(page);
     expect(pageErrors).toEqual([]);
     await page.close();
   });
@@ -105,22 +119,24 @@ describeIfChromium('built task pane in Chromium', () => {
     expect(await page.getByRole('progressbar').count()).toBe(1);
     await page.getByText('Analysing…').waitFor();
     await page.screenshot({ path: join(OUT, 'progress.png') });
+    await expectAccessible(page);
     const results = page.getByRole('region', { name: 'Results' });
     await results.waitFor();
     expect(await results.getByText('Amber', { exact: true }).isVisible()).toBe(true);
-    expect(await results.getByRole('button', { name: /^Mobile App: Red/ }).isVisible()).toBe(true);
+    expect(await results.getByRole('button', { name: /^Mobile App.*health Red$/ }).isVisible()).toBe(true);
     await page.screenshot({ path: join(OUT, 'pane-full.png'), fullPage: true });
     // The README shows the part a PM looks at after a roll-up: results down to the end of the issues.
     const issuesBox = await page.getByRole('region', { name: 'Issues (3)' }).boundingBox();
     expect(issuesBox).not.toBeNull();
     await page.screenshot({ path: join(OUT, 'results.png'), fullPage: true, clip: { x: 0, y: 0, width: 320, height: Math.ceil(issuesBox!.y + issuesBox!.height + 12) } });
     copyFileSync(join(OUT, 'results.png'), join(ROOT, 'docs/images/taskpane.png'));
+    await expectAccessible(page);
 
     const issue = page.getByRole('button', { name: 'Select cell E14 in Mobile App' });
     await issue.scrollIntoViewIfNeeded();
     await page.getByRole('region', { name: 'Issues in Mobile App' }).screenshot({ path: join(OUT, 'issues.png') });
     await issue.click();
-    await results.getByRole('button', { name: /^Mobile App: Red/ }).click();
+    await results.getByRole('button', { name: /^Mobile App.*health Red$/ }).click();
     const calls = (await page.evaluate(() => (window as unknown as { __FAKE_CALLS__: unknown[] }).__FAKE_CALLS__)) as unknown[][];
     expect(calls.filter((c) => c[0] !== 'rollUp')).toEqual([
       ['selectCell', 'Mobile App', 'E14'],
@@ -137,6 +153,7 @@ describeIfChromium('built task pane in Chromium', () => {
     const [r, g, b] = (background.match(/\d+/g) ?? []).map(Number);
     expect(r + g + b).toBeLessThan(3 * 80);
     await page.screenshot({ path: join(OUT, 'dark.png') });
+    await expectAccessible(page);
     await page.close();
   });
 
@@ -154,6 +171,7 @@ describeIfChromium('built task pane in Chromium', () => {
     expect(await page.getByRole('button', { name: 'Roll up', exact: true }).isEnabled()).toBe(true);
     expect(consoleErrors.some((t) => t.includes('roll-up failed'))).toBe(true);
     await page.screenshot({ path: join(OUT, 'error.png'), fullPage: false });
+    await expectAccessible(page);
     await page.close();
   });
 });

@@ -82,10 +82,10 @@ describe('task pane', () => {
     expect(within(results).getByText('CPI 0.94 is below 0.95 and two hand-offs are late.')).toBeInTheDocument();
     expect(within(results).getByText('0.94')).toBeInTheDocument();
     expect(within(results).getByText('5.5M')).toBeInTheDocument();
-    const mobile = within(results).getByRole('button', { name: /^Mobile App: Red, 14 d late/ });
+    const mobile = within(results).getByRole('button', { name: /^Mobile App\s*14 d late\s*, health Red$/ });
     await userEvent.click(mobile);
     expect(rec.visited).toEqual([['Mobile App', 'A1']]);
-    await userEvent.click(within(results).getByRole('button', { name: /Auth API ready to Login screens, 6 working days late/ }));
+    await userEvent.click(within(results).getByRole('button', { name: /^PLT\.12 → MOB\.4\s*6 d late\s*, Auth API ready to Login screens$/ }));
     expect(rec.visited[1]).toEqual(['Mobile App', 'H6']);
     expect(within(results).queryByText(/PLT.20/)).toBeNull(); // at-risk, not late
     expect(rec.rollups[0].settings.holidaySheet).toBe('Holidays');

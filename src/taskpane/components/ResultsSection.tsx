@@ -11,6 +11,8 @@ const useStyles = makeStyles({
   list: { listStyleType: 'none', margin: 0, padding: 0 },
   row: { width: '100%', justifyContent: 'flex-start', textAlign: 'left', columnGap: tokens.spacingHorizontalS, minHeight: '28px' },
   rowName: { flexGrow: 1, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
+  // Read by screen readers, not shown: the accessible name starts with the visible text (WCAG 2.5.3).
+  srOnly: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' },
   notes: { color: tokens.colorNeutralForeground2 },
 });
 
@@ -70,11 +72,12 @@ export function ResultsSection({ outcome, onGoTo }: ResultsSectionProps) {
               appearance="subtle"
               size="small"
               onClick={() => onGoTo(proj.sheet, 'A1')}
-              aria-label={`${proj.name}: ${HEALTH_LABEL[proj.health]}, ${fmtDays(proj.finishVarianceDays)}. Go to sheet ${proj.sheet}`}
+              title={`Go to sheet ${proj.sheet}`}
             >
               <Badge color={HEALTH_BADGE[proj.health]} size="small" shape="circular" aria-hidden />
               <span className={s.rowName}>{proj.name}</span>
               <Text size={200}>{fmtDays(proj.finishVarianceDays)}</Text>
+              <span className={s.srOnly}>, health {HEALTH_LABEL[proj.health]}</span>
             </Button>
           </li>
         ))}
@@ -91,12 +94,15 @@ export function ResultsSection({ outcome, onGoTo }: ResultsSectionProps) {
                 appearance="subtle"
                 size="small"
                 onClick={() => onGoTo(d.sheet, d.cell)}
-                aria-label={`${d.fromName} to ${d.toName}, ${d.slackDays === null ? 'slack unknown' : `${-d.slackDays} working days late`}. Go to ${d.sheet} ${d.cell}`}
+                title={`${d.fromName} → ${d.toName}: go to ${d.sheet}!${d.cell}`}
               >
                 <span className={s.rowName}>
                   {d.from} → {d.to}
                 </span>
                 <Text size={200}>{d.slackDays === null ? '—' : `${-d.slackDays} d late`}</Text>
+                <span className={s.srOnly}>
+                  , {d.fromName} to {d.toName}
+                </span>
               </Button>
             </li>
           ))}
