@@ -187,3 +187,32 @@ describe('links in a values-only pack', () => {
     expect(reason).toBe('Health: Amber: SPI 0.91 < 0.95. At-risk hand-offs: 1.');
   });
 });
+
+describe('worksheet element order after injection', () => {
+  const SEQ = ['sheetPr', 'dimension', 'sheetViews', 'sheetFormatPr', 'cols', 'sheetData', 'sheetCalcPr', 'sheetProtection', 'protectedRanges', 'scenarios', 'autoFilter', 'sortState', 'dataConsolidate', 'customSheetViews', 'mergeCells', 'phoneticPr', 'conditionalFormatting', 'dataValidations', 'hyperlinks', 'printOptions', 'pageMargins', 'pageSetup', 'headerFooter', 'rowBreaks', 'colBreaks', 'customProperties', 'cellWatches', 'ignoredErrors', 'smartTags', 'drawing', 'legacyDrawing', 'legacyDrawingHF', 'drawingHF', 'picture', 'oleObjects', 'controls', 'webPublishItems', 'tableParts', 'extLst'];
+
+  it('keeps every sheet part in the CT_Worksheet sequence, with <drawing> before <tableParts>', async () => {
+    for (const s of plan.sheets) {
+      const xml = await sheetPart(s.name);
+      const body = xml.slice(xml.indexOf('<worksheet'));
+      // Top-level children only: drop nested content by removing each element's inner text up to depth 1.
+      const tags: string[] = [];
+      let depth = 0;
+      for (const m of body.matchAll(/<(\/?)([A-Za-z:]+)([^>]*?)(\/?)>/g)) {
+        const closing = m[1] === '/';
+        const selfClosing = m[4] === '/';
+        if (closing) depth--;
+        else {
+          if (depth === 1) tags.push(m[2]);
+          if (!selfClosing) depth++;
+        }
+      }
+      const idx = tags.map((t) => SEQ.indexOf(t));
+      expect({ sheet: s.name, unknown: tags.filter((t) => !SEQ.includes(t)) }).toEqual({ sheet: s.name, unknown: [] });
+      const sorted = [...idx].sort((a, b) => a - b);
+      expect({ sheet: s.name, tags }).toEqual({ sheet: s.name, tags: sorted.map((i) => SEQ[i]) });
+      expect(tags).toEqual(expect.arrayContaining(['sheetData', 'pageMargins']));
+      if (s.charts.length > 0) expect(tags).toContain('drawing');
+    }
+  });
+});
