@@ -23,9 +23,18 @@ export function groupIssues(issues: RollupIssue[]): { sheet: string; issues: Rol
   return [...bySheet].map(([sheet, list]) => ({ sheet, issues: [...list].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]) }));
 }
 
-/** A key that stays stable across renders: an issue is identified by where it is and what it says. */
-function issueKey(i: RollupIssue): string {
-  return `${i.code}|${i.cell ?? ''}|${i.message}`;
+/**
+ * Keys that stay stable across renders: an issue is identified by where it is and what it says; the rare
+ * exact repeat gets its occurrence number so keys never clash.
+ */
+export function issueKeys(issues: RollupIssue[]): string[] {
+  const seen = new Map<string, number>();
+  return issues.map((i) => {
+    const base = `${i.code}|${i.cell ?? ''}|${i.message}`;
+    const n = seen.get(base) ?? 0;
+    seen.set(base, n + 1);
+    return n === 0 ? base : `${base}#${n}`;
+  });
 }
 
 export interface IssuesSectionProps {
@@ -40,28 +49,31 @@ export function IssuesSection({ issues, onSelect }: IssuesSectionProps) {
     <section aria-labelledby="issues-heading">
       <h2 id="issues-heading">Issues ({issues.length})</h2>
       {groups.length === 0 && <Text>No data problems found.</Text>}
-      {groups.map((g) => (
-        <section key={g.sheet} aria-label={`Issues in ${g.sheet}`}>
-          <h3 className={s.sheet}>{g.sheet}</h3>
-          <ul className={s.list}>
-            {g.issues.map((i) => (
-              <li key={issueKey(i)} className={s.item}>
-                <Badge color={SEVERITY_BADGE[i.severity]} appearance="tint" size="small">
-                  {SEVERITY_LABEL[i.severity]}
-                </Badge>
-                <Text size={200}>{i.message}</Text>
-                <Button
-                  size="small"
-                  onClick={() => onSelect(i.sheet, i.cell ?? 'A1')}
-                  aria-label={i.cell ? `Select cell ${i.cell} in ${i.sheet}` : `Go to sheet ${i.sheet}`}
-                >
-                  {i.cell ?? 'Sheet'}
-                </Button>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ))}
+      {groups.map((g) => {
+        const keys = issueKeys(g.issues);
+        return (
+          <section key={g.sheet} aria-label={`Issues in ${g.sheet}`}>
+            <h3 className={s.sheet}>{g.sheet}</h3>
+            <ul className={s.list}>
+              {g.issues.map((i, n) => (
+                <li key={keys[n]} className={s.item}>
+                  <Badge color={SEVERITY_BADGE[i.severity]} appearance="tint" size="small">
+                    {SEVERITY_LABEL[i.severity]}
+                  </Badge>
+                  <Text size={200}>{i.message}</Text>
+                  <Button
+                    size="small"
+                    onClick={() => onSelect(i.sheet, i.cell ?? 'A1')}
+                    aria-label={i.cell ? `Select cell ${i.cell} in ${i.sheet}` : `Go to sheet ${i.sheet}`}
+                  >
+                    {i.cell ?? 'Sheet'}
+                  </Button>
+                </li>
+              ))}
+            </ul>
+          </section>
+        );
+      })}
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import { webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import { luminance, themeFor } from '../../src/taskpane/theme';
 import { classifyError } from '../../src/taskpane/errors';
+import { issueKeys } from '../../src/taskpane/components/IssuesSection';
 
 describe('theme follows Office', () => {
   it.each([
@@ -34,5 +35,14 @@ describe('error classification for the MessageBar', () => {
   it('keeps the user message of an unknown coded error and the text of a plain Error', () => {
     expect(classifyError({ code: 'SHEET_GONE', message: 'The sheet "Platform" was deleted.' })).toMatchObject({ title: 'The roll-up failed', message: 'The sheet "Platform" was deleted.' });
     expect(classifyError(new Error('boom')).message).toMatch(/boom/);
+  });
+});
+
+describe('issue keys', () => {
+  it('are unique even for exact repeats, and stable across calls', () => {
+    const a = { severity: 'warning' as const, code: 'X', sheet: 'S', cell: 'A1', message: 'm' };
+    const keys = issueKeys([a, { ...a }, { ...a, cell: 'B2' }]);
+    expect(new Set(keys).size).toBe(3);
+    expect(issueKeys([a, { ...a }, { ...a, cell: 'B2' }])).toEqual(keys);
   });
 });
