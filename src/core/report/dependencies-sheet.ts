@@ -71,6 +71,7 @@ export function buildDependenciesSheet(result: RollupResult, name: string): Shee
   addBlock(sheet, row, 0, cycles);
   if (result.cycles.length > 0) sheet.formats.push({ range: rangeA1(row, 0, row + cycles.length - 1, 0), style: { fontColor: RAG.red.fontColor, bold: true } });
 
+  sheet.rowHeights = [{ row: header, height: 30 }];
   sheet.freeze = { rows: header, columns: 0 };
   sheet.pageSetup = { orientation: 'landscape', fitToWidth: 1, fitToHeight: 0, printTitleRows: `$${header}:$${header}` };
   return sheet;

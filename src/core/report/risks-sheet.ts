@@ -77,7 +77,7 @@ export function buildRisksSheet(result: RollupResult, name: string, topCount: nu
       sheet.formats.push({ range: cellA1(r, L + p), numberFormat: '0;-0;""', style: { fill: zone.fill, fontColor: zone.fontColor, hAlign: 'center', vAlign: 'center', bold: true, border: 'all', fontSize: 12 } });
     }
   }
-  sheet.rowHeights = [{ row: header, height: 40 }, ...[5, 4, 3, 2, 1].map((i) => ({ row: rowOf(i), height: 22 }))];
+  sheet.rowHeights = [{ row: header, height: 40 }];
   addBlock(sheet, gridTop + 5, L, [['Rows: impact 5 (severe) to 1. Columns: probability 1 (rare) to 5 (almost certain).']]);
   sheet.formats.push({ range: cellA1(gridTop + 5, L), style: { italic: true, fontColor: '#404040' } });
 
