@@ -42,7 +42,7 @@ export function readProgram(input: WorkbookInput, settings: RollupSettings): Pro
     const safe: Grid = { ...grid, values: Array.isArray(grid.values) ? grid.values : [] };
     const ctx = new SheetContext(safe, options, issues);
     if (grid.ownedRole !== undefined) {
-      if (grid.ownedRole === 'history') history.push(...readHistory(ctx));
+      if (grid.ownedRole === 'history') for (const h of readHistory(ctx)) history.push(h);
       skip(grid, `the add-in's own ${grid.ownedRole} sheet`);
       continue;
     }
@@ -57,7 +57,7 @@ export function readProgram(input: WorkbookInput, settings: RollupSettings): Pro
     }
     const depHeader = findDependencyHeader(ctx);
     if (depHeader) {
-      register.push(...readDependencyRegister(ctx, depHeader));
+      for (const d of readDependencyRegister(ctx, depHeader)) register.push(d);
       skip(grid, 'program Dependencies register (read as cross-project hand-offs)');
       continue;
     }
@@ -78,7 +78,8 @@ export function readProgram(input: WorkbookInput, settings: RollupSettings): Pro
     }
     byId.set(read.project.id.toLowerCase(), read.project);
     projects.push(read.project);
-    pending.push(...read.pending);
+    // Loops, not spread: a spread of a very long array overflows the call stack.
+    for (const l of read.pending) pending.push(l);
   }
 
   resolveLinks(projects, pending, issues);

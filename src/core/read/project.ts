@@ -48,7 +48,7 @@ export function readProjectSheet(ctx: SheetContext): ProjectRead | { reason: str
 
   tables.forEach((t, i) => {
     const s = bodyRows(tables, i, ctx.rows.length);
-    if (t.kind === 'risk') project.risks.push(...readRisks(ctx, t.cols, s.from, s.to));
+    if (t.kind === 'risk') for (const risk of readRisks(ctx, t.cols, s.from, s.to)) project.risks.push(risk);
     else if (t.kind === 'evm') project.evmPeriods = [...(project.evmPeriods ?? []), ...readEvmTable(ctx, t.cols, s.from, s.to)].sort((a, b) => a.date - b.date);
   });
 

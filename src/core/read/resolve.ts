@@ -32,7 +32,7 @@ export function indexProjects(projects: readonly Project[]): ProjectIndex {
 export function resolveLinks(projects: readonly Project[], pending: readonly PendingLink[], issues: RollupIssue[]): void {
   const index = indexProjects(projects);
   const byId = new Map(projects.map((p) => [p.id, p]));
-  for (const { task, link, source } of pending) {
+  for (const { task, links, source } of pending) for (const link of links) {
     const own = byId.get(task.projectId);
     const target = link.project === null ? own : index.find(link.project);
     if (!target) {

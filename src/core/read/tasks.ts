@@ -10,10 +10,10 @@ import { parsePredecessorCell } from './predecessors';
 import { parseFlag } from './cells';
 import { rowIsBlank } from './tables';
 
-/** A predecessor as written, waiting for all projects to be known. */
+/** A task's predecessors as written, waiting for all projects to be known (one record per task, not per link). */
 export interface PendingLink {
   task: Task;
-  link: ParsedLink;
+  links: ParsedLink[];
   source: CellRef;
 }
 
@@ -108,13 +108,15 @@ export function readTaskTable(ctx: SheetContext, projectId: string, cols: Column
     const predText = ctx.text(r, cols.predecessors, 'Predecessors');
     if (predText !== null && cols.predecessors !== undefined) {
       const predCell: CellRef = { sheet: ctx.sheet, cell: ctx.addr(r, cols.predecessors) };
+      const links: ParsedLink[] = [];
       for (const p of parsePredecessorCell(predText)) {
         if (!p.ok) {
           ctx.add('error', 'PREDECESSOR_MALFORMED', r, cols.predecessors, `Predecessor "${p.text}" of task "${id}" cannot be read: ${p.reason}. Write it like 12, 12SS+2d or PLAT:12FS.`);
           continue;
         }
-        pending.push({ task, link: p.link, source: predCell });
+        links.push(p.link);
       }
+      if (links.length > 0) pending.push({ task, links, source: predCell });
     }
   }
   return { tasks, pending };
