@@ -1,6 +1,6 @@
 /**
  * Reader benchmark: 100 project sheets x 2,000 task rows, synthetic grids built in memory.
- * Run: npx tsx bench/read.ts
+ * Run: npx tsx bench/read.ts   (steadier figures: NODE_OPTIONS=--expose-gc npx tsx bench/read.ts)
  */
 import type { CellValue, Grid } from '../src/core/grid';
 import { readProgram } from '../src/core/read';
@@ -29,22 +29,27 @@ function sheet(p: number): Grid {
 }
 
 const grids = Array.from({ length: SHEETS }, (_, i) => sheet(i));
-const before = process.memoryUsage().heapUsed;
-// One warm-up read so the figure reflects steady-state code, then the measured runs.
-readProgram({ grids }, DEFAULT_SETTINGS);
+// With --expose-gc (see below) each run starts from a clean heap, so one run's garbage does not bill the next.
+const gc = (globalThis as { gc?: () => void }).gc ?? ((): void => undefined);
+readProgram({ grids }, DEFAULT_SETTINGS); // warm-up
 const runs = 5;
 const times: number[] = [];
 let tasks = 0;
 let issues = 0;
 for (let i = 0; i < runs; i++) {
+  gc();
   const t0 = performance.now();
   const m = readProgram({ grids }, DEFAULT_SETTINGS);
   times.push(performance.now() - t0);
   tasks = m.projects.reduce((n, p) => n + p.tasks.length, 0);
   issues = m.issues.length;
 }
-const after = process.memoryUsage().heapUsed;
+gc();
+const before = process.memoryUsage().heapUsed;
+const kept = readProgram({ grids }, DEFAULT_SETTINGS);
+gc();
+const modelMb = (process.memoryUsage().heapUsed - before) / 1048576;
 times.sort((a, b) => a - b);
-console.log(`read ${SHEETS} sheets x ${ROWS} rows (${tasks} tasks, ${issues} issues)`);
+console.log(`read ${SHEETS} sheets x ${ROWS} rows (${tasks} tasks, ${issues} issues, ${kept.projects.length} projects)`);
 console.log(`median ${times[Math.floor(runs / 2)].toFixed(0)} ms, best ${times[0].toFixed(0)} ms`);
-console.log(`heap ${(after / 1048576).toFixed(0)} MB used (grids + models; ${((after - before) / 1048576).toFixed(0)} MB above the grids), rss ${(process.memoryUsage().rss / 1048576).toFixed(0)} MB`);
+console.log(`model ${modelMb.toFixed(0)} MB retained${typeof (globalThis as { gc?: unknown }).gc === 'function' ? '' : ' (approximate: run with NODE_OPTIONS=--expose-gc for exact figures)'}, heap ${(process.memoryUsage().heapUsed / 1048576).toFixed(0)} MB, rss ${(process.memoryUsage().rss / 1048576).toFixed(0)} MB`);
