@@ -105,7 +105,9 @@ export async function main(argv: readonly string[], io: CliIo = PROCESS_IO): Pro
     }
   }
   if (opts.out !== null) {
-    const bytes = await renderPlanToXlsx(plan);
+    // The output is a values-only pack holding the summary sheets alone: links to the project sheets
+    // would point nowhere in it, so they are written as plain "Sheet!A1" text instead.
+    const bytes = await renderPlanToXlsx(plan, { linkableSheets: [] });
     await mkdir(dirname(resolve(opts.out)), { recursive: true });
     await writeFile(opts.out, bytes);
   }

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { main, type CliIo } from '../../src/cli/main';
 import { readXlsxGrids } from '../../src/xlsx/read';
 
@@ -49,6 +50,19 @@ describe('program-rollup on the sample program (needs the full core and the file
     expect(written.input.grids.map((g) => g.sheet)).toContain('Program Summary');
     // Values only: a summary pack safe to send holds no project sheets.
     expect(written.input.grids.map((g) => g.sheet)).not.toContain('Platform');
+    // Regression: links to project sheets pointed nowhere in the values-only pack. Every internal link
+    // must now target a sheet that is in the file.
+    const zip = await JSZip.loadAsync(readFileSync(out));
+    const names = new Set(written.input.grids.map((g) => g.sheet));
+    const sheetXml = await Promise.all(Object.keys(zip.files).filter((f) => /^xl\/worksheets\/sheet\d+\.xml$/.test(f)).map((f) => zip.file(f)!.async('string')));
+    const locations = sheetXml.flatMap((xml) => [...xml.matchAll(/<hyperlink [^>]*location="([^"]*)"/g)].map((m) => m[1].replace(/&apos;/g, "'")));
+    // The source references are still there, as plain text the reader can follow by hand.
+    const deps = written.input.grids.find((g) => g.sheet === 'Program Dependencies');
+    expect(deps?.values.flat()).toContain('Data Warehouse!M14');
+    for (const loc of locations) {
+      const sheet = /^'?(.*?)'?!/.exec(loc)?.[1]?.replace(/''/g, "'");
+      expect({ loc, present: sheet !== undefined && names.has(sheet) }).toEqual({ loc, present: true });
+    }
   });
 
   it('prints the result as JSON on stdout with --json -, and the human summary on stderr', async () => {
