@@ -12,7 +12,7 @@ import { SheetContext } from './context';
 import { findDependencyHeader, readDependencyRegister, readHistory, readHolidays } from './program-sheets';
 import { readProjectSheet } from './project';
 import type { PendingLink } from './tasks';
-import { resolveLinks, resolveRegister } from './resolve';
+import { indexProjects, resolveLinks, resolveRegister } from './resolve';
 
 export { NO_TASK_TABLE } from './project';
 
@@ -82,8 +82,9 @@ export function readProgram(input: WorkbookInput, settings: RollupSettings): Pro
     for (const l of read.pending) pending.push(l);
   }
 
-  resolveLinks(projects, pending, issues);
-  const dependencies = resolveRegister(projects, register, issues);
+  const index = indexProjects(projects);
+  resolveLinks(projects, pending, issues, index);
+  const dependencies = resolveRegister(projects, register, issues, index);
 
   let statusDate: number | null = null;
   for (const p of projects) if (p.statusDate !== null && (statusDate === null || p.statusDate > statusDate)) statusDate = p.statusDate;

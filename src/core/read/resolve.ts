@@ -20,17 +20,34 @@ export function indexProjects(projects: readonly Project[]): ProjectIndex {
   // IDs win over sheet names when both could match.
   for (const p of projects) byName.set(p.sheet.trim().toLowerCase(), p);
   for (const p of projects) byName.set(p.id.trim().toLowerCase(), p);
-  const tasks = new Map<Project, Map<string, string>>();
-  for (const p of projects) tasks.set(p, new Map(p.tasks.map((t) => [t.id.toLowerCase(), t.id])));
+  // Exact IDs first (the common case, no string work); a case-insensitive map is built only on a miss.
+  const exact = new Map<Project, Set<string>>();
+  const folded = new Map<Project, Map<string, string>>();
+  const exactOf = (p: Project): Set<string> => {
+    let set = exact.get(p);
+    if (!set) {
+      set = new Set(p.tasks.map((t) => t.id));
+      exact.set(p, set);
+    }
+    return set;
+  };
+  const lookup = (p: Project, taskId: string): string | undefined => {
+    if (exactOf(p).has(taskId)) return taskId;
+    let map = folded.get(p);
+    if (!map) {
+      map = new Map(p.tasks.map((t) => [t.id.toLowerCase(), t.id]));
+      folded.set(p, map);
+    }
+    return map.get(taskId.trim().toLowerCase());
+  };
   return {
     find: (name) => byName.get(name.trim().toLowerCase()),
-    hasTask: (project, taskId) => tasks.get(project)?.has(taskId.trim().toLowerCase()) === true,
-    taskId: (project, taskId) => tasks.get(project)?.get(taskId.trim().toLowerCase()) ?? taskId,
+    hasTask: (project, taskId) => lookup(project, taskId) !== undefined,
+    taskId: (project, taskId) => lookup(project, taskId) ?? taskId,
   };
 }
 
-export function resolveLinks(projects: readonly Project[], pending: readonly PendingLink[], issues: RollupIssue[]): void {
-  const index = indexProjects(projects);
+export function resolveLinks(projects: readonly Project[], pending: readonly PendingLink[], issues: RollupIssue[], index: ProjectIndex = indexProjects(projects)): void {
   const byId = new Map(projects.map((p) => [p.id, p]));
   for (const { task, links, source } of pending) for (const link of links) {
     const own = byId.get(task.projectId);
@@ -40,12 +57,12 @@ export function resolveLinks(projects: readonly Project[], pending: readonly Pen
         `Predecessor "${link.text}" of task "${task.id}" names project "${link.project ?? ''}", which is not a project ID or sheet in this workbook. Check the spelling.`));
       continue;
     }
-    if (!index.hasTask(target, link.task)) {
+    const taskId = index.hasTask(target, link.task) ? index.taskId(target, link.task) : null;
+    if (taskId === null) {
       issues.push(issue('error', 'PREDECESSOR_UNKNOWN_TASK', source.sheet, source.cell,
         `Predecessor "${link.text}" of task "${task.id}" names task "${link.task}", which project "${target.id}" does not have. Check the task ID.`));
       continue;
     }
-    const taskId = index.taskId(target, link.task);
     if (target.id === task.projectId && taskId === task.id) {
       issues.push(issue('error', 'PREDECESSOR_SELF', source.sheet, source.cell, `Task "${task.id}" lists itself as a predecessor; the link is ignored. Remove it.`));
       continue;
@@ -54,8 +71,7 @@ export function resolveLinks(projects: readonly Project[], pending: readonly Pen
   }
 }
 
-export function resolveRegister(projects: readonly Project[], rows: readonly RegisterDependency[], issues: RollupIssue[]): RegisterDependency[] {
-  const index = indexProjects(projects);
+export function resolveRegister(projects: readonly Project[], rows: readonly RegisterDependency[], issues: RollupIssue[], index: ProjectIndex = indexProjects(projects)): RegisterDependency[] {
   const out: RegisterDependency[] = [];
   for (const row of rows) {
     const from = index.find(row.fromProject);
