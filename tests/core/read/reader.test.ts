@@ -163,3 +163,14 @@ describe('program sheets and settings', () => {
     expect(m.skipped[0].reason).toContain('no task table');
   });
 });
+
+describe('regressions', () => {
+  test('a very long sheet does not overflow the stack when its links are gathered (no spread of long arrays)', () => {
+    const values: CellValue[][] = [['ID', 'Task', 'Finish', 'Predecessors']];
+    const n = 150000;
+    for (let i = 1; i <= n; i++) values.push([i, `T${i}`, 46000, i === 1 ? null : i - 1]);
+    const m = readProgram({ grids: [grid('Long', values)] }, settings());
+    expect(m.projects[0].tasks).toHaveLength(n);
+    expect(m.projects[0].tasks[n - 1].predecessors[0].task).toBe(String(n - 1));
+  });
+});
