@@ -22,7 +22,7 @@ export interface TaskTable {
   pending: PendingLink[];
 }
 
-const DATA_FIELDS: TaskField[] = ['id', 'start', 'finish', 'baselineStart', 'baselineFinish', 'actualStart', 'actualFinish', 'percent', 'budget', 'actualCost', 'predecessors', 'milestone'];
+const DATA_FIELDS: TaskField[] = ['start', 'finish', 'baselineStart', 'baselineFinish', 'actualStart', 'actualFinish', 'percent', 'budget', 'actualCost', 'predecessors', 'milestone'];
 
 export function readTaskTable(ctx: SheetContext, projectId: string, cols: ColumnMap<TaskField>, from: number, to: number, skipRows: ReadonlySet<number>): TaskTable {
   const tasks: Task[] = [];
@@ -35,8 +35,9 @@ export function readTaskTable(ctx: SheetContext, projectId: string, cols: Column
     if (skipRows.has(r)) continue;
     const row = ctx.rows[r];
     if (rowIsBlank(row, used)) continue;
-    // A row with only a name is a phase heading or a note line: not a task.
-    if (rowIsBlank(row, dataCols)) continue;
+    // A row with only a name, or only a label in the ID column ("Risk Register" above the next table), is a
+    // heading or a note line: not a task. An ID and a name with nothing else yet is still a task.
+    if (rowIsBlank(row, dataCols) && (cols.id === undefined || cols.name === undefined || rowIsBlank(row, [cols.id]) || rowIsBlank(row, [cols.name]))) continue;
     seq++;
     let id = ctx.text(r, cols.id, 'Task ID');
     if (id === null) {

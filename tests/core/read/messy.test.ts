@@ -2,42 +2,10 @@
  * The committed messy workbook (tests/fixtures/messy, made by make-messy.ts) read through a tiny local
  * ExcelJS grid loader: every expected issue at its exact cell, and the good data still read.
  */
-import ExcelJS from 'exceljs';
 import * as path from 'path';
-import type { CellValue, Grid } from '../../../src/core/grid';
 import { readProgram } from '../../../src/core/read';
 import { settings } from './helpers';
-
-const EPOCH = Date.UTC(1899, 11, 30);
-
-function toCell(v: ExcelJS.CellValue): CellValue {
-  if (v === null || v === undefined) return null;
-  if (v instanceof Date) return (v.getTime() - EPOCH) / 86400000;
-  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
-  if (typeof v === 'object' && 'error' in v) return String(v.error);
-  if (typeof v === 'object' && 'result' in v) return toCell(v.result as ExcelJS.CellValue);
-  if (typeof v === 'object' && 'richText' in v) return v.richText.map((t) => t.text).join('');
-  return String(v);
-}
-
-/** Used range from the first non-empty row and column, like Excel's, with its origin. */
-async function loadGrids(file: string): Promise<Grid[]> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(file);
-  return wb.worksheets.map((ws) => {
-    const cells: { r: number; c: number; v: CellValue }[] = [];
-    ws.eachRow({ includeEmpty: false }, (row, r) => row.eachCell({ includeEmpty: false }, (cell, c) => cells.push({ r: r - 1, c: c - 1, v: toCell(cell.value) })));
-    const r0 = cells.length ? Math.min(...cells.map((x) => x.r)) : 0;
-    const c0 = cells.length ? Math.min(...cells.map((x) => x.c)) : 0;
-    const values: CellValue[][] = [];
-    for (const { r, c, v } of cells) {
-      while (values.length <= r - r0) values.push([]);
-      values[r - r0][c - c0] = v;
-    }
-    for (const row of values) for (let i = 0; i < row.length; i++) if (row[i] === undefined) row[i] = null;
-    return { sheet: ws.name, values, hidden: ws.state !== 'visible', origin: { row: r0, col: c0 } };
-  });
-}
+import { loadGrids } from './load-xlsx';
 
 describe('messy fixture workbook', () => {
   let model: ReturnType<typeof readProgram>;
@@ -81,5 +49,16 @@ describe('messy fixture workbook', () => {
     expect(model.holidays).toEqual([46023, 46167]);
     expect(model.dependencies).toHaveLength(1);
     expect(model.skipped.map((s) => [s.sheet, s.hidden])).toEqual([['Old Copy', true], ['Dependencies', false], ['Holidays', false], ['Notes', false]]);
+  });
+});
+
+describe('the example workbook (examples/sample-program.xlsx)', () => {
+  test('reads with no errors or warnings, every project sheet recognised', async () => {
+    const m = readProgram({ grids: await loadGrids(path.join(__dirname, '../../../examples/sample-program.xlsx')) }, settings());
+    expect(m.issues.filter((i) => i.severity !== 'info')).toEqual([]);
+    expect(m.projects.length).toBeGreaterThanOrEqual(2);
+    for (const p of m.projects) expect(p.tasks.length).toBeGreaterThan(0);
+    // Only the sheets that are not projects are skipped, each with a reason.
+    for (const s of m.skipped) expect(s.reason).not.toBe('');
   });
 });

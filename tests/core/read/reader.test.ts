@@ -174,3 +174,17 @@ describe('regressions', () => {
     expect(m.projects[0].tasks[n - 1].predecessors[0].task).toBe(String(n - 1));
   });
 });
+
+describe('headings inside the task table', () => {
+  test('a label in the ID column or a name alone is a heading; ID + name is a task', () => {
+    const m = readProgram({ grids: [grid('S', [
+      ['ID', 'Task', 'Finish', 'Baseline Finish'],
+      [null, 'Phase 1', null, null],
+      [1, 'Design', 46000, 46000],
+      [2, 'Not planned yet', null, null],
+      ['Risk Register', null, null, null],
+    ])] }, settings());
+    expect(m.projects[0].tasks.map((t) => t.name)).toEqual(['Design', 'Not planned yet']);
+    expect(codesAt(m)).toEqual(['BASELINE_MISSING@S!D4']);
+  });
+});
