@@ -50,6 +50,8 @@ module.exports = async (env, argv) => {
       if (/\.(png|svg|ico|jpg)$/i.test(name)) copy.push({ from: `assets/${name}`, to: `assets/${name}` });
     }
   }
+  // The outside-Office page links to the README; ship it beside the pages.
+  copy.push({ from: 'README.md', to: 'README.md' });
   if (fs.existsSync(path.resolve(__dirname, 'manifest.xml'))) {
     copy.push({
       from: 'manifest.xml',

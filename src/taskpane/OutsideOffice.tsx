@@ -1,7 +1,9 @@
 /** Shown when the page is opened in a plain browser: the pane only works inside Excel. */
 import { Link, Text, makeStyles, tokens } from '@fluentui/react-components';
 
-export const README_URL = 'https://github.com/program-rollup/program-rollup#readme';
+// The build ships README.md beside taskpane.html (webpack copy step), so the link resolves wherever the
+// add-in is hosted, with no guessed repository address.
+export const README_URL = 'README.md';
 
 const useStyles = makeStyles({
   root: { padding: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, maxWidth: '420px', fontFamily: tokens.fontFamilyBase },

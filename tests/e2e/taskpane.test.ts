@@ -74,6 +74,8 @@ describeIfChromium('built task pane in Chromium', () => {
 
   async function openPane(config: FakeConfig | null): Promise<{ page: Page; pageErrors: string[] }> {
     const page = await browser.newPage({ viewport: { width: 320, height: 900 } });
+    // Playwright waits 30 s per action by default; a loaded 2-core CI machine can need longer.
+    page.setDefaultTimeout(90_000);
     const pageErrors: string[] = [];
     page.on('pageerror', (e) => pageErrors.push(e.message));
     // Serve Microsoft's CDN from the npm package; anything else off-machine is refused.
@@ -105,6 +107,11 @@ describeIfChromium('built task pane in Chromium', () => {
     await page.getByRole('heading', { name: 'Open this in Excel' }).waitFor({ timeout: 60_000 });
     const link = page.getByRole('link', { name: /README/ });
     expect(await link.getAttribute('href')).toMatch(/README|readme/);
+    // The link must resolve on the server that hosts the pane (the build ships README.md beside it).
+    const readmeUrl = new URL((await link.getAttribute('href')) as string, page.url()).href;
+    const readme = await page.request.get(readmeUrl);
+    expect(readme.status()).toBe(200);
+    expect(await readme.text()).toContain('# Program Rollup');
     await page.screenshot({ path: join(OUT, 'outside-office.png'), fullPage: true });
     await expectAccessible(page);
     expect(pageErrors).toEqual([]);
