@@ -19,8 +19,15 @@ export class SheetContext {
   readonly sheet: string;
   private ambiguousFlagged = false;
 
+  /** The grid's origin, made safe: an adapter bug (negative or fractional origin) must not crash the read. */
+  private readonly originRow: number;
+  private readonly originCol: number;
+
   constructor(readonly grid: Grid, readonly options: ReadOptions, readonly issues: RollupIssue[]) {
     this.sheet = grid.sheet;
+    const safe = (n: number | undefined): number => (typeof n === 'number' && Number.isFinite(n) && n > 0 ? Math.floor(n) : 0);
+    this.originRow = safe(grid.origin?.row);
+    this.originCol = safe(grid.origin?.col);
   }
 
   get rows(): CellValue[][] {
@@ -34,13 +41,12 @@ export class SheetContext {
   }
 
   addr(r: number, c: number): string {
-    const o = this.grid.origin ?? { row: 0, col: 0 };
-    return a1(o.row + r, o.col + c);
+    return a1(this.originRow + r, this.originCol + c);
   }
 
   /** 1-based worksheet row number of grid row r. */
   sheetRow(r: number): number {
-    return (this.grid.origin?.row ?? 0) + r + 1;
+    return this.originRow + r + 1;
   }
 
   add(severity: Severity, code: string, r: number | null, c: number | null, message: string): void {

@@ -188,3 +188,8 @@ describe('headings inside the task table', () => {
     expect(codesAt(m)).toEqual(['BASELINE_MISSING@S!D4']);
   });
 });
+
+test('a malformed origin from an adapter does not crash the read', () => {
+  const m = readProgram({ grids: [grid('S', [['Task', 'Finish'], ['A', 'soon']], { origin: { row: -3, col: Number.NaN } })] }, settings());
+  expect(codesAt(m)).toEqual(['BASELINE_MISSING@S!A1', 'DATE_UNREADABLE@S!B2']);
+});
