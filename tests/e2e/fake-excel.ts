@@ -13,8 +13,11 @@ export interface FakeConfig {
   settings: RollupSettings;
   /** When set, the roll-up fails with this Office-style error after reading. */
   failWith: { code: string; message: string; debugInfo: unknown } | null;
-  /** Milliseconds spent in each phase, so the progress bar can be seen. */
-  phaseMs: number;
+  /**
+   * Milliseconds spent in each phase, so the progress bar can be seen; 'manual' holds each phase until the
+   * test calls window.__FAKE_STEP__(), so a test can look at a phase without racing a timer on a busy machine.
+   */
+  phaseMs: number | 'manual';
   /** What Office.context.officeTheme would say; null = no theme information (light). */
   officeTheme: { bodyBackgroundColor: string } | null;
 }
@@ -24,9 +27,11 @@ export function installFakeExcel(config: FakeConfig): void {
   const calls: Call[] = [];
   const w = window as unknown as Record<string, unknown>;
   w.__FAKE_CALLS__ = calls;
-  const wait = (ms: number, signal?: AbortSignal) =>
+  const steps: (() => void)[] = [];
+  w.__FAKE_STEP__ = () => steps.shift()?.();
+  const wait = (ms: number | 'manual', signal?: AbortSignal) =>
     new Promise<void>((resolve, reject) => {
-      const t = setTimeout(resolve, ms);
+      const t = ms === 'manual' ? (steps.push(resolve), undefined) : setTimeout(resolve, ms);
       signal?.addEventListener('abort', () => {
         clearTimeout(t);
         reject(new DOMException('Roll-up cancelled', 'AbortError'));

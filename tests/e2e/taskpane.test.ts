@@ -119,14 +119,19 @@ describeIfChromium('built task pane in Chromium', () => {
   });
 
   test('rolls up through the phases, shows results and issues, and selects an issue cell', async () => {
-    const { page, pageErrors } = await openPane(config());
+    const { page, pageErrors } = await openPane(config({ phaseMs: 'manual' }));
+    const step = () => page.evaluate(() => (window as unknown as { __FAKE_STEP__(): void }).__FAKE_STEP__());
     await page.getByRole('checkbox', { name: 'Platform (PLT)' }).waitFor();
     await page.getByRole('button', { name: 'Roll up', exact: true }).click();
     await page.getByText('Reading 7 sheets…').waitFor();
     expect(await page.getByRole('progressbar').count()).toBe(1);
+    await step();
     await page.getByText('Analysing…').waitFor();
     await page.screenshot({ path: join(OUT, 'progress.png') });
     await expectAccessible(page);
+    await step();
+    await page.getByText(/Writing/).waitFor();
+    await step();
     const results = page.getByRole('region', { name: 'Results' });
     await results.waitFor();
     expect(await results.getByText('Amber', { exact: true }).isVisible()).toBe(true);
