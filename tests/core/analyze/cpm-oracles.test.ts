@@ -7,8 +7,9 @@ import { readFileSync } from 'fs';
 import { WorkCalendar } from '../../../src/core/calendar';
 import type { NetEdge, NetNode } from '../../../src/core/analyze/network';
 import { scheduleNetwork } from '../../../src/core/analyze/network';
+import { REFERENCE_DIR } from '../../reference';
 
-const REF = '/work/shared/reference';
+const REF = REFERENCE_DIR;
 const cal = new WorkCalendar({ weekendDays: [] });
 const DAY0 = 45000;
 

@@ -4,6 +4,8 @@ import { evmIndices } from '../../../src/core/analyze/evm';
 import { earnedSchedule, earnedScheduleX, pvAt } from '../../../src/core/analyze/earned-schedule';
 import { analyzeProgram } from '../../../src/core/analyze';
 import { d, link, model, project, settings, task, NOW } from './fixtures';
+import { join } from 'node:path';
+import { REFERENCE_DIR } from '../../reference';
 
 interface EvmCase {
   id: string;
@@ -12,7 +14,7 @@ interface EvmCase {
   expected: Record<string, number>;
   tol?: number;
 }
-const cases = (JSON.parse(readFileSync('/work/shared/reference/pmcontrols/validation_cases.json', 'utf8')).cases as EvmCase[]);
+const cases = (JSON.parse(readFileSync(join(REFERENCE_DIR, 'pmcontrols/validation_cases.json'), 'utf8')).cases as EvmCase[]);
 
 /** Tolerance as published: absolute for the hand cases, 5e-3 relative-ish for the rounded ProjectEngineer figures. */
 function close(actual: number | null, expected: number, tol: number): void {
@@ -48,7 +50,7 @@ describe('pmcontrols Earned Schedule interpolation cases', () => {
 
 describe('sprints EVM case (month 7)', () => {
   it('gives the published PV 3000, EV 2400, AC 2700, CV -300, SPI 0.8, CPI 0.89, EAC ≈ 4160', () => {
-    const lines = readFileSync('/work/shared/reference/textbook/sprints_evm_case.csv', 'utf8').trim().split(/\r?\n/).slice(1);
+    const lines = readFileSync(join(REFERENCE_DIR, 'textbook/sprints_evm_case.csv'), 'utf8').trim().split(/\r?\n/).slice(1);
     // One month = one working day on a calendar without weekends; the baseline is the early-start schedule.
     const day0 = d('2024-01-01');
     const rows = lines.map((l) => {

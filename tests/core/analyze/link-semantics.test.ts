@@ -3,8 +3,10 @@ import { readFileSync } from 'fs';
 import { WorkCalendar, isoToSerial, serialToIso } from '../../../src/core/calendar';
 import type { LinkType } from '../../../src/core/model';
 import { scheduleNetwork } from '../../../src/core/analyze/network';
+import { REFERENCE_DIR } from '../../reference';
+import { join } from 'node:path';
 
-const CSV = '/work/shared/reference/mspdi/msproject_link_semantics.csv';
+const CSV = join(REFERENCE_DIR, 'mspdi/msproject_link_semantics.csv');
 
 interface Row {
   source: string;
