@@ -23,6 +23,7 @@ import type {
   WorkbookPlan,
 } from '../core/report/plan';
 import { ownedMarkerName, OWNED_ROLES, quoteSheetName, splitReference, type OwnedSheetInfo } from './ownership';
+import { colIndex, colLetters } from '../core/a1';
 
 /** Stay well under Excel on the web's 5 MB request limit: our byte estimate is approximate. */
 export const DEFAULT_REQUEST_BUDGET = 4 * 1024 * 1024;
@@ -85,22 +86,8 @@ interface Box {
   cols: number;
 }
 
-function colNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
-}
-
-function colName(col0: number): string {
-  let n = col0 + 1;
-  let s = '';
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    s = String.fromCharCode(65 + rem) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
+/** Column index of letters already matched by an A1 pattern (so never null). */
+const colIndexOf = (letters: string): number => colIndex(letters) as number;
 
 export function boxOf(address: string): Box {
   const [a, b = a] = address.replace(/\$/g, '').split(':');
@@ -109,14 +96,14 @@ export function boxOf(address: string): Box {
   if (!pa || !pb) throw new Error(`Plan address "${address}" is not an A1 cell or range`);
   const r0 = Number(pa[2]) - 1;
   const r1 = Number(pb[2]) - 1;
-  const c0 = colNumber(pa[1]);
-  const c1 = colNumber(pb[1]);
+  const c0 = colIndexOf(pa[1]);
+  const c1 = colIndexOf(pb[1]);
   return { r0: Math.min(r0, r1), c0: Math.min(c0, c1), rows: Math.abs(r1 - r0) + 1, cols: Math.abs(c1 - c0) + 1 };
 }
 
 function boxAddress(b: Box): string {
-  const start = `${colName(b.c0)}${b.r0 + 1}`;
-  const end = `${colName(b.c0 + b.cols - 1)}${b.r0 + b.rows}`;
+  const start = `${colLetters(b.c0)}${b.r0 + 1}`;
+  const end = `${colLetters(b.c0 + b.cols - 1)}${b.r0 + b.rows}`;
   return start === end ? start : `${start}:${end}`;
 }
 

@@ -1,19 +1,10 @@
 /**
- * A1 helpers for the plan builder. Local to the report so it does not wait on a shared module; rows are
- * 1-based and columns 0-based, as the plan's column widths are.
+ * A1 helpers for the plan builder, on top of the shared src/core/a1.ts: here rows are 1-based and columns
+ * 0-based, as the plan's rows are counted on the sheet and its column widths by index.
  */
+import { colIndex, colLetters } from '../a1';
 
-/** Zero-based column index -> letters ("A", "Z", "AA"). */
-export function colLetters(col: number): string {
-  let n = col + 1;
-  let out = '';
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    out = String.fromCharCode(65 + rem) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}
+export { colLetters };
 
 export function cellA1(row: number, col: number): string {
   return `${colLetters(col)}${row}`;
@@ -39,7 +30,5 @@ export function sheetRange(sheet: string, row1: number, col1: number, row2: numb
 export function parseCell(a1: string): { row: number; col: number } | null {
   const m = /^\$?([A-Z]{1,3})\$?(\d{1,7})$/.exec(a1.trim().toUpperCase());
   if (!m) return null;
-  let col = 0;
-  for (const ch of m[1]) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return { row: Number(m[2]), col: col - 1 };
+  return { row: Number(m[2]), col: colIndex(m[1]) as number };
 }
