@@ -50,7 +50,9 @@ async function expectAccessible(page: Page): Promise<void> {
   expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
 }
 
-const haveChromium = existsSync(CHROMIUM);
+// Locally, a machine without Debian's chromium skips this suite; CI (CI=true) installs it, so there it must run.
+const haveChromium = existsSync(CHROMIUM) || Boolean(process.env.CI);
+if (!haveChromium) console.warn(`Skipping the task-pane browser tests: ${CHROMIUM} is missing (apt-get install chromium).`);
 const describeIfChromium = haveChromium ? describe : describe.skip;
 
 describeIfChromium('built task pane in Chromium', () => {
