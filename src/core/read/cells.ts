@@ -20,7 +20,10 @@ export function isBlank(v: CellValue | undefined): boolean {
 }
 
 export function isExcelError(v: CellValue | undefined): boolean {
-  return typeof v === 'string' && ERROR_VALUE.test(v.trim());
+  if (typeof v !== 'string') return false;
+  // Every error value starts with "#": skip the regex for the ordinary text that fills most cells.
+  const t = v.trim();
+  return t.charCodeAt(0) === 35 && ERROR_VALUE.test(t);
 }
 
 /** Shared first step: blanks, blank markers and Excel error values look the same whatever the column holds. */

@@ -123,7 +123,7 @@ export class SheetContext {
     if (typeof v === 'string') {
       const t = v.trim();
       if (t === '') return null;
-      if (isExcelError(t)) {
+      if (t.charCodeAt(0) === 35 && isExcelError(t)) {
         this.add('warning', 'EXCEL_ERROR', r, c, `${what} shows the Excel error ${t}; it is read as blank. Fix the formula or enter a value.`);
         return null;
       }
