@@ -49,16 +49,28 @@ function field(e: unknown, key: string): unknown {
   return typeof e === 'object' && e !== null ? (e as Record<string, unknown>)[key] : undefined;
 }
 
+/**
+ * What a failed write left behind, from the `workbookUnchanged` mark the writer puts on its errors
+ * (see applyPlan): the user must know whether the previous summary is still the one they see.
+ */
+function writeOutcome(e: unknown): string {
+  const unchanged = field(e, 'workbookUnchanged');
+  if (unchanged === true) return ' The workbook was left as it was before this roll-up.';
+  if (unchanged === false) return ' The summary sheets may be incomplete: roll up again to rebuild them.';
+  return '';
+}
+
 /** Classifies anything thrown during a roll-up. Unknown errors keep their own message. */
 export function classifyOfficeError(e: unknown): ClassifiedError {
   const code = typeof field(e, 'code') === 'string' ? (field(e, 'code') as string) : 'Unknown';
   const debugInfo = field(e, 'debugInfo');
   const known = MESSAGES[code];
-  if (known) return { code, message: known.message, retryable: known.retryable, ...(debugInfo !== undefined ? { debugInfo } : {}) };
+  const after = writeOutcome(e);
+  if (known) return { code, message: known.message + after, retryable: known.retryable, ...(debugInfo !== undefined ? { debugInfo } : {}) };
   const raw = e instanceof Error ? e.message : String(e);
   return {
     code,
-    message: `The roll-up failed: ${raw}`,
+    message: `The roll-up failed: ${raw}${after}`,
     retryable: false,
     ...(debugInfo !== undefined ? { debugInfo } : {}),
   };

@@ -22,6 +22,8 @@ export interface WorkbookRead {
   owned: OwnedSheetInfo[];
   /** Names of every sheet, in tab order (the writer needs them to avoid clashes). */
   sheetNames: string[];
+  /** Their worksheet ids, same order (a failed write tells the new sheets from the old by id). */
+  sheetIds: string[];
   /** Every table in the workbook with its sheet (table names are workbook-wide; the writer avoids clashes). */
   tables: { sheet: string; name: string }[];
   /** Raw settings JSON stored in the workbook, or null. Validated by the caller with validateSettings. */
@@ -35,6 +37,7 @@ export const CHUNK_CELLS = 100_000;
 
 interface SheetEntry {
   name: string;
+  id: string;
   hidden: boolean;
 }
 
@@ -64,7 +67,7 @@ export async function readWorkbookGrids(context: Excel.RequestContext): Promise<
 
   // Sync 1: the sheet list, our ownership markers and the stored settings.
   const worksheets = context.workbook.worksheets;
-  worksheets.load('items/name,items/visibility');
+  worksheets.load('items/name,items/visibility,items/id');
   const names = context.workbook.names;
   names.load('items/name,items/formula');
   const setting = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY);
@@ -72,7 +75,7 @@ export async function readWorkbookGrids(context: Excel.RequestContext): Promise<
   await context.sync();
   syncs += 1;
 
-  const sheets: SheetEntry[] = worksheets.items.map((ws) => ({ name: ws.name, hidden: ws.visibility !== 'Visible' }));
+  const sheets: SheetEntry[] = worksheets.items.map((ws) => ({ name: ws.name, id: ws.id, hidden: ws.visibility !== 'Visible' }));
   const owned: OwnedSheetInfo[] = [];
   for (const item of names.items) {
     const role = roleOfMarker(item.name);
@@ -123,6 +126,7 @@ export async function readWorkbookGrids(context: Excel.RequestContext): Promise<
     input: { grids },
     owned: owned.filter((o) => OWNED_ROLES.includes(o.role)),
     sheetNames: sheets.map((s) => s.name),
+    sheetIds: sheets.map((s) => s.id),
     tables: tableLists ? tableLists.flatMap((list, i) => list.items.map((t) => ({ sheet: sheets[i].name, name: t.name }))) : [],
     storedSettings,
     syncs,

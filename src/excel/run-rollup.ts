@@ -1,7 +1,8 @@
 /**
  * One user action = one Excel.run: read every sheet (2 syncs), compute the roll-up in the pure core, then
  * write the plan (normally 1 sync). The user may cancel until the write phase starts; after that the
- * write runs to completion so the workbook is never left half-written by a cancel.
+ * write runs to completion so the workbook is never left half-written by a cancel, and a write that Excel
+ * fails is undone by applyPlan (staging sheets, swapped in at the end).
  */
 import type { WorkbookInput } from '../core/grid';
 import type { RollupOutput } from '../core/rollup';
@@ -63,6 +64,7 @@ export async function runRollupInExcel(options: RunRollupOptions = {}): Promise<
     options.onPhase?.('writing');
     const report = await applyPlan(context, output.plan, read.owned, {
       existingSheetNames: read.sheetNames,
+      existingSheetIds: read.sheetIds,
       existingTables: read.tables,
       ...(options.supports ? { supports: options.supports } : {}),
     });

@@ -7,6 +7,12 @@
  * wanted name is left alone and our sheet takes a suffixed name, reported in the notes. Project sheets are
  * never touched. Every string is written so Excel keeps it as literal text.
  *
+ * No half-written output: Office.js does not roll back a failed batch (operations before the failing one
+ * stay applied), so the new sheets are built under staging names ("~PR_new_0", tables "PRstaged_0") while
+ * the previous summary stays intact, and only a short swap at the very end renames them into place,
+ * re-points the ownership markers and deletes the old sheets. When any write sync fails before the swap,
+ * one cleanup pass deletes the staging sheets, so the workbook is as it was; the error says so.
+ *
  * Requirement sets: ExcelApi 1.7 is the floor (charts from ranges, series.setValues, freeze panes,
  * hyperlinks, tab colours); newer features are gated with isSetSupported and degrade with a note.
  */
@@ -34,6 +40,8 @@ const MAX_SHEET_NAME = 31;
 export interface ApplyOptions {
   /** Names of all sheets now in the workbook, from readWorkbookGrids; when absent one extra sync lists them. */
   existingSheetNames?: string[];
+  /** Their worksheet ids, same order; without them a failed write is undone less precisely. */
+  existingSheetIds?: string[];
   /** Tables now in the workbook with their sheets, from readWorkbookGrids (to avoid table-name clashes). */
   existingTables?: { sheet: string; name: string }[];
   /** isSetSupported('ExcelApi', version); defaults to Office.context.requirements. */
@@ -181,13 +189,24 @@ export function charsToPoints(chars: number): number {
 class PlanWriter {
   readonly steps: Step[] = [];
   readonly notes = new Set<string>();
+  /** Tables added under a staging name, renamed to their final name in the swap. */
+  readonly stagedTables: { finalName: string; get: () => Excel.Table }[] = [];
   private readonly sheetsByPlanName = new Map<string, () => Excel.Worksheet>();
 
   constructor(
     private readonly context: Excel.RequestContext,
     private readonly supports: (version: string) => boolean,
     private readonly budget: number,
+    /** Table names in the workbook now (lower case): staging names must not collide with them. */
+    private readonly tablesTaken: Set<string>,
   ) {}
+
+  private stagedTableName(): string {
+    let name = `PRstaged_${this.stagedTables.length}`;
+    for (let n = 0; this.tablesTaken.has(name.toLowerCase()); n++) name = `PRstaged_${this.stagedTables.length}_${n}`;
+    this.tablesTaken.add(name.toLowerCase());
+    return name;
+  }
 
   step(bytes: number, run: () => void): void {
     this.steps.push({ bytes, run });
@@ -233,11 +252,21 @@ class PlanWriter {
       });
     }
     for (const t of sheet.tables) {
+      // Staged name: the old summary's table may still hold the final name until the swap deletes it.
+      const staged = this.stagedTableName();
+      let table: Excel.Table | null = null;
       this.step(bytesOf(t), () => {
-        const table = ws().tables.add(t.range, true);
-        table.name = t.name;
+        table = ws().tables.add(t.range, true);
+        table.name = staged;
         table.style = t.style;
         if (t.showBandedRows !== undefined) table.showBandedRows = t.showBandedRows;
+      });
+      this.stagedTables.push({
+        finalName: t.name,
+        get: () => {
+          if (!table) throw new Error(`Internal: table "${t.name}" renamed before it was added`);
+          return table;
+        },
       });
     }
     for (const cf of [...sheet.conditionalFormats].sort((a, b) => a.priority - b.priority)) this.conditional(ws, cf);
@@ -477,6 +506,54 @@ export function batchSteps<T extends { bytes: number }>(steps: T[], budget: numb
   return batches;
 }
 
+/** What the writer created or moved, so a failed write can be undone. */
+interface StagingRecord {
+  /** Ids of the sheets the workbook had before the write; null when the caller did not give them. */
+  idsBefore: Set<string> | null;
+  stagingNames: string[];
+  finalNames: string[];
+  /** Old summary sheets moved aside by the swap: temporary name and the name to give back. */
+  oldRenames: { temp: string; original: string }[];
+}
+
+/**
+ * After a failed write sync, puts the workbook back as it was when it can (two syncs: list, then fix).
+ * Office.js keeps the operations of a failed batch that ran before the failing one, so the state is read
+ * back: the new summary has begun to show once a final name is held by a sheet that did not exist before
+ * (told apart by worksheet id; without ids, once a staging sheet has gone). Until then the old summary is
+ * complete: staging sheets are deleted and moved-aside sheets get their names back. The original error is
+ * returned, marked `workbookUnchanged`. A failing cleanup is logged, and the mark then says "changed".
+ */
+async function undoStaging(context: Excel.RequestContext, record: StagingRecord, error: unknown): Promise<unknown> {
+  let workbookUnchanged = false;
+  try {
+    const sheets = context.workbook.worksheets;
+    sheets.load('items/name,items/id');
+    await context.sync();
+    const present = new Map(sheets.items.map((ws) => [ws.name.toLowerCase(), ws]));
+    const idsBefore = record.idsBefore;
+    const shown = idsBefore
+      ? record.finalNames.some((name) => {
+          const ws = present.get(name.toLowerCase());
+          return ws !== undefined && !idsBefore.has(ws.id);
+        })
+      : record.stagingNames.some((n) => !present.has(n.toLowerCase()));
+    for (const n of record.stagingNames) present.get(n.toLowerCase())?.delete();
+    if (!shown) {
+      for (const { temp, original } of record.oldRenames) {
+        const ws = present.get(temp.toLowerCase());
+        if (ws) ws.name = original;
+      }
+    }
+    await context.sync();
+    workbookUnchanged = !shown;
+  } catch (cleanupError) {
+    console.error('[program-rollup] Removing the partly written summary failed', cleanupError);
+  }
+  const marked = typeof error === 'object' && error !== null ? error : new Error(String(error));
+  return Object.assign(marked, { workbookUnchanged });
+}
+
 export async function applyPlan(
   context: Excel.RequestContext,
   plan: WorkbookPlan,
@@ -488,12 +565,14 @@ export async function applyPlan(
   let syncs = 0;
 
   let existing = options.existingSheetNames;
+  let existingIds = options.existingSheetIds ?? null;
   if (!existing) {
     const sheets = context.workbook.worksheets;
-    sheets.load('items/name');
+    sheets.load('items/name,items/id');
     await context.sync();
     syncs += 1;
     existing = sheets.items.map((s) => s.name);
+    existingIds = sheets.items.map((s) => s.id);
   }
 
   const { finalNames, notes } = resolveSheetNames(plan, existing, owned);
@@ -508,26 +587,53 @@ export async function applyPlan(
     return i >= 0 ? finalNames[i] : planName;
   };
   const writePlan = renameClashingTables(plan, existing, owned, options.existingTables ?? [], notes);
-  const writer = new PlanWriter(context, supports, budget);
+  const lowerExisting = new Set(existing.map((n) => n.toLowerCase()));
+  const freeName = (base: string): string => {
+    let name = base;
+    for (let n = 0; lowerExisting.has(name.toLowerCase()); n++) name = `${base}_${n}`;
+    lowerExisting.add(name.toLowerCase());
+    return name;
+  };
+  const writer = new PlanWriter(context, supports, budget, new Set((options.existingTables ?? []).map((t) => t.name.toLowerCase())));
   const worksheets = context.workbook.worksheets;
 
-  // 1. Move our old sheets out of the way (rename), so new sheets can take their names.
+  // 1. Build the new sheets under staging names; the previous summary is not touched yet.
+  const stagingNames = plan.sheets.map((_, i) => freeName(`~PR_new_${i}`));
+  const newSheets = stagingNames.map((staging, i) => {
+    let proxy: Excel.Worksheet | null = null;
+    writer.step(bytesOf(staging), () => {
+      proxy = worksheets.add(staging);
+    });
+    const get = (): Excel.Worksheet => {
+      if (!proxy) throw new Error(`Internal: sheet "${finalNames[i]}" used before it was added`);
+      return proxy;
+    };
+    writer.register(plan.sheets[i].name, get);
+    return get;
+  });
+  writePlan.sheets.forEach((sheet, i) => writer.sheetContent(sheet, newSheets[i], finalNameOf));
+
+  // 2. The swap, last and short: old sheets step aside, new ones take the final names and the markers.
   const replacedRoles = new Set(plan.sheets.map((s) => s.role));
   const oldSheets = owned.filter((o) => o.sheetName !== '' && replacedRoles.has(o.role) && existing.includes(o.sheetName));
-  const oldProxies: (() => Excel.Worksheet)[] = [];
-  const lowerExisting = new Set(existing.map((n) => n.toLowerCase()));
-  oldSheets.forEach((o, i) => {
-    let temp = `~PR_old_${i}`;
-    for (let n = 0; lowerExisting.has(temp.toLowerCase()); n++) temp = `~PR_old_${i}_${n}`;
+  const oldRenames: { temp: string; original: string }[] = [];
+  const oldProxies = oldSheets.map((o, i) => {
+    const temp = freeName(`~PR_old_${i}`);
+    oldRenames.push({ temp, original: o.sheetName });
     let proxy: Excel.Worksheet | null = null;
     const get = (): Excel.Worksheet => (proxy ??= worksheets.getItem(o.sheetName));
-    oldProxies.push(get);
-    const tempName = temp;
     writer.step(OP_BYTES, () => {
-      get().name = tempName;
+      get().name = temp;
+    });
+    return get;
+  });
+  newSheets.forEach((get, i) => {
+    const name = finalNames[i];
+    writer.step(bytesOf(name), () => {
+      get().name = name;
     });
   });
-  // 2. Remove every marker we own that names a replaced role or points nowhere (#REF!).
+  // Markers of replaced roles, and markers pointing nowhere (#REF!), give way to the new ones.
   for (const o of owned) {
     if (o.sheetName !== '' && !replacedRoles.has(o.role)) continue;
     const marker = o.marker;
@@ -535,34 +641,24 @@ export async function applyPlan(
       context.workbook.names.getItem(marker).delete();
     });
   }
-  // 3. Add the new sheets (a visible sheet must always remain, so adding comes before deleting).
-  const newSheets = plan.sheets.map((sheet, i) => {
-    let proxy: Excel.Worksheet | null = null;
-    const name = finalNames[i];
-    writer.step(bytesOf(name), () => {
-      proxy = worksheets.add(name);
-    });
-    const get = (): Excel.Worksheet => {
-      if (!proxy) throw new Error(`Internal: sheet "${name}" used before it was added`);
-      return proxy;
-    };
-    writer.register(sheet.name, get);
-    return get;
-  });
-  // 4. Delete our old sheets (their tables' names become free for the new ones).
-  for (const get of oldProxies) {
-    writer.step(OP_BYTES, () => {
-      get().delete();
-    });
-  }
-  // 5. Content, then the ownership markers.
-  writePlan.sheets.forEach((sheet, i) => writer.sheetContent(sheet, newSheets[i], finalNameOf));
   plan.sheets.forEach((sheet, i) => {
     const marker = ownedMarkerName(sheet.role);
     writer.step(bytesOf(marker), () => {
       context.workbook.names.add(marker, newSheets[i]().getRange('A1'));
     });
   });
+  // Deleting the old sheets frees their table names for the staged tables.
+  for (const get of oldProxies) {
+    writer.step(OP_BYTES, () => {
+      get().delete();
+    });
+  }
+  for (const staged of writer.stagedTables) {
+    const name = staged.finalName;
+    writer.step(bytesOf(name), () => {
+      staged.get().name = name;
+    });
+  }
   const active = plan.sheets.findIndex((s) => s.role === plan.activeSheet);
   if (active >= 0) {
     writer.step(OP_BYTES, () => {
@@ -576,9 +672,13 @@ export async function applyPlan(
     if (supports('1.6')) context.application.suspendApiCalculationUntilNextSync();
     for (const s of batch) s.run();
     batchBytes.push(batch.reduce((n, s) => n + s.bytes, 0));
-    // Deliberate: each batch is one request kept under the 5 MB limit; a normal plan is a single batch.
-    // eslint-disable-next-line office-addins/no-context-sync-in-loop
-    await context.sync();
+    try {
+      // Deliberate: each batch is one request kept under the 5 MB limit; a normal plan is a single batch.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
+    } catch (e) {
+      throw await undoStaging(context, { idsBefore: existingIds ? new Set(existingIds) : null, stagingNames, finalNames, oldRenames }, e);
+    }
     syncs += 1;
   }
   if (batches.length > 1) {

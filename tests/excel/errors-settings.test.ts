@@ -46,3 +46,15 @@ describe('settings store', () => {
     expect(loaded.problems).toHaveLength(1);
   });
 });
+
+describe('what a failed write left behind', () => {
+  it('tells the user whether the previous summary is intact', () => {
+    const base = { code: 'GeneralException', message: 'x' };
+    expect(classifyOfficeError({ ...base, workbookUnchanged: true }).message).toMatch(/left as it was before this roll-up/);
+    expect(classifyOfficeError({ ...base, workbookUnchanged: false }).message).toMatch(/may be incomplete: roll up again/);
+    expect(classifyOfficeError(base).message).not.toMatch(/left as it was|incomplete/);
+    expect(classifyOfficeError(Object.assign(new Error('boom'), { workbookUnchanged: true })).message).toBe(
+      'The roll-up failed: boom The workbook was left as it was before this roll-up.',
+    );
+  });
+});

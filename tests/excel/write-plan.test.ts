@@ -11,6 +11,7 @@ async function rollOnce(excel: FakeExcel, n: number, supports: (v: string) => bo
     const read = await readWorkbookGrids(context);
     const report = await applyPlan(context, makePlan(n), read.owned, {
       existingSheetNames: read.sheetNames,
+      existingSheetIds: read.sheetIds,
       existingTables: read.tables,
       supports,
     });
@@ -242,5 +243,98 @@ describe('table names', () => {
     expect(second.read.tables.map((t) => t.name).sort()).toEqual(['PR_Issues', 'PR_Summary', 'PR_Summary_2']);
     expect(JSON.stringify(workbookSnapshot(excel.model))).toBe(snapshot);
     expect(excel.sheet('Budget').tables).toEqual([{ name: 'PR_Summary', address: 'A1:A2', hasHeaders: true }]);
+  });
+});
+
+describe('a failed write never leaves a half-written summary', () => {
+  /** A workbook with a complete summary from an earlier roll-up, and its snapshot. */
+  async function rolledOnce(): Promise<{ excel: FakeExcel; before: string }> {
+    const excel = new FakeExcel(projectSheets(3, 2));
+    await rollOnce(excel, 3);
+    return { excel, before: JSON.stringify(workbookSnapshot(excel.model)) };
+  }
+  const names = (excel: FakeExcel): string[] => excel.model.sheets.map((s) => s.name);
+  /** A failure that happens once, as a transient Excel error would (the cleanup's own renames then work). */
+  const once = (pred: (m: string, a: unknown[]) => boolean) => {
+    let fired = false;
+    return (m: string, a: unknown[]): boolean => !fired && (fired = pred(m, a));
+  };
+
+  it.each([
+    ['while writing the new content', (m: string) => m === 'charts.add'],
+    ['when the old summary steps aside', (m: string, a: unknown[]) => m === 'rename' && String(a[0]).startsWith('~PR_old_1')],
+    ['when a new sheet takes its final name', (m: string, a: unknown[]) => m === 'rename' && a[0] === 'Program Summary'],
+  ])('restores the previous summary when Excel fails %s', async (_when, failOn) => {
+    const { excel, before } = await rolledOnce();
+    excel.failOn = once(failOn);
+    const error = await rollOnce(excel, 5).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'GeneralException', workbookUnchanged: true });
+    expect(JSON.stringify(workbookSnapshot(excel.model))).toBe(before);
+    expect(names(excel).filter((n) => n.startsWith('~PR'))).toEqual([]);
+    // The next roll-up (Excel healthy again) replaces the old summary as usual.
+    excel.failOn = null;
+    await rollOnce(excel, 5);
+    expect(excel.cell('Program Summary', 'A9')?.value).toBe('Project 5');
+  });
+
+  it('restores the previous summary when the second part of a split write fails', async () => {
+    const { excel, before } = await rolledOnce();
+    let seen = 0;
+    // The 400-project plan is sent in several parts; fail in a later one.
+    excel.failOn = (m) => m === 'values' && ++seen === 6;
+    const error = await excel.run({}, async (context) => {
+      const read = await readWorkbookGrids(context);
+      return applyPlan(context, makePlan(400), read.owned, { existingSheetNames: read.sheetNames, existingSheetIds: read.sheetIds, existingTables: read.tables, supports: all, requestBudget: 40_000 });
+    }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ workbookUnchanged: true });
+    const ctx = excel.contexts[1];
+    // Two read syncs, at least one write part that landed, the failing part, then list + fix.
+    expect(ctx.syncCount).toBeGreaterThanOrEqual(6);
+    expect(JSON.stringify(workbookSnapshot(excel.model))).toBe(before);
+  });
+
+  it('removes its staging sheets when a first roll-up fails, and leaves the project sheets alone', async () => {
+    const excel = new FakeExcel(projectSheets(2, 2));
+    const before = JSON.stringify(workbookSnapshot(excel.model));
+    excel.failOn = (m) => m === 'table.style';
+    await expect(rollOnce(excel, 2)).rejects.toMatchObject({ workbookUnchanged: true });
+    expect(JSON.stringify(workbookSnapshot(excel.model))).toBe(before);
+  });
+
+  it('says so when the new summary was already showing (a failure at the very end)', async () => {
+    const { excel } = await rolledOnce();
+    excel.failOn = (m, a) => m === 'table.name' && a[0] === 'PR_Summary';
+    const error = await rollOnce(excel, 5).catch((e: unknown) => e);
+    expect(error).toMatchObject({ workbookUnchanged: false });
+    expect(names(excel).filter((n) => n.startsWith('~PR_new'))).toEqual([]);
+    expect(names(excel)).toContain('Program Summary');
+  });
+
+  it('marks a request that Excel refused outright as leaving the workbook unchanged', async () => {
+    const excel = new FakeExcel(projectSheets(1, 3));
+    excel.maxRequestBytes = 10_000;
+    const before = JSON.stringify(workbookSnapshot(excel.model));
+    await expect(excel.run({}, (context) => applyPlan(context, makePlan(200), [], { supports: all }))).rejects.toMatchObject({
+      code: 'RequestPayloadSizeLimitExceeded',
+      workbookUnchanged: true,
+    });
+    expect(JSON.stringify(workbookSnapshot(excel.model))).toBe(before);
+  });
+});
+
+describe('when even the cleanup fails', () => {
+  it('logs it and says the summary may be incomplete', async () => {
+    const excel = new FakeExcel(projectSheets(2, 2));
+    await rollOnce(excel, 2);
+    // Every sheet deletion fails: the write's content step and the cleanup's removal of staging sheets.
+    excel.failOn = (m) => m === 'charts.add' || m === 'deleteSheet';
+    const logged = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      const error = await rollOnce(excel, 2).catch((e: unknown) => e);
+      expect(error).toMatchObject({ code: 'GeneralException', workbookUnchanged: false });
+      expect(logged).toHaveBeenCalledWith(expect.stringContaining('Removing the partly written summary failed'), expect.anything());
+    } finally {
+      logged.mockRestore();
+    }
   });
 });

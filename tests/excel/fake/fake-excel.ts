@@ -78,6 +78,8 @@ export class FakeContext {
   /** Excel is in cell-edit mode: every sync fails as Office.js does. */
   cellEditMode = false;
   calculationSuspendedSyncs = 0;
+  /** Fault injection: an operation for which this returns true fails when its sync applies it. */
+  failOn: ((method: string, args: unknown[]) => boolean) | null = null;
   private ops: Op[] = [];
   private loads: (() => number)[] = [];
   private pendingBytes = 0;
@@ -96,7 +98,10 @@ export class FakeContext {
 
   queue(method: string, args: unknown[], op: Op): void {
     this.pendingBytes += JSON.stringify({ m: method, a: args }).length;
-    this.ops.push(op);
+    this.ops.push(() => {
+      if (this.failOn?.(method, args)) throw new FakeOfficeError('GeneralException', `Injected failure in ${method}.`);
+      op();
+    });
   }
 
   queueLoad(load: () => number): void {
@@ -310,6 +315,16 @@ export class FakeWorksheet extends Loadable {
       const s = this.sheet();
       if (this.ctx.model.sheets.some((x) => x !== s && x.name.toLowerCase() === v.toLowerCase())) {
         throw new FakeOfficeError('InvalidArgument', `A sheet named ${v} already exists.`);
+      }
+      // As in Excel, chart series that use this sheet's ranges follow the rename.
+      const from = `${quoteSheet(s.name)}!`;
+      const to = `${quoteSheet(v)}!`;
+      const follow = (ref: string | undefined): string | undefined => (ref?.startsWith(from) ? to + ref.slice(from.length) : ref);
+      for (const chart of this.ctx.model.sheets.flatMap((x) => x.charts)) {
+        for (const series of chart.series) {
+          series.values = follow(series.values);
+          series.xValues = follow(series.xValues);
+        }
       }
       s.name = v;
     });
@@ -905,6 +920,8 @@ export class FakeExcel {
   maxRequestBytes = 5 * 1024 * 1024;
   maxResponseBytes = 5 * 1024 * 1024;
   cellEditMode = false;
+  /** Passed to every new context (see FakeContext.failOn). */
+  failOn: FakeContext['failOn'] = null;
 
   constructor(sheets: FakeSheet[] = []) {
     this.model = { sheets, names: [], settings: new Map(), activeSheetId: sheets[0]?.id ?? null };
@@ -915,6 +932,7 @@ export class FakeExcel {
     ctx.maxRequestBytes = this.maxRequestBytes;
     ctx.maxResponseBytes = this.maxResponseBytes;
     ctx.cellEditMode = this.cellEditMode;
+    ctx.failOn = this.failOn;
     this.contexts.push(ctx);
     return ctx;
   }
