@@ -7,9 +7,10 @@
  * to reading the dimensions first and then the values in row chunks, a few per sync (more syncs, but only
  * for workbooks that cannot be read otherwise).
  *
- * Date system: @types/office-js (ExcelApi up to the installed typings) exposes no 1904-date-system flag, so
- * `input.date1904` is left unset and serials are read as the 1900 system, which is what nearly all
- * workbooks use. The ExcelJS adapter reads the flag from the file.
+ * Date system: Office.js has no 1904-date-system flag (VBA's Workbook.Date1904), so sync 1 asks Excel to
+ * evaluate DATE(1904,1,2) through the worksheet-function API (ExcelApi 1.2, no cell is written): the
+ * 1900 system answers 1463, the 1904 system 1. `input.date1904` carries the answer to the reader and to the
+ * report, which writes its dates in the same system.
  */
 import type { CellValue, Grid, WorkbookInput } from '../core/grid';
 import { OWNED_ROLES, roleOfMarker, sheetOfReference, type OwnedSheetInfo } from './ownership';
@@ -31,6 +32,9 @@ export interface WorkbookRead {
   /** How many context.sync calls the read took. */
   syncs: number;
 }
+
+/** DATE(1904,1,2) is serial 1 in the 1904 date system and 1463 in the 1900 system. */
+export const DATE_1904_PROBE_IN_1904_SYSTEM = 1;
 
 /** Cells per chunk when falling back to chunked reads (about 1-2 MB of JSON for typical cells). */
 export const CHUNK_CELLS = 100_000;
@@ -72,8 +76,11 @@ export async function readWorkbookGrids(context: Excel.RequestContext): Promise<
   names.load('items/name,items/formula');
   const setting = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY);
   setting.load('value');
+  const dateProbe = context.workbook.functions.date(1904, 1, 2);
+  dateProbe.load('value');
   await context.sync();
   syncs += 1;
+  const date1904 = dateProbe.value === DATE_1904_PROBE_IN_1904_SYSTEM;
 
   const sheets: SheetEntry[] = worksheets.items.map((ws) => ({ name: ws.name, id: ws.id, hidden: ws.visibility !== 'Visible' }));
   const owned: OwnedSheetInfo[] = [];
@@ -123,7 +130,7 @@ export async function readWorkbookGrids(context: Excel.RequestContext): Promise<
     };
   });
   return {
-    input: { grids },
+    input: { grids, ...(date1904 ? { date1904: true } : {}) },
     owned: owned.filter((o) => OWNED_ROLES.includes(o.role)),
     sheetNames: sheets.map((s) => s.name),
     sheetIds: sheets.map((s) => s.id),
@@ -188,7 +195,8 @@ async function readInChunks(
     // eslint-disable-next-line office-addins/no-context-sync-in-loop
     await context.sync();
     syncs += 1;
-    for (const { c, r } of loaded) out[c.sheet].values.push(...toCellValues(r.values));
+    // A loop, not push(...rows): a chunk can hold 100k one-column rows, too many arguments for one call.
+    for (const { c, r } of loaded) for (const row of toCellValues(r.values)) out[c.sheet].values.push(row);
   }
   return { values: out, tables, syncs };
 }

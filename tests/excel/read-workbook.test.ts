@@ -56,6 +56,20 @@ describe('readWorkbookGrids', () => {
     expect(Math.max(...excel.contexts[0].responseBytesPerSync.slice(2))).toBeLessThanOrEqual(1_500_000);
   });
 
+  it.each([
+    [false, undefined],
+    [true, true],
+  ])('asks Excel for its date system in the first sync (1904: %s), writing nothing', async (date1904, expected) => {
+    const excel = new FakeExcel(projectSheets(2, 3));
+    excel.model.date1904 = date1904;
+    const before = JSON.stringify([...excel.model.sheets.map((s) => [...s.cells.entries()])]);
+    const read = await excel.run({}, (context) => readWorkbookGrids(context));
+    expect(read.input.date1904).toBe(expected);
+    expect(read.syncs).toBe(2);
+    expect(excel.contexts[0].requestBytesPerSync[0]).toBeLessThan(1000);
+    expect(JSON.stringify([...excel.model.sheets.map((s) => [...s.cells.entries()])])).toBe(before);
+  });
+
   it('parses used-range origins', () => {
     expect(originOfAddress("'My Sheet'!C4:D9")).toEqual({ row: 3, col: 2 });
     expect(originOfAddress('Sheet1!AA10')).toEqual({ row: 9, col: 26 });

@@ -178,13 +178,43 @@ abstract class Loadable {
   }
 }
 
+/** Excel's worksheet-function API, for the one function the adapter asks: DATE, in the workbook's date system. */
+class FakeFunctionResult extends Loadable {
+  constructor(
+    ctx: FakeContext,
+    private readonly compute: () => number,
+  ) {
+    super(ctx);
+  }
+  protected snapshot(prop: string): unknown {
+    if (prop === 'value') return this.compute();
+    if (prop === 'error') return null;
+    throw new Error(`Fake Excel: cannot load ${prop} on a function result`);
+  }
+  get value(): number {
+    return this.get<number>('value');
+  }
+}
+
+class FakeFunctions {
+  constructor(private readonly ctx: FakeContext) {}
+  date(year: number, month: number, day: number): FakeFunctionResult {
+    return new FakeFunctionResult(this.ctx, () => {
+      const days = (Date.UTC(year, month - 1, day) - Date.UTC(1899, 11, 30)) / 86_400_000;
+      return this.ctx.model.date1904 === true ? days - 1462 : days;
+    });
+  }
+}
+
 class FakeWorkbook {
   readonly worksheets: FakeWorksheetCollection;
+  readonly functions: FakeFunctions;
   readonly names: FakeNameCollection;
   readonly settings: FakeSettingCollection;
   readonly application: FakeContext['application'];
   constructor(ctx: FakeContext) {
     this.worksheets = new FakeWorksheetCollection(ctx);
+    this.functions = new FakeFunctions(ctx);
     this.names = new FakeNameCollection(ctx);
     this.settings = new FakeSettingCollection(ctx);
     this.application = ctx.application;

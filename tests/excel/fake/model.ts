@@ -107,6 +107,8 @@ export interface FakeWorkbookModel {
   names: FakeName[];
   settings: Map<string, unknown>;
   activeSheetId: string | null;
+  /** The workbook uses the 1904 date system (Excel for Mac's old default). */
+  date1904?: boolean;
 }
 
 let idCounter = 0;
