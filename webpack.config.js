@@ -1,8 +1,8 @@
 /* eslint-disable no-undef */
-// Builds the task pane and the function-command page into dist/. Follows the yo-office template: the
-// manifest's https://localhost:3000/ URLs are rewritten to the production URL (env ADDIN_URL) on copy, and the
-// dev server uses the Office dev certificates (only loaded in `webpack serve`, so a production build needs no
-// certificates).
+// Builds the task pane, the function-command page and the command's notice dialog page into dist/. Follows
+// the yo-office template: the manifest's https://localhost:3000/ URLs are rewritten to the production URL (env
+// ADDIN_URL) on copy, and the dev server uses the Office dev certificates (only loaded in `webpack serve`, so a
+// production build needs no certificates).
 const path = require('path');
 const fs = require('fs');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
@@ -66,6 +66,8 @@ module.exports = async (env, argv) => {
     entry: {
       taskpane: './src/taskpane/index.tsx',
       commands: './src/commands/commands.ts',
+      // The notice dialog the "Roll up" command opens (displayDialogAsync); plain DOM, no React.
+      notice: './src/commands/notice.ts',
     },
     output: {
       path: path.resolve(__dirname, 'dist'),
@@ -87,6 +89,7 @@ module.exports = async (env, argv) => {
     plugins: [
       new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'] }),
       new HtmlWebpackPlugin({ filename: 'commands.html', template: './src/commands/commands.html', chunks: ['commands'] }),
+      new HtmlWebpackPlugin({ filename: 'notice.html', template: './src/commands/notice.html', chunks: ['notice'] }),
       new CopyFilesPlugin(copy),
     ],
     devServer: serving
