@@ -4,7 +4,7 @@
  */
 import type { RollupResult, SourceSheet } from '../core/result';
 import type { RollupSettings } from '../core/settings';
-import type { RenderReport } from '../core/report/plan';
+import type { PlanAnchors, RenderReport } from '../core/report/plan';
 
 /** The phases a roll-up goes through; cancelling is possible until "writing" starts. */
 export type RollupPhase =
@@ -21,7 +21,10 @@ export interface RollupOptions {
 
 export interface RollupOutcome {
   result: RollupResult;
+  /** Final sheet names (report.sheetNames, by role) and the renderer's notes. */
   report: RenderReport;
+  /** Where the plan put each project and link; a result row goes to report.sheetNames[anchor.role]!anchor.cell. */
+  anchors: PlanAnchors;
 }
 
 export interface LoadedSettings {

@@ -77,7 +77,11 @@ export async function rollUpInWorkbook(
       if (pane) opts.onPhase(pane);
     },
   });
-  return { result: done.output.result, report: { sheetNames: done.report.sheetNames, notes: done.report.notes } };
+  return {
+    result: done.output.result,
+    report: { sheetNames: done.report.sheetNames, notes: done.report.notes },
+    anchors: done.output.plan.anchors,
+  };
 }
 
 export const excelActions: PaneActions = {

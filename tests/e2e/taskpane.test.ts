@@ -8,7 +8,7 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, statSync } from 'node
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
-import { SAMPLE_REPORT, SAMPLE_SOURCES, sampleResult } from '../ui/sample-outcome';
+import { SAMPLE_ANCHORS, SAMPLE_REPORT, SAMPLE_SOURCES, sampleOutcome } from '../ui/sample-outcome';
 import { installFakeExcel, type FakeConfig } from './fake-excel';
 import { serveDir } from './serve-dist';
 
@@ -95,7 +95,7 @@ describeIfChromium('built task pane in Chromium', () => {
   }
 
   const config = (over: Partial<FakeConfig> = {}): FakeConfig => ({
-    outcome: { result: sampleResult(), report: SAMPLE_REPORT },
+    outcome: sampleOutcome(),
     sources: SAMPLE_SOURCES,
     settings: DEFAULT_SETTINGS,
     failWith: null,
@@ -150,10 +150,14 @@ describeIfChromium('built task pane in Chromium', () => {
     await issue.scrollIntoViewIfNeeded();
     await page.getByRole('region', { name: 'Issues in Mobile App' }).screenshot({ path: join(OUT, 'issues.png') });
     await issue.click();
+    // A project row selects the project's ID cell in the summary; the icon beside it opens the PM's sheet.
     await results.getByRole('button', { name: /^Mobile App.*health Red$/ }).click();
+    await results.getByRole('button', { name: 'Open sheet Mobile App' }).click();
     const calls = (await page.evaluate(() => (window as unknown as { __FAKE_CALLS__: unknown[] }).__FAKE_CALLS__)) as unknown[][];
+    expect(SAMPLE_ANCHORS.projects.MOB).toEqual({ role: 'summary', cell: 'A13' });
     expect(calls.filter((c) => c[0] !== 'rollUp')).toEqual([
       ['selectCell', 'Mobile App', 'E14'],
+      ['goTo', SAMPLE_REPORT.sheetNames.summary, 'A13'],
       ['goTo', 'Mobile App', 'A1'],
     ]);
     expect(pageErrors).toEqual([]);

@@ -134,7 +134,7 @@ export function issuesSheet(n: number): SheetPlan {
 }
 
 export function makePlan(n: number): WorkbookPlan {
-  return { sheets: [summarySheet(n), issuesSheet(n)], activeSheet: 'summary' };
+  return { sheets: [summarySheet(n), issuesSheet(n)], activeSheet: 'summary', anchors: { projects: {}, dependencies: {} } };
 }
 
 export function projectSheets(n: number, tasks = 20): FakeSheet[] {

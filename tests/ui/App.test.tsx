@@ -5,7 +5,9 @@ import axe from 'axe-core';
 import { App } from '../../src/taskpane/App';
 import type { PaneActions, RollupOptions, RollupOutcome } from '../../src/taskpane/actions';
 import { deferred, recordingActions } from './fake-actions';
-import { SAMPLE_REPORT, sampleResult } from './sample-outcome';
+import { buildWorkbookPlan } from '../../src/core/report';
+import { DEFAULT_SETTINGS } from '../../src/core/settings';
+import { SAMPLE_ANCHORS, SAMPLE_REPORT, sampleOutcome, sampleResult } from './sample-outcome';
 
 // jsdom + Fluent + axe is slow on a busy 2-core machine; these are behaviour tests, not timing tests.
 jest.setTimeout(30_000);
@@ -24,6 +26,9 @@ async function expectAccessible(container: HTMLElement) {
   const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
+
+/** Clicks without hovering first: a hover opens a Fluent tooltip whose positioning ends outside act(). */
+const NO_TOOLTIP = { skipHover: true };
 
 async function ready() {
   await screen.findByRole('checkbox', { name: /Platform \(PLT\)/ });
@@ -82,13 +87,55 @@ describe('task pane', () => {
     expect(within(results).getByText('CPI 0.94 is below 0.95 and two hand-offs are late.')).toBeInTheDocument();
     expect(within(results).getByText('0.94')).toBeInTheDocument();
     expect(within(results).getByText('5.5M')).toBeInTheDocument();
+    // A project row goes to the project's row in the summary (where the plan put it: MOB is the second row
+    // under the header in row 11); the small button beside it opens the PM's sheet.
+    expect(SAMPLE_ANCHORS.projects.MOB).toEqual({ role: 'summary', cell: 'A13' });
     const mobile = within(results).getByRole('button', { name: /^Mobile App\s*14 d late\s*, health Red$/ });
     await userEvent.click(mobile);
-    expect(rec.visited).toEqual([['Mobile App', 'A1']]);
+    expect(rec.visited).toEqual([['Program Summary', 'A13']]);
+    await userEvent.click(within(results).getByRole('button', { name: 'Open sheet Mobile App' }), NO_TOOLTIP);
+    expect(rec.visited[1]).toEqual(['Mobile App', 'A1']);
+    // A late hand-off goes to its row on the dependencies sheet; its small button to the cell the PM fixes.
+    await userEvent.click(within(results).getByRole('button', { name: /^DWH\.8 → WEB\.15\s*3 d late\s*, Reporting views to Dashboards$/ }));
+    expect(rec.visited[2]).toEqual(['Program Dependencies', 'A6']);
     await userEvent.click(within(results).getByRole('button', { name: /^PLT\.12 → MOB\.4\s*6 d late\s*, Auth API ready to Login screens$/ }));
-    expect(rec.visited[1]).toEqual(['Mobile App', 'H6']);
+    expect(rec.visited[3]).toEqual(['Program Dependencies', 'A5']);
+    await userEvent.click(within(results).getByRole('button', { name: 'Open cell H6 in Mobile App, where the link is set' }), NO_TOOLTIP);
+    expect(rec.visited[4]).toEqual(['Mobile App', 'H6']);
+    expect(within(results).getAllByRole('button', { name: /^Open sheet / })).toHaveLength(5);
+    // Keyboard: Tab goes from a row to its source button, and Enter follows it.
+    act(() => mobile.focus());
+    await userEvent.tab();
+    expect(within(results).getByRole('button', { name: 'Open sheet Mobile App' })).toHaveFocus();
+    expect(await screen.findByRole('tooltip')).toHaveTextContent('Open sheet Mobile App');
+    await userEvent.keyboard('{Enter}');
+    expect(rec.visited[5]).toEqual(['Mobile App', 'A1']);
     expect(within(results).queryByText(/PLT.20/)).toBeNull(); // at-risk, not late
     expect(rec.rollups[0].settings.holidaySheet).toBe('Holidays');
+    await expectAccessible(container);
+  });
+
+  it('navigates to the sheet names the renderer chose and tells repeated links apart', async () => {
+    // The summary sheets went to suffixed names (the user had sheets called that), and the register repeats a
+    // link a PM also typed in a Predecessors cell: two rows, two places.
+    const base = sampleResult();
+    const repeat = { ...base.dependencies[0], origin: 'register' as const, sheet: 'Dependencies', cell: 'B9' };
+    const result = { ...base, dependencies: [...base.dependencies, repeat] };
+    const report = { ...SAMPLE_REPORT, sheetNames: { ...SAMPLE_REPORT.sheetNames, summary: 'Program Summary (2)', dependencies: 'Program Dependencies (2)' } };
+    const rec = recordingActions(async () => ({ result, report, anchors: buildWorkbookPlan(result, DEFAULT_SETTINGS).anchors }));
+    const { container } = renderPane(rec.actions);
+    await ready();
+    await userEvent.click(screen.getByRole('button', { name: 'Roll up' }));
+    const results = await screen.findByRole('region', { name: 'Results' });
+    await userEvent.click(within(results).getByRole('button', { name: /^Web App/ }));
+    expect(rec.visited).toEqual([['Program Summary (2)', 'A14']]);
+    const rows = within(results).getAllByRole('button', { name: /^PLT\.12 → MOB\.4/ });
+    expect(rows).toHaveLength(2);
+    await userEvent.click(rows[0]);
+    await userEvent.click(rows[1]);
+    expect(rec.visited.slice(1)).toEqual([['Program Dependencies (2)', 'A5'], ['Program Dependencies (2)', 'A8']]);
+    await userEvent.click(within(results).getByRole('button', { name: 'Open cell B9 in Dependencies, where the link is set' }), NO_TOOLTIP);
+    expect(rec.visited[3]).toEqual(['Dependencies', 'B9']);
     await expectAccessible(container);
   });
 
@@ -132,7 +179,7 @@ describe('task pane', () => {
     act(() => opts!.onPhase({ name: 'writing' }));
     expect(screen.getByText('Writing the summary…')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Cancel' })).toBeDisabled();
-    await act(async () => gate.resolve({ result: sampleResult(), report: SAMPLE_REPORT }));
+    await act(async () => gate.resolve(sampleOutcome()));
     expect(await screen.findByRole('region', { name: 'Results' })).toBeInTheDocument();
   });
 

@@ -6,7 +6,7 @@ import { rollUpInWorkbook, toPanePhase } from '../../src/taskpane/excel-actions'
 import type { RunRollupOptions, RunRollupResult } from '../../src/excel/run-rollup';
 import type { RollupPhase } from '../../src/taskpane/actions';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
-import { SAMPLE_REPORT, sampleResult } from './sample-outcome';
+import { SAMPLE_ANCHORS, SAMPLE_REPORT, sampleResult } from './sample-outcome';
 
 describe('excel actions adapter', () => {
   it('maps the adapter phases to the pane phases', () => {
@@ -16,7 +16,7 @@ describe('excel actions adapter', () => {
     expect(toPanePhase('done', 7)).toBeNull();
   });
 
-  it('runs the roll-up with the pane settings and signal and returns result and report', async () => {
+  it('runs the roll-up with the pane settings and signal and returns result, report and anchors', async () => {
     const seen: RunRollupOptions[] = [];
     const phases: RollupPhase[] = [];
     const result = sampleResult();
@@ -27,7 +27,7 @@ describe('excel actions adapter', () => {
       o.onPhase?.('writing');
       o.onPhase?.('done');
       return {
-        output: { result, model: {} as RunRollupResult['output']['model'], plan: { sheets: [], activeSheet: 'summary' } },
+        output: { result, model: {} as RunRollupResult['output']['model'], plan: { sheets: [], activeSheet: 'summary', anchors: SAMPLE_ANCHORS } },
         report: { ...SAMPLE_REPORT, notes: ['moved'], syncs: 1, batchBytes: [10] },
         settings: DEFAULT_SETTINGS,
         settingsProblems: [],
@@ -43,5 +43,7 @@ describe('excel actions adapter', () => {
     expect(phases).toEqual([{ name: 'reading', sheetCount: 6 }, { name: 'analysing' }, { name: 'writing' }]);
     expect(out.result).toBe(result);
     expect(out.report).toEqual({ sheetNames: SAMPLE_REPORT.sheetNames, notes: ['moved'] });
+    // The plan's anchors reach the pane unchanged, so a result row goes where the plan wrote it.
+    expect(out.anchors).toBe(SAMPLE_ANCHORS);
   });
 });

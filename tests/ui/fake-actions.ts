@@ -1,7 +1,7 @@
 /** PaneActions for component tests: records every call and lets a test control when a roll-up finishes. */
 import { DEFAULT_SETTINGS, type RollupSettings } from '../../src/core/settings';
 import type { PaneActions, RollupOptions, RollupOutcome } from '../../src/taskpane/actions';
-import { SAMPLE_REPORT, SAMPLE_SOURCES, sampleResult } from './sample-outcome';
+import { SAMPLE_SOURCES, sampleOutcome } from './sample-outcome';
 
 export interface Recorder {
   actions: PaneActions;
@@ -20,7 +20,7 @@ export function recordingActions(rollUp?: (opts: RollupOptions) => Promise<Rollu
       opts.onPhase({ name: 'reading', sheetCount: 7 });
       opts.onPhase({ name: 'analysing' });
       opts.onPhase({ name: 'writing' });
-      return { result: sampleResult(), report: SAMPLE_REPORT };
+      return sampleOutcome();
     },
     loadSettings: async () => ({ settings: JSON.parse(JSON.stringify(DEFAULT_SETTINGS)) as RollupSettings, problems: [] }),
     saveSettings: async (s) => {

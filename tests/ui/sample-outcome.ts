@@ -1,11 +1,14 @@
 /**
  * A hand-written roll-up outcome shaped like the sample program (5 projects, late hand-offs, data issues).
- * The pane only displays results, so its tests need a realistic result, not the core's arithmetic.
+ * The pane only displays results, so its tests need a realistic result, not the core's arithmetic; where
+ * each row lives (the anchors) comes from the real plan builder, as it does in Excel.
  */
 import type { DependencyResult, Metrics, ProjectResult, RollupResult, SourceSheet } from '../../src/core/result';
-import type { RenderReport } from '../../src/core/report/plan';
+import type { PlanAnchors, RenderReport } from '../../src/core/report/plan';
+import { buildWorkbookPlan } from '../../src/core/report';
+import { DEFAULT_SETTINGS, type HealthColor } from '../../src/core/settings';
+import type { RollupOutcome } from '../../src/taskpane/actions';
 import type { RollupIssue } from '../../src/core/issues';
-import type { HealthColor } from '../../src/core/settings';
 
 function metrics(over: Partial<Metrics> & { health: HealthColor; healthReason: string }): Metrics {
   return {
@@ -78,3 +81,11 @@ export const SAMPLE_REPORT: RenderReport = {
   sheetNames: { summary: 'Program Summary', dependencies: 'Program Dependencies', risks: 'Program Risks', issues: 'Rollup Issues', history: 'Rollup History' },
   notes: [],
 };
+
+/** Where the real plan builder puts the sample's projects and links (the pane only follows these). */
+export const SAMPLE_ANCHORS: PlanAnchors = buildWorkbookPlan(sampleResult(), DEFAULT_SETTINGS).anchors;
+
+/** What a finished roll-up hands the pane. */
+export function sampleOutcome(): RollupOutcome {
+  return { result: sampleResult(), report: SAMPLE_REPORT, anchors: SAMPLE_ANCHORS };
+}

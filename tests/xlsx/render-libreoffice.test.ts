@@ -73,13 +73,13 @@ function near(png: PNG, color: string, box: Diff['box']): number {
   it('draws every chart, each in its own area and in its own colours', async () => {
     const full = buildWorkbookPlan(SAMPLE_RESULT, DEFAULT_SETTINGS);
     const summary = full.sheets[0];
-    const only = (charts: typeof summary.charts): WorkbookPlan => ({ activeSheet: 'summary', sheets: [{ ...summary, charts }] });
+    const only = (charts: typeof summary.charts): WorkbookPlan => ({ ...full, sheets: [{ ...summary, charts }] });
     const variants: [string, WorkbookPlan][] = [['none', only([])], ['all', full], ...summary.charts.map((c): [string, WorkbookPlan] => [c.id, only([c])])];
     // The demo workbook through the real pipeline, with and without its charts.
     const { input } = await readXlsxGrids(join(__dirname, '../../examples/sample-program.xlsx'), { workbook: 'sample-program.xlsx' });
     const demo = rollup(input, DEFAULT_SETTINGS, new Date(Date.UTC(2026, 10, 20))).plan;
     const demoSummary = demo.sheets[0];
-    variants.push(['demo', demo], ['demo-none', { activeSheet: 'summary', sheets: [{ ...demoSummary, charts: [] }] }]);
+    variants.push(['demo', demo], ['demo-none', { ...demo, sheets: [{ ...demoSummary, charts: [] }] }]);
     const files: string[] = [];
     for (const [name, plan] of variants) {
       const file = join(dir, `${name}.xlsx`);

@@ -1,6 +1,7 @@
 /** Program Dependencies: every cross-project link with its hand-off status, then the critical path and cycles. */
 import type { RollupResult } from '../result';
-import type { PlanValue, SheetPlan } from './plan';
+import type { PlanAnchor, PlanValue, SheetPlan } from './plan';
+import { anchorMap, dependencyKeys } from './anchors';
 import { cellA1, rangeA1 } from './a1-local';
 import { isoToSerial } from './dates';
 import { linkTo } from './links';
@@ -13,7 +14,8 @@ export const DEPENDENCY_COLUMNS = [
 ] as const;
 const STATUS_LABEL = { ok: 'OK', 'at-risk': 'At risk', late: 'Late', unknown: 'Unknown' } as const;
 
-export function buildDependenciesSheet(result: RollupResult, name: string): SheetPlan {
+/** The sheet, and where each link's row is, keyed by dependencyKeys(result.dependencies). */
+export function buildDependenciesSheet(result: RollupResult, name: string): { sheet: SheetPlan; anchors: Record<string, PlanAnchor> } {
   const sheet = emptySheet('dependencies', name, COLORS.tabDependencies);
   widths(sheet, [10, 26, 10, 26, 6, 6, 13, 13, 13, 12, 9, 9, 30, 12, 22]);
   const last = DEPENDENCY_COLUMNS.length - 1;
@@ -28,6 +30,7 @@ export function buildDependenciesSheet(result: RollupResult, name: string): Shee
   addBlock(sheet, header, 0, [[...DEPENDENCY_COLUMNS]]);
   sheet.formats.push({ range: rangeA1(header, 0, header, last), style: HEADER_STYLE });
   let row = header + 1;
+  const anchors = anchorMap();
   if (result.dependencies.length === 0) {
     row = addBlock(sheet, row, 0, [['No cross-project links were found.']]);
   } else {
@@ -38,6 +41,10 @@ export function buildDependenciesSheet(result: RollupResult, name: string): Shee
         isoToSerial(d.predecessorFinish), isoToSerial(d.successorStart), isoToSerial(d.needBy), d.slackDays, STATUS_LABEL[d.status],
         d.chain.join(' → '), d.origin === 'register' ? 'Register' : 'Predecessors', `${d.sheet}!${sheet.hyperlinks[sheet.hyperlinks.length - 1].target}`,
       ];
+    });
+    const keys = dependencyKeys(result.dependencies);
+    keys.forEach((key, i) => {
+      anchors[key] = { role: 'dependencies', cell: cellA1(row + i, 0) };
     });
     const end = addBlock(sheet, row, 0, values) - 1;
     sheet.tables.push({ name: 'ProgramDependencies', range: rangeA1(header, 0, end, last), style: TABLE_STYLE, showBandedRows: true });
@@ -74,5 +81,5 @@ export function buildDependenciesSheet(result: RollupResult, name: string): Shee
   sheet.rowHeights = [{ row: header, height: 30 }];
   sheet.freeze = { rows: header, columns: 0 };
   sheet.pageSetup = { orientation: 'landscape', fitToWidth: 1, fitToHeight: 0, printTitleRows: `$${header}:$${header}` };
-  return sheet;
+  return { sheet, anchors };
 }

@@ -12,20 +12,23 @@ import { buildIssuesSheet } from './issues-sheet';
 import { buildHistorySheet, mergeHistory, programTrend } from './history-sheet';
 
 export { PROGRAM_HISTORY_ID, mergeHistory, programTrend } from './history-sheet';
+export { anchorFor, dependencyKeys } from './anchors';
 
 /** Describes the output sheets and charts as data. */
 export function buildWorkbookPlan(result: RollupResult, settings: RollupSettings): WorkbookPlan {
   const names = settings.outputNames;
   const history = mergeHistory(result);
-  const { sheet: summary } = buildSummarySheet(result, settings, names.summary, programTrend(history));
+  const summary = buildSummarySheet(result, settings, names.summary, programTrend(history));
+  const dependencies = buildDependenciesSheet(result, names.dependencies);
   return {
     sheets: [
-      summary,
-      buildDependenciesSheet(result, names.dependencies),
+      summary.sheet,
+      dependencies.sheet,
       buildRisksSheet(result, names.risks, settings.topRiskCount).sheet,
       buildIssuesSheet(result, names.issues),
       buildHistorySheet(history, names.history),
     ],
     activeSheet: 'summary',
+    anchors: { projects: summary.anchors, dependencies: dependencies.anchors },
   };
 }

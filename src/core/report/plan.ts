@@ -158,10 +158,31 @@ export interface SheetPlan {
   rowHeights?: { row: number; height: number }[];
 }
 
+/** Where one item of the result was written: its sheet (by role) and the ID cell of its row. */
+export interface PlanAnchor {
+  /** The sheet's role; a renderer's RenderReport.sheetNames gives the name the sheet finally got. */
+  role: OwnedSheetRole;
+  /** A1 cell local to that sheet. */
+  cell: string;
+}
+
+/**
+ * Where the builders put each project and each cross-project link, so a host (the task pane) can take the
+ * user to a row without knowing the layout. Keys are own properties only: look them up with `anchorFor`.
+ */
+export interface PlanAnchors {
+  /** By project ID: the project's row in the summary table (its ID cell). */
+  projects: Record<string, PlanAnchor>;
+  /** By `dependencyKeys(result.dependencies)`: the link's row on the dependencies sheet (its From cell). */
+  dependencies: Record<string, PlanAnchor>;
+}
+
 export interface WorkbookPlan {
   sheets: SheetPlan[];
   /** Sheet to activate after writing. */
   activeSheet: OwnedSheetRole;
+  /** Where each project and link landed; renderers ignore it. */
+  anchors: PlanAnchors;
 }
 
 /** What a renderer reports back after applying a plan. */

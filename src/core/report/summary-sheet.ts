@@ -4,7 +4,8 @@
  */
 import type { ProjectResult, RollupResult } from '../result';
 import type { RollupSettings } from '../settings';
-import type { PlanValue, SheetPlan } from './plan';
+import type { PlanAnchor, PlanValue, SheetPlan } from './plan';
+import { anchorMap } from './anchors';
 import { cellA1, rangeA1 } from './a1-local';
 import { formatTimestamp, isoToSerial } from './dates';
 import { addBlock, emptySheet, widths } from './sheet-builder';
@@ -46,7 +47,9 @@ function projectRow(p: ProjectResult): PlanValue[] {
   ];
 }
 
-export function buildSummarySheet(result: RollupResult, settings: RollupSettings, name: string, trend: TrendPoint[]): { sheet: SheetPlan; layout: SummaryLayout } {
+export function buildSummarySheet(
+  result: RollupResult, settings: RollupSettings, name: string, trend: TrendPoint[],
+): { sheet: SheetPlan; layout: SummaryLayout; anchors: Record<string, PlanAnchor> } {
   const sheet = emptySheet('summary', name, COLORS.tabSummary);
   widths(sheet, WIDTHS);
   const programName = settings.programName ?? (result.program.name || 'Program');
@@ -88,6 +91,11 @@ export function buildSummarySheet(result: RollupResult, settings: RollupSettings
   const rows: PlanValue[][] = result.projects.length > 0 ? result.projects.map(projectRow) : [['(no projects)', ...Array<PlanValue>(LAST_COL).fill(null)]];
   const first = headerRow + 1;
   const last = addBlock(sheet, first, 0, rows) - 1;
+  // Each project's place is the ID cell of the row it was just written to (the first row for a repeated ID).
+  const anchors = anchorMap();
+  result.projects.forEach((p, i) => {
+    if (anchors[p.id] === undefined) anchors[p.id] = { role: 'summary', cell: cellA1(first + i, COL.ID) };
+  });
   sheet.tables.push({ name: 'ProgramProjects', range: rangeA1(headerRow, 0, last, LAST_COL), style: TABLE_STYLE, showBandedRows: true });
   columnFormats(sheet, first, last, false);
   const colRange = (c: number): string => rangeA1(first, c, last, c);
@@ -133,7 +141,7 @@ export function buildSummarySheet(result: RollupResult, settings: RollupSettings
   sheet.rowHeights = [{ row: 7, height: 30 }, { row: headerRow, height: 30 }];
 
   sheet.pageSetup = { orientation: 'landscape', fitToWidth: 1, fitToHeight: 1, printArea: rangeA1(1, 0, chartTop + 2 * band - 1, LAST_COL) };
-  return { sheet, layout: { headerRow, firstDataRow: first, lastDataRow: last, kpiValueRow: 8 } };
+  return { sheet, layout: { headerRow, firstDataRow: first, lastDataRow: last, kpiValueRow: 8 }, anchors };
 }
 
 function columnFormats(sheet: SheetPlan, r1: number, r2: number, kpi: boolean): void {

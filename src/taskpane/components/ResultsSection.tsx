@@ -1,5 +1,13 @@
-/** Program health, a few KPIs, the projects with their colour and the late hand-offs; rows navigate. */
-import { Badge, Button, Text, makeStyles, tokens } from '@fluentui/react-components';
+/**
+ * Program health, a few KPIs, the projects with their colour and the late hand-offs. A row takes the user to
+ * its row in the summary (where the plan's anchors say it is); a small button beside it opens the source the
+ * PM keeps (the project sheet, or the cell where the link is set).
+ */
+import { Badge, Button, Text, Tooltip, makeStyles, tokens } from '@fluentui/react-components';
+import { DocumentTableRegular } from '@fluentui/react-icons';
+import type { OwnedSheetRole } from '../../core/grid';
+import type { PlanAnchor } from '../../core/report/plan';
+import { anchorFor, dependencyKeys } from '../../core/report/anchors';
 import type { RollupOutcome } from '../actions';
 import { HEALTH_BADGE, HEALTH_LABEL, fmtDays, fmtIndex, fmtMoney } from '../format';
 
@@ -9,7 +17,9 @@ const useStyles = makeStyles({
   kpi: { display: 'flex', flexDirection: 'column', padding: tokens.spacingVerticalXS, backgroundColor: tokens.colorNeutralBackground2, borderRadius: tokens.borderRadiusMedium },
   kpiLabel: { color: tokens.colorNeutralForeground2 },
   list: { listStyleType: 'none', margin: 0, padding: 0 },
-  row: { width: '100%', justifyContent: 'flex-start', textAlign: 'left', columnGap: tokens.spacingHorizontalS, minHeight: '28px' },
+  item: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalXXS },
+  row: { flexGrow: 1, minWidth: 0, justifyContent: 'flex-start', textAlign: 'left', columnGap: tokens.spacingHorizontalS, minHeight: '28px' },
+  source: { flexShrink: 0, color: tokens.colorNeutralForeground2 },
   rowName: { flexGrow: 1, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
   // Read by screen readers, not shown: the accessible name starts with the visible text (WCAG 2.5.3).
   srOnly: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' },
@@ -23,10 +33,14 @@ export interface ResultsSectionProps {
 
 export function ResultsSection({ outcome, onGoTo }: ResultsSectionProps) {
   const s = useStyles();
-  const { result, report } = outcome;
+  const { result, report, anchors } = outcome;
   const p = result.program;
-  const late = result.dependencies.filter((d) => d.status === 'late');
+  const keys = dependencyKeys(result.dependencies);
+  const late = result.dependencies.map((d, i) => ({ d, key: keys[i] })).filter(({ d }) => d.status === 'late');
   const summarySheet = report.sheetNames.summary;
+  /** The final sheet name and cell of an anchor; the top of the role's sheet if the plan has no anchor. */
+  const place = (anchor: PlanAnchor | null, role: OwnedSheetRole): { sheet: string; cell: string } =>
+    anchor ? { sheet: report.sheetNames[anchor.role], cell: anchor.cell } : { sheet: report.sheetNames[role], cell: 'A1' };
   const kpis: { label: string; value: string }[] = [
     { label: 'SPI', value: fmtIndex(p.spi) },
     { label: 'CPI', value: fmtIndex(p.cpi) },
@@ -65,47 +79,71 @@ export function ResultsSection({ outcome, onGoTo }: ResultsSectionProps) {
       </dl>
       <h3>Projects ({result.projects.length})</h3>
       <ul className={s.list}>
-        {result.projects.map((proj) => (
-          <li key={proj.id}>
-            <Button
-              className={s.row}
-              appearance="subtle"
-              size="small"
-              onClick={() => onGoTo(proj.sheet, 'A1')}
-              title={`Go to sheet ${proj.sheet}`}
-            >
-              <Badge color={HEALTH_BADGE[proj.health]} size="small" shape="circular" aria-hidden />
-              <span className={s.rowName}>{proj.name}</span>
-              <Text size={200}>{fmtDays(proj.finishVarianceDays)}</Text>
-              <span className={s.srOnly}>, health {HEALTH_LABEL[proj.health]}</span>
-            </Button>
-          </li>
-        ))}
+        {result.projects.map((proj) => {
+          const to = place(anchorFor(anchors.projects, proj.id), 'summary');
+          return (
+            <li key={proj.id} className={s.item}>
+              <Button
+                className={s.row}
+                appearance="subtle"
+                size="small"
+                onClick={() => onGoTo(to.sheet, to.cell)}
+                title={`Go to ${proj.id} in ${to.sheet}`}
+              >
+                <Badge color={HEALTH_BADGE[proj.health]} size="small" shape="circular" aria-hidden />
+                <span className={s.rowName}>{proj.name}</span>
+                <Text size={200}>{fmtDays(proj.finishVarianceDays)}</Text>
+                <span className={s.srOnly}>, health {HEALTH_LABEL[proj.health]}</span>
+              </Button>
+              <Tooltip content={`Open sheet ${proj.sheet}`} relationship="label" withArrow>
+                <Button
+                  className={s.source}
+                  appearance="subtle"
+                  size="small"
+                  icon={<DocumentTableRegular />}
+                  onClick={() => onGoTo(proj.sheet, 'A1')}
+                />
+              </Tooltip>
+            </li>
+          );
+        })}
       </ul>
       <h3>Late hand-offs ({late.length})</h3>
       {late.length === 0 ? (
         <Text size={200}>No hand-off is late.</Text>
       ) : (
         <ul className={s.list}>
-          {late.map((d) => (
-            <li key={`${d.from}->${d.to}:${d.type}`}>
-              <Button
-                className={s.row}
-                appearance="subtle"
-                size="small"
-                onClick={() => onGoTo(d.sheet, d.cell)}
-                title={`${d.fromName} → ${d.toName}: go to ${d.sheet}!${d.cell}`}
-              >
-                <span className={s.rowName}>
-                  {d.from} → {d.to}
-                </span>
-                <Text size={200}>{d.slackDays === null ? '—' : `${-d.slackDays} d late`}</Text>
-                <span className={s.srOnly}>
-                  , {d.fromName} to {d.toName}
-                </span>
-              </Button>
-            </li>
-          ))}
+          {late.map(({ d, key }) => {
+            const to = place(anchorFor(anchors.dependencies, key), 'dependencies');
+            return (
+              <li key={key} className={s.item}>
+                <Button
+                  className={s.row}
+                  appearance="subtle"
+                  size="small"
+                  onClick={() => onGoTo(to.sheet, to.cell)}
+                  title={`${d.fromName} → ${d.toName}: go to the link in ${to.sheet}`}
+                >
+                  <span className={s.rowName}>
+                    {d.from} → {d.to}
+                  </span>
+                  <Text size={200}>{d.slackDays === null ? '—' : `${-d.slackDays} d late`}</Text>
+                  <span className={s.srOnly}>
+                    , {d.fromName} to {d.toName}
+                  </span>
+                </Button>
+                <Tooltip content={`Open cell ${d.cell} in ${d.sheet}, where the link is set`} relationship="label" withArrow>
+                  <Button
+                    className={s.source}
+                    appearance="subtle"
+                    size="small"
+                    icon={<DocumentTableRegular />}
+                    onClick={() => onGoTo(d.sheet, d.cell)}
+                  />
+                </Tooltip>
+              </li>
+            );
+          })}
         </ul>
       )}
       {report.notes.length > 0 && (

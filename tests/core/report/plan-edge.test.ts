@@ -18,6 +18,9 @@ describe('plan edge cases', () => {
     expect(summary.tables[0].range).toBe('A11:P12');
     expect(summary.blocks.some((b) => b.values.some((r) => r[0] === '(no projects)'))).toBe(true);
     expect(plan.sheets.find((s) => s.role === 'issues')!.tables).toHaveLength(0);
+    // Nothing was written for a project or a link, so nothing is anchored (not even the "(no projects)" row).
+    expect(Object.keys(plan.anchors.projects)).toEqual([]);
+    expect(Object.keys(plan.anchors.dependencies)).toEqual([]);
     const buf = await renderPlanToXlsx(plan);
     expect(buf.subarray(0, 2).toString()).toBe('PK');
   });

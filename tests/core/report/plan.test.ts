@@ -1,7 +1,9 @@
-import { buildWorkbookPlan, PROGRAM_HISTORY_ID } from '../../../src/core/report';
-import type { SheetPlan, WorkbookPlan } from '../../../src/core/report/plan';
+import fc from 'fast-check';
+import { anchorFor, buildWorkbookPlan, dependencyKeys, PROGRAM_HISTORY_ID } from '../../../src/core/report';
+import type { PlanAnchor, PlanValue, SheetPlan, WorkbookPlan } from '../../../src/core/report/plan';
+import { DEPENDENCY_COLUMNS } from '../../../src/core/report/dependencies-sheet';
+import type { DependencyResult, RollupResult } from '../../../src/core/result';
 import { DEFAULT_SETTINGS } from '../../../src/core/settings';
-import type { RollupResult } from '../../../src/core/result';
 import { isoToSerial } from '../../../src/core/calendar';
 import { SAMPLE_RESULT } from '../../fixtures/result-sample';
 import { rangeValues, splitRange, valueAt } from './plan-helpers';
@@ -159,6 +161,95 @@ describe('workbook plan', () => {
     }
     const topRisks = risks.tables[0];
     expect(splitRange(topRisks.range).r2 - splitRange(topRisks.range).r1).toBe(SAMPLE_RESULT.topRisks.length);
+  });
+});
+
+describe('plan anchors', () => {
+  /** The value in the anchor's cell, read from the plan's blocks like a spreadsheet would. */
+  const at = (p: WorkbookPlan, a: PlanAnchor): PlanValue | undefined => valueAt(sheet(p, a.role), a.cell);
+  /** The whole dependencies-sheet row an anchor points at, by column heading. */
+  const linkRow = (p: WorkbookPlan, a: PlanAnchor): Record<string, PlanValue | undefined> => {
+    const { row } = parseCell(a.cell)!;
+    return Object.fromEntries(DEPENDENCY_COLUMNS.map((h, c) => [h, valueAt(sheet(p, a.role), cellA1(row, c))]));
+  };
+
+  it('anchors every project at the ID cell of its row in the summary table', () => {
+    const { r1, r2 } = splitRange(summary.tables[0].range);
+    expect(Object.keys(plan.anchors.projects)).toEqual(SAMPLE_RESULT.projects.map((p) => p.id));
+    for (const p of SAMPLE_RESULT.projects) {
+      const a = anchorFor(plan.anchors.projects, p.id)!;
+      expect(a.role).toBe('summary');
+      expect(at(plan, a)).toBe(p.id);
+      const { row, col } = parseCell(a.cell)!;
+      expect(col).toBe(0);
+      expect(row).toBeGreaterThan(r1);
+      expect(row).toBeLessThanOrEqual(r2);
+      expect(valueAt(summary, cellA1(row, 1))).toBe(p.name);
+    }
+  });
+
+  it('anchors every link at the From cell of its row on the dependencies sheet', () => {
+    const keys = dependencyKeys(SAMPLE_RESULT.dependencies);
+    expect(Object.keys(plan.anchors.dependencies).sort()).toEqual([...keys].sort());
+    SAMPLE_RESULT.dependencies.forEach((d, i) => {
+      const a = anchorFor(plan.anchors.dependencies, keys[i])!;
+      expect(a.role).toBe('dependencies');
+      expect(at(plan, a)).toBe(d.from);
+      expect(linkRow(plan, a)).toMatchObject({ To: d.to, Type: d.type, Source: `${d.sheet}!${d.cell}` });
+    });
+  });
+
+  it('gives a link listed twice (a PM cell and the register) its own key and its own row each time', () => {
+    const first = SAMPLE_RESULT.dependencies[0];
+    const again: DependencyResult = { ...first, origin: 'register', sheet: 'Dependencies', cell: 'A9' };
+    const third: DependencyResult = { ...first, cell: 'H7' };
+    const dependencies = [first, ...SAMPLE_RESULT.dependencies.slice(1), again, third];
+    const p = buildWorkbookPlan({ ...SAMPLE_RESULT, dependencies }, DEFAULT_SETTINGS);
+    const keys = dependencyKeys(dependencies);
+    expect(keys[0]).toBe('PLAT:12->APP:4:FS');
+    expect(keys.slice(-2)).toEqual(['PLAT:12->APP:4:FS#2', 'PLAT:12->APP:4:FS#3']);
+    expect(new Set(keys).size).toBe(keys.length);
+    const cells = dependencies.map((d, i) => {
+      const a = anchorFor(p.anchors.dependencies, keys[i])!;
+      expect(linkRow(p, a)).toMatchObject({ From: d.from, To: d.to, Source: `${d.sheet}!${d.cell}` });
+      return a.cell;
+    });
+    expect(new Set(cells).size).toBe(dependencies.length);
+  });
+
+  it('never finds an anchor through the object prototype, even after a JSON round trip', () => {
+    const projects = SAMPLE_RESULT.projects.slice(0, 3).map((p, i) => ({ ...p, id: ['__proto__', 'constructor', 'toString'][i] }));
+    const p = buildWorkbookPlan({ ...SAMPLE_RESULT, projects }, DEFAULT_SETTINGS);
+    const sent = JSON.parse(JSON.stringify(p.anchors)) as WorkbookPlan['anchors'];
+    for (const anchors of [p.anchors, sent]) {
+      for (const proj of projects) expect(at(p, anchorFor(anchors.projects, proj.id)!)).toBe(proj.id);
+      expect(anchorFor(anchors.projects, 'hasOwnProperty')).toBeNull();
+      expect(anchorFor(anchors.dependencies, 'constructor')).toBeNull();
+    }
+    expect(anchorFor(plan.anchors.projects, '__proto__')).toBeNull();
+  });
+
+  it('points every anchor at its own ID for any mix of projects and repeated links', () => {
+    const id = fc.constantFrom('A', 'B', 'C', 'a', '=x', '__proto__');
+    const link = fc.record({ from: id, to: id, type: fc.constantFrom('FS', 'SS', 'FF', 'SF') as fc.Arbitrary<DependencyResult['type']> });
+    fc.assert(
+      fc.property(fc.uniqueArray(id, { maxLength: 5 }), fc.array(link, { maxLength: 12 }), (ids, links) => {
+        const projects = ids.map((pid, i) => ({ ...SAMPLE_RESULT.projects[i % SAMPLE_RESULT.projects.length], id: pid }));
+        const dependencies = links.map((l, i) => ({ ...SAMPLE_RESULT.dependencies[i % SAMPLE_RESULT.dependencies.length], ...l, from: `${l.from}:1`, to: `${l.to}:2` }));
+        const p = buildWorkbookPlan({ ...SAMPLE_RESULT, projects, dependencies }, DEFAULT_SETTINGS);
+        for (const proj of projects) expect(at(p, anchorFor(p.anchors.projects, proj.id)!)).toBe(proj.id);
+        const keys = dependencyKeys(dependencies);
+        const rows = new Set<string>();
+        dependencies.forEach((d, i) => {
+          const a = anchorFor(p.anchors.dependencies, keys[i])!;
+          expect(linkRow(p, a)).toMatchObject({ From: d.from, To: d.to, Type: d.type });
+          rows.add(a.cell);
+        });
+        expect(rows.size).toBe(dependencies.length);
+        expect(Object.keys(p.anchors.dependencies)).toHaveLength(dependencies.length);
+      }),
+      { numRuns: 60 },
+    );
   });
 });
 
