@@ -11,6 +11,7 @@ import type { WorkbookPlan } from './report/plan';
 import { readProgram } from './read';
 import { analyzeProgram } from './analyze';
 import { buildWorkbookPlan } from './report';
+import { planForDateSystem } from './report/date-system';
 
 export interface RollupOutput {
   model: ProgramModel;
@@ -21,6 +22,7 @@ export interface RollupOutput {
 export function rollup(input: WorkbookInput, settings: RollupSettings = DEFAULT_SETTINGS, now: Date = new Date()): RollupOutput {
   const model = readProgram(input, settings);
   const result = analyzeProgram(model, settings, now);
-  const plan = buildWorkbookPlan(result, settings);
+  // Dates go out in the input workbook's own date system, so the add-in writes them where they read right.
+  const plan = planForDateSystem(buildWorkbookPlan(result, settings), input.date1904 === true);
   return { model, result, plan };
 }

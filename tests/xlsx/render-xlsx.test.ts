@@ -216,3 +216,31 @@ describe('worksheet element order after injection', () => {
     }
   });
 });
+
+describe('a plan in the 1904 date system', () => {
+  it('marks the workbook and its charts, so every date reads the same as in the 1900 file', async () => {
+    const { planForDateSystem } = await import('../../src/core/report/date-system');
+    const plan1900 = buildWorkbookPlan(SAMPLE_RESULT, DEFAULT_SETTINGS);
+    const plan1904 = planForDateSystem(plan1900, true);
+    const z = await JSZip.loadAsync(await renderPlanToXlsx(plan1904));
+    expect(await z.file('xl/workbook.xml')?.async('string')).toMatch(/<workbookPr[^>]*date1904="1"/);
+    const charts = Object.keys(z.files).filter((f) => /^xl\/charts\/chart\d+\.xml$/.test(f));
+    expect(charts.length).toBeGreaterThan(0);
+    for (const f of charts) expect(await z.file(f)?.async('string')).toContain('<c:date1904 val="1"/>');
+    // ExcelJS turns date-formatted cells into dates using the workbook's system: the same dates as the 1900 file.
+    const read = async (p: WorkbookPlan) => {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load((await renderPlanToXlsx(p)) as unknown as ArrayBuffer);
+      return wb.getWorksheet(p.sheets[0].name)!;
+    };
+    const [a, b] = [await read(plan1900), await read(plan1904)];
+    let dates = 0;
+    a.eachRow((row, r) =>
+      row.eachCell((cell, c) => {
+        expect(b.getCell(r, c).value).toEqual(cell.value);
+        if (cell.value instanceof Date) dates += 1;
+      }),
+    );
+    expect(dates).toBeGreaterThan(5);
+  });
+});

@@ -8,7 +8,7 @@
  *   targets name their sheet explicitly.
  * - A string value is ALWAYS literal text, even when it starts with "=", "+", "-" or "@": renderers must
  *   write it so that Excel never evaluates it. Formulas, where wanted, are `{ formula: "=…" }`.
- * - Dates are whole-day Excel serials (1900 system) with a date number format.
+ * - Dates are whole-day Excel serials with a date number format: 1900 system, or 1904 when `date1904` says so.
  * - Colours are "#RRGGBB".
  */
 import type { OwnedSheetRole } from '../grid';
@@ -181,6 +181,11 @@ export interface WorkbookPlan {
   sheets: SheetPlan[];
   /** Sheet to activate after writing. */
   activeSheet: OwnedSheetRole;
+  /**
+   * Dates are 1904-system serials (the target workbook uses that system; see date-system.ts). Absent: 1900.
+   * The file renderer marks the workbook so; Office.js writes into the workbook that has the system.
+   */
+  date1904?: boolean;
   /** Where each project and link landed; renderers ignore it. */
   anchors: PlanAnchors;
 }

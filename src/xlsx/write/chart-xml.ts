@@ -140,10 +140,11 @@ function plotArea(chart: ChartPlan, resolve: Resolve): string {
 
 const LEGEND_POS = { bottom: 'b', right: 'r', top: 't' } as const;
 
-export function chartXml(chart: ChartPlan, resolve: Resolve): string {
+/** `date1904`: the workbook's date system, which chart date axes must share with the cells. */
+export function chartXml(chart: ChartPlan, resolve: Resolve, date1904 = false): string {
   const legend = chart.legend === 'none' ? '' : `<c:legend><c:legendPos val="${LEGEND_POS[chart.legend]}"/>${legendHidden(chart)}<c:overlay val="0"/>${textProps(800)}</c:legend>`;
   return '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-    + `<c:chartSpace ${NS}><c:date1904 val="0"/><c:roundedCorners val="0"/><c:chart>${title(chart.title, 1200)}<c:autoTitleDeleted val="0"/>`
+    + `<c:chartSpace ${NS}><c:date1904 val="${date1904 ? 1 : 0}"/><c:roundedCorners val="0"/><c:chart>${title(chart.title, 1200)}<c:autoTitleDeleted val="0"/>`
     + `<c:plotArea><c:layout/>${plotArea(chart, resolve)}<c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr></c:plotArea>`
     + `${legend}<c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart>`
     + '<c:spPr><a:solidFill><a:srgbClr val="FFFFFF"/></a:solidFill><a:ln w="9525"><a:solidFill><a:srgbClr val="BFBFBF"/></a:solidFill></a:ln></c:spPr>'

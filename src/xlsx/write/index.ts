@@ -22,6 +22,8 @@ export async function renderPlanToXlsx(plan: WorkbookPlan, options: XlsxRenderOp
   // A fixed timestamp keeps the output byte-stable between runs of the same plan.
   wb.created = new Date(Date.UTC(2000, 0, 1));
   wb.modified = wb.created;
+  // The plan's serials are in its date system (1904 when the input workbook used it); the file says which.
+  wb.properties.date1904 = plan.date1904 === true;
   const linkable = options.linkableSheets ?? 'all';
   const present: ReadonlySet<string> = linkable === 'all'
     ? new Set(plan.sheets.flatMap((s) => [s.name, ...s.hyperlinks.map((h) => h.sheet)]))

@@ -132,7 +132,7 @@ export async function injectCharts(xlsx: Buffer, plan: WorkbookPlan): Promise<Bu
       const chartRels: Rel[] = [];
       sheet.charts.forEach((c, i) => {
         chartNo += 1;
-        zip.file(`xl/charts/chart${chartNo}.xml`, chartXml(c, resolve));
+        zip.file(`xl/charts/chart${chartNo}.xml`, chartXml(c, resolve, plan.date1904 === true));
         chartRels.push({ id: `rId${i + 1}`, type: REL_CHART, target: `../charts/chart${chartNo}.xml` });
         types = types!.replace('</Types>', `<Override PartName="/xl/charts/chart${chartNo}.xml" ContentType="${CT_CHART}"/></Types>`);
       });
