@@ -69,6 +69,12 @@ describe('manifest.xml (offline validation)', () => {
     expect(XMLValidator.validate(xml)).toBe(true);
   });
 
+  it('agrees with the command page on the shared runtime (the ribbon command opens the pane only with one)', () => {
+    const commands = readFileSync(join(ROOT, 'src/commands/commands.ts'), 'utf8');
+    const declared = /const MANIFEST_DECLARES_SHARED_RUNTIME = (true|false);/.exec(commands)?.[1];
+    expect(declared).toBe(/<Runtimes>/.test(xml) ? 'true' : 'false');
+  });
+
   it('has a GUID id and a four-part version', () => {
     expect(text(['OfficeApp', 'Id'])).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i);
     expect(text(['OfficeApp', 'Version'])).toMatch(/^\d{1,5}(\.\d{1,5}){3}$/);

@@ -127,12 +127,13 @@ describe('commands.ts (Office glue)', () => {
     expect(o.calls).toEqual(['displayDialogAsync', 'completed']);
   });
 
-  it('opens the pane on failure when SharedRuntime 1.1 is supported', async () => {
+  it('shows the notice on failure even where SharedRuntime 1.1 is supported: the manifest declares no shared runtime', async () => {
     runRollupInExcel.mockRejectedValue({ code: 'AccessDenied', message: 'protected' });
     const o = await fakeOffice({ sets: ['DialogApi', 'SharedRuntime'] });
     o.click();
     await settle();
-    expect(o.calls).toEqual(['showAsTaskpane', 'completed']);
+    expect(o.calls).toEqual(['displayDialogAsync']);
+    expect(decodeNotice(new URL(o.opened[0].url).search)).toMatchObject({ tone: 'error' });
   });
 
   it('falls back to the console and completes when displayDialogAsync fails (12007)', async () => {
