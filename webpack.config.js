@@ -8,9 +8,9 @@ const fs = require('fs');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 
 /**
- * Copies files into the build, optionally transforming them. Does what CopyWebpackPlugin does for us here:
- * with this lockfile, copy-webpack-plugin's schema-utils resolves ajv-keywords@5 against the hoisted ajv@6
- * and cannot be loaded (Cannot find module 'ajv/dist/compile/codegen'), so a dozen lines replace it.
+ * Copies files into the build, optionally transforming them. A dozen lines instead of copy-webpack-plugin:
+ * with this dependency tree its schema-utils resolved ajv-keywords@5 against the hoisted ajv@6 and could not
+ * be loaded (Cannot find module 'ajv/dist/compile/codegen').
  */
 class CopyFilesPlugin {
   constructor(patterns) {
