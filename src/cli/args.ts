@@ -7,6 +7,8 @@ export interface CliOptions {
   /** File for the JSON result, "-" for stdout, null for none. */
   json: string | null;
   statusDate: string | null;
+  /** Program name for the summary's title; null = the workbook's file name (one input) or "Program". */
+  programName: string | null;
   help: boolean;
 }
 
@@ -15,6 +17,7 @@ export type ParseResult = { ok: true; options: CliOptions } | { ok: false; messa
 export const DEFAULT_OUT = 'program-summary.xlsx';
 
 export const USAGE = `Usage: program-rollup <workbook.xlsx>... [--out FILE] [--json FILE|-] [--status-date YYYY-MM-DD]
+                      [--program-name NAME]
 
 Rolls up every project sheet of the given workbooks into one program and writes a new workbook with the
 summary sheets (the inputs are never modified).
@@ -23,6 +26,8 @@ summary sheets (the inputs are never modified).
                            no workbook is written)
   --json FILE|-            Write the roll-up result as JSON to FILE, or to stdout with "-"
   --status-date YYYY-MM-DD Status date to measure against (default: the sheets' status dates, else today)
+  --program-name NAME      Program name in the summary's title (default: the workbook's file name when one
+                           workbook is given, else "Program")
   -h, --help               Show this help
 
 Data issues are listed on stderr. The exit code is 0 when a program was rolled up (even with issues),
@@ -40,6 +45,7 @@ export function parseArgs(argv: readonly string[]): ParseResult {
   let out: string | null = null;
   let json: string | null = null;
   let statusDate: string | null = null;
+  let programName: string | null = null;
   let help = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -74,6 +80,12 @@ export function parseArgs(argv: readonly string[]): ParseResult {
         statusDate = v;
         break;
       }
+      case '--program-name': {
+        const v = value();
+        if (v === null || v.trim() === '' || v.length > 200) return { ok: false, message: '--program-name needs a name of 1 to 200 characters' };
+        programName = v.trim();
+        break;
+      }
       default:
         if (flag.startsWith('-') && flag !== '-') return { ok: false, message: `Unknown option ${flag}` };
         inputs.push(arg);
@@ -81,5 +93,5 @@ export function parseArgs(argv: readonly string[]): ParseResult {
   }
   if (!help && inputs.length === 0) return { ok: false, message: 'Give at least one .xlsx workbook to roll up.' };
   if (out === null && json === null) out = DEFAULT_OUT;
-  return { ok: true, options: { inputs, out, json, statusDate, help } };
+  return { ok: true, options: { inputs, out, json, statusDate, programName, help } };
 }

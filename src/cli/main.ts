@@ -4,7 +4,7 @@
  */
 import { mkdir, writeFile, realpath } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
-import { rollup, type RollupOutput } from '../core/rollup';
+import { rollup, workbookTitle, type RollupOutput } from '../core/rollup';
 import { DEFAULT_SETTINGS, type RollupSettings } from '../core/settings';
 import { readXlsxGrids, XlsxReadError } from '../xlsx/read';
 import { renderPlanToXlsx } from '../xlsx/write';
@@ -79,7 +79,13 @@ export async function main(argv: readonly string[], io: CliIo = PROCESS_IO): Pro
   const merged = mergeWorkbooks(books);
   for (const note of merged.notes) io.stderr(`note: ${note}`);
 
-  const settings: RollupSettings = { ...DEFAULT_SETTINGS, statusDate: opts.statusDate ?? DEFAULT_SETTINGS.statusDate };
+  const settings: RollupSettings = {
+    ...DEFAULT_SETTINGS,
+    statusDate: opts.statusDate ?? DEFAULT_SETTINGS.statusDate,
+    programName: opts.programName ?? DEFAULT_SETTINGS.programName,
+  };
+  // One workbook names the program; several have no one name ("Program" unless --program-name).
+  if (books.length === 1) merged.input.title = workbookTitle(books[0].name);
   let output: RollupOutput;
   try {
     output = rollup(merged.input, settings, io.now());

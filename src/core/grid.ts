@@ -30,4 +30,9 @@ export interface WorkbookInput {
   grids: Grid[];
   /** True for workbooks using the 1904 date system; serials are normalised to the 1900 system on reading. */
   date1904?: boolean;
+  /**
+   * The workbook's own name without its extension ("Q3 Portfolio" for "Q3 Portfolio.xlsx"), given by the
+   * adapter. It names the program in the summary when the settings do not.
+   */
+  title?: string;
 }

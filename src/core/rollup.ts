@@ -19,10 +19,26 @@ export interface RollupOutput {
   plan: WorkbookPlan;
 }
 
+/**
+ * "Q3 Portfolio.xlsx" -> "Q3 Portfolio": a workbook's file name as a title. Excel's name for a workbook never
+ * saved ("Book1") says nothing about the program, so it gives no title.
+ */
+export function workbookTitle(fileName: string): string {
+  const title = fileName.replace(/\.(xlsx|xlsm|xlsb|xls)$/i, '').trim();
+  return /^book\s?\d*$/i.test(title) ? '' : title;
+}
+
+/** A program is named by its settings, else by the workbook it lives in ("Program" only when neither says). */
+function withProgramName(settings: RollupSettings, title: string | undefined): RollupSettings {
+  const name = title?.trim();
+  return settings.programName === null && name ? { ...settings, programName: name } : settings;
+}
+
 export function rollup(input: WorkbookInput, settings: RollupSettings = DEFAULT_SETTINGS, now: Date = new Date()): RollupOutput {
-  const model = readProgram(input, settings);
-  const result = analyzeProgram(model, settings, now);
+  const named = withProgramName(settings, input.title);
+  const model = readProgram(input, named);
+  const result = analyzeProgram(model, named, now);
   // Dates go out in the input workbook's own date system, so the add-in writes them where they read right.
-  const plan = planForDateSystem(buildWorkbookPlan(result, settings), input.date1904 === true);
+  const plan = planForDateSystem(buildWorkbookPlan(result, named), input.date1904 === true);
   return { model, result, plan };
 }

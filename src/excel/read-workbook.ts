@@ -13,6 +13,7 @@
  * report, which writes its dates in the same system.
  */
 import type { CellValue, Grid, WorkbookInput } from '../core/grid';
+import { workbookTitle } from '../core/rollup';
 import { OWNED_ROLES, roleOfMarker, sheetOfReference, type OwnedSheetInfo } from './ownership';
 import { SETTINGS_KEY } from './settings-store';
 
@@ -76,11 +77,14 @@ export async function readWorkbookGrids(context: Excel.RequestContext): Promise<
   names.load('items/name,items/formula');
   const setting = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY);
   setting.load('value');
+  // The workbook's name titles the program when the settings name none (ExcelApi 1.7, the manifest's floor).
+  context.workbook.load('name');
   const dateProbe = context.workbook.functions.date(1904, 1, 2);
   dateProbe.load('value');
   await context.sync();
   syncs += 1;
   const date1904 = dateProbe.value === DATE_1904_PROBE_IN_1904_SYSTEM;
+  const title = workbookTitle(context.workbook.name);
 
   const sheets: SheetEntry[] = worksheets.items.map((ws) => ({ name: ws.name, id: ws.id, hidden: ws.visibility !== 'Visible' }));
   const owned: OwnedSheetInfo[] = [];
@@ -130,7 +134,7 @@ export async function readWorkbookGrids(context: Excel.RequestContext): Promise<
     };
   });
   return {
-    input: { grids, ...(date1904 ? { date1904: true } : {}) },
+    input: { grids, ...(date1904 ? { date1904: true } : {}), ...(title ? { title } : {}) },
     owned: owned.filter((o) => OWNED_ROLES.includes(o.role)),
     sheetNames: sheets.map((s) => s.name),
     sheetIds: sheets.map((s) => s.id),

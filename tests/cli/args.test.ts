@@ -2,9 +2,9 @@ import { parseArgs, DEFAULT_OUT } from '../../src/cli/args';
 
 describe('parseArgs', () => {
   it('takes several inputs and every option, in either --opt value or --opt=value form', () => {
-    expect(parseArgs(['a.xlsx', 'b.xlsx', '--out', 'o.xlsx', '--json=-', '--status-date', '2026-11-13'])).toEqual({
+    expect(parseArgs(['a.xlsx', 'b.xlsx', '--out', 'o.xlsx', '--json=-', '--status-date', '2026-11-13', '--program-name', ' Customer Platform '])).toEqual({
       ok: true,
-      options: { inputs: ['a.xlsx', 'b.xlsx'], out: 'o.xlsx', json: '-', statusDate: '2026-11-13', help: false },
+      options: { inputs: ['a.xlsx', 'b.xlsx'], out: 'o.xlsx', json: '-', statusDate: '2026-11-13', programName: 'Customer Platform', help: false },
     });
   });
 
@@ -22,6 +22,8 @@ describe('parseArgs', () => {
     [['a.xlsx', '--out'], /--out needs a file/],
     [['a.xlsx', '--json', '--out', 'x'], /--json needs/],
     [['a.xlsx', '--frobnicate'], /Unknown option --frobnicate/],
+    [['a.xlsx', '--program-name', '  '], /--program-name needs a name/],
+    [['a.xlsx', '--program-name'], /--program-name needs a name/],
   ])('rejects %j with a message', (argv, message) => {
     const r = parseArgs(argv);
     expect(r.ok).toBe(false);

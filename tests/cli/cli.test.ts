@@ -69,8 +69,13 @@ describe('program-rollup on the sample program (needs the full core and the file
     const io = fakeIo();
     const code = await main([input, '--json', '-'], io);
     expect(code).toBe(0);
-    const result = JSON.parse(io.out.join('')) as { statusDate: string; projects: { id: string }[]; dependencies: { status: string }[] };
+    const result = JSON.parse(io.out.join('')) as { statusDate: string; program: { name: string }; projects: { id: string }[]; dependencies: { status: string }[] };
     expect(result.statusDate).toBe('2026-11-13');
+    // One workbook names the program after its file, unless --program-name says otherwise.
+    expect(result.program.name).toBe('program');
+    const named = fakeIo();
+    await main([input, '--json', '-', '--program-name', 'Customer Platform'], named);
+    expect((JSON.parse(named.out.join('')) as { program: { name: string } }).program.name).toBe('Customer Platform');
     expect(result.projects.map((p) => p.id).sort()).toEqual(['APP', 'DW', 'PLAT', 'ROLL', 'WEB']);
     // The sample has at least six cross-project links, and the two stale hand-offs are late.
     expect(result.dependencies.length).toBeGreaterThanOrEqual(6);

@@ -70,6 +70,18 @@ describe('readWorkbookGrids', () => {
     expect(JSON.stringify([...excel.model.sheets.map((s) => [...s.cells.entries()])])).toBe(before);
   });
 
+  it.each([
+    ['Q3 Portfolio.xlsx', 'Q3 Portfolio'],
+    ['Book1.xlsx', undefined],
+    ['Book 2', undefined],
+  ])('titles the input after the workbook %s', async (name, title) => {
+    const excel = new FakeExcel(projectSheets(1, 3));
+    excel.model.name = name;
+    const read = await excel.run({}, (context) => readWorkbookGrids(context));
+    expect(read.input.title).toBe(title);
+    expect(read.syncs).toBe(2);
+  });
+
   it('parses used-range origins', () => {
     expect(originOfAddress("'My Sheet'!C4:D9")).toEqual({ row: 3, col: 2 });
     expect(originOfAddress('Sheet1!AA10')).toEqual({ row: 9, col: 26 });

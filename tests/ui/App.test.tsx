@@ -237,9 +237,10 @@ describe('task pane', () => {
     await userEvent.click(screen.getByRole('checkbox', { name: 'Friday' }));
     await userEvent.selectOptions(screen.getByLabelText('Holiday sheet'), 'No holidays');
     await userEvent.type(screen.getByLabelText(/Status date/), '2026-04-30');
+    await userEvent.type(screen.getByLabelText(/Program name/), '  Digital Customer Program ');
     await userEvent.click(screen.getByRole('button', { name: 'Save settings' }));
     await waitFor(() => expect(rec.saved).toHaveLength(1));
-    expect(rec.saved[0]).toMatchObject({ atRiskSlackDays: 3, weekendDays: [0, 5, 6], holidaySheet: null, statusDate: '2026-04-30' });
+    expect(rec.saved[0]).toMatchObject({ atRiskSlackDays: 3, weekendDays: [0, 5, 6], holidaySheet: null, statusDate: '2026-04-30', programName: 'Digital Customer Program' });
     expect(await screen.findByText('Saved in this workbook.')).toBeInTheDocument();
 
     await userEvent.click(screen.getByRole('button', { name: 'Roll up' }));

@@ -21,6 +21,7 @@ const useStyles = makeStyles({
 });
 
 export interface SettingsForm {
+  programName: string;
   statusDate: string;
   indexGreen: string;
   indexAmber: string;
@@ -33,6 +34,7 @@ export interface SettingsForm {
 
 export function toForm(s: RollupSettings): SettingsForm {
   return {
+    programName: s.programName ?? '',
     statusDate: s.statusDate ?? '',
     indexGreen: String(s.health.indexGreen),
     indexAmber: String(s.health.indexAmber),
@@ -44,11 +46,12 @@ export function toForm(s: RollupSettings): SettingsForm {
   };
 }
 
-export type FieldName = 'statusDate' | 'indexGreen' | 'indexAmber' | 'redPercent' | 'weekendDays' | 'atRiskSlackDays' | 'form';
+export type FieldName = 'programName' | 'statusDate' | 'indexGreen' | 'indexAmber' | 'redPercent' | 'weekendDays' | 'atRiskSlackDays' | 'form';
 
 export function parseSettingsForm(form: SettingsForm, base: RollupSettings): { settings: RollupSettings } | { errors: Partial<Record<FieldName, string>> } {
   const errors: Partial<Record<FieldName, string>> = {};
   const num = (text: string): number => (text.trim() === '' ? NaN : Number(text));
+  if (form.programName.trim().length > 200) errors.programName = 'Use at most 200 characters.';
   if (form.statusDate !== '' && !/^\d{4}-\d{2}-\d{2}$/.test(form.statusDate)) errors.statusDate = 'Use a date such as 2026-03-31, or leave empty.';
   const green = num(form.indexGreen);
   const amber = num(form.indexAmber);
@@ -63,6 +66,7 @@ export function parseSettingsForm(form: SettingsForm, base: RollupSettings): { s
   if (Object.keys(errors).length > 0) return { errors };
   const settings: RollupSettings = {
     ...base,
+    programName: form.programName.trim() === '' ? null : form.programName.trim(),
     statusDate: form.statusDate === '' ? null : form.statusDate,
     weekendDays: [...form.weekendDays].sort((a, b) => a - b),
     holidaySheet: form.holidaySheet === '' ? null : form.holidaySheet,
@@ -122,6 +126,9 @@ export function SettingsSection({ settings, sheetNames, disabled, onSave }: Sett
           void save();
         }}
       >
+        <Field label="Program name" hint="Empty: the workbook's name." validationMessage={errors.programName} validationState={state('programName')}>
+          <Input value={form.programName} onChange={(_, d) => set('programName', d.value)} disabled={disabled} />
+        </Field>
         <Field label="Status date" hint="Empty: the sheets' status dates, else today." validationMessage={errors.statusDate} validationState={state('statusDate')}>
           <Input type="date" value={form.statusDate} onChange={(_, d) => set('statusDate', d.value)} disabled={disabled} />
         </Field>

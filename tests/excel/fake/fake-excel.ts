@@ -206,18 +206,26 @@ class FakeFunctions {
   }
 }
 
-class FakeWorkbook {
+class FakeWorkbook extends Loadable {
   readonly worksheets: FakeWorksheetCollection;
   readonly functions: FakeFunctions;
   readonly names: FakeNameCollection;
   readonly settings: FakeSettingCollection;
   readonly application: FakeContext['application'];
   constructor(ctx: FakeContext) {
+    super(ctx);
     this.worksheets = new FakeWorksheetCollection(ctx);
     this.functions = new FakeFunctions(ctx);
     this.names = new FakeNameCollection(ctx);
     this.settings = new FakeSettingCollection(ctx);
     this.application = ctx.application;
+  }
+  protected snapshot(prop: string): unknown {
+    if (prop === 'name') return this.ctx.model.name ?? 'Book1.xlsx';
+    throw new Error(`Fake Excel: cannot load ${prop} on the workbook`);
+  }
+  get name(): string {
+    return this.get<string>('name');
   }
 }
 

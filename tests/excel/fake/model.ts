@@ -107,6 +107,8 @@ export interface FakeWorkbookModel {
   names: FakeName[];
   settings: Map<string, unknown>;
   activeSheetId: string | null;
+  /** File name as Excel reports it (Workbook.name); default "Book1.xlsx". */
+  name?: string;
   /** The workbook uses the 1904 date system (Excel for Mac's old default). */
   date1904?: boolean;
 }
