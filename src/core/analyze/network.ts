@@ -82,11 +82,11 @@ export function requiredEnd(cal: WorkCalendar, e: NetEdge, ps: number, pf: numbe
         return cal.ordinal(startDay + L);
       case 'FF':
         return cal.ordinal(finishDay + L);
-      case 'SF': {
-        // start morning + L days; a finish "at that morning" is the end of the previous working day
-        const day = startDay + L;
-        return cal.isWorkday(day) ? cal.ordinal(day) - 1 : cal.ordinal(day);
-      }
+      case 'SF':
+        // Start morning + L days. A finish "at that morning" is the end of the last working day before it,
+        // whether or not that day is itself a working day (ordinal() of a non-working day is the next
+        // working day's). Rounding a weekend up instead once let a later predecessor give an earlier finish.
+        return cal.ordinal(startDay + L) - 1;
     }
   }
   const l = Math.round(L);

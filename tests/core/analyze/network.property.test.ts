@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { WorkCalendar } from '../../../src/core/calendar';
 import type { NetEdge, NetNode } from '../../../src/core/analyze/network';
-import { scheduleNetwork } from '../../../src/core/analyze/network';
+import { requiredEnd, scheduleNetwork } from '../../../src/core/analyze/network';
 
 const cal = new WorkCalendar({ holidays: [45300, 45310] });
 const DAY0 = 45293; // 2024-01-02, a Tuesday
@@ -100,5 +100,39 @@ describe('network properties', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('link arithmetic', () => {
+  it('a later predecessor never lets its successor start or finish earlier, for every type, lag and unit', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 400 }),
+        fc.integer({ min: 0, max: 20 }),
+        fc.integer({ min: 1, max: 5 }),
+        fc.constantFrom(...types),
+        fc.integer({ min: -10, max: 10 }),
+        fc.boolean(),
+        (ps, dur, later, type, lag, elapsed) => {
+          const e: NetEdge = { from: 0, to: 1, type, lag, lagUnit: elapsed ? 'elapsed' : 'working' };
+          const base = cal.ordinal(DAY0);
+          expect(requiredEnd(cal, e, base + ps + later, base + ps + dur + later)).toBeGreaterThanOrEqual(requiredEnd(cal, e, base + ps, base + ps + dur));
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('regression: an SF link with an elapsed lag landing on a weekend asked for a later finish than one landing after it', () => {
+    // Found by the property above (seed 111834426): a predecessor starting two working days later gave its
+    // SF successor a finish one day earlier, because a weekend day was rounded up to Monday.
+    const e: NetEdge = { from: 0, to: 1, type: 'SF', lag: 5, lagUnit: 'elapsed' };
+    const monday = cal.ordinal(cal.workdayAdd(DAY0, 6)); // 2024-01-08... a working day
+    for (let k = 0; k < 10; k++) {
+      expect(requiredEnd(cal, e, monday + k + 1, monday + k + 1)).toBeGreaterThanOrEqual(requiredEnd(cal, e, monday + k, monday + k));
+    }
+    // Start Tuesday + 5 days = Sunday morning: the finish may be the Friday before (end of the last working day).
+    const tuesday = cal.ordinal(DAY0);
+    expect(cal.fromOrdinal(requiredEnd(cal, e, tuesday, tuesday))).toBe(DAY0 + 3);
   });
 });
