@@ -54,6 +54,31 @@ export const DEFAULT_HEALTH_PROFILE: HealthProfile = {
   lateHandoffColor: 'amber',
 };
 
+/**
+ * The rule profiles a user picks from; editing any threshold makes the profile "Custom". Standard is the
+ * usual PMO convention (GUIDE §4); Strict suits fixed-date programs, Lenient early-phase or R&D work.
+ */
+export const HEALTH_PROFILES: readonly HealthProfile[] = [
+  DEFAULT_HEALTH_PROFILE,
+  { name: 'Strict', indexGreen: 0.98, indexAmber: 0.95, finishVarianceRedFraction: 0.05, lateHandoffColor: 'red' },
+  { name: 'Lenient', indexGreen: 0.9, indexAmber: 0.8, finishVarianceRedFraction: 0.2, lateHandoffColor: 'amber' },
+];
+
+export const CUSTOM_PROFILE_NAME = 'Custom';
+
+/** The name of the preset whose thresholds these are, else "Custom". */
+export function healthProfileName(t: Omit<HealthProfile, 'name'>): string {
+  const same = (a: number, b: number): boolean => Math.abs(a - b) < 1e-9;
+  const preset = HEALTH_PROFILES.find(
+    (p) =>
+      same(p.indexGreen, t.indexGreen) &&
+      same(p.indexAmber, t.indexAmber) &&
+      same(p.finishVarianceRedFraction, t.finishVarianceRedFraction) &&
+      p.lateHandoffColor === t.lateHandoffColor,
+  );
+  return preset ? preset.name : CUSTOM_PROFILE_NAME;
+}
+
 export const DEFAULT_SETTINGS: RollupSettings = {
   version: 1,
   statusDate: null,

@@ -221,6 +221,30 @@ describe('task pane', () => {
     await expectAccessible(container);
   });
 
+  it('picks a health profile, fills its thresholds, and calls edited thresholds Custom', async () => {
+    const rec = recordingActions();
+    renderPane(rec.actions);
+    await ready();
+    const profile = screen.getByLabelText(/Health profile/) as HTMLSelectElement;
+    expect(profile.value).toBe('Standard');
+    await userEvent.selectOptions(profile, 'Strict');
+    expect((screen.getByLabelText(/Green at SPI\/CPI/) as HTMLInputElement).value).toBe('0.98');
+    expect((screen.getByLabelText(/Amber at SPI\/CPI/) as HTMLInputElement).value).toBe('0.95');
+    expect((screen.getByLabelText(/Red when late by more than/) as HTMLInputElement).value).toBe('5');
+    expect((screen.getByLabelText(/A late hand-off makes/) as HTMLSelectElement).value).toBe('red');
+    await userEvent.click(screen.getByRole('button', { name: 'Save settings' }));
+    await waitFor(() => expect(rec.saved).toHaveLength(1));
+    expect(rec.saved[0].health).toEqual({ name: 'Strict', indexGreen: 0.98, indexAmber: 0.95, finishVarianceRedFraction: 0.05, lateHandoffColor: 'red' });
+
+    const green = screen.getByLabelText(/Green at SPI\/CPI/);
+    await userEvent.clear(green);
+    await userEvent.type(green, '0.97');
+    expect(profile.value).toBe('Custom');
+    await userEvent.click(screen.getByRole('button', { name: 'Save settings' }));
+    await waitFor(() => expect(rec.saved).toHaveLength(2));
+    expect(rec.saved[1].health).toMatchObject({ name: 'Custom', indexGreen: 0.97 });
+  });
+
   it('saves edited settings and refuses invalid ones with a message', async () => {
     const rec = recordingActions();
     renderPane(rec.actions);

@@ -72,7 +72,7 @@ export function buildSummarySheet(
   const reason = g.healthReason.trim() || 'no reason given';
   // The analysis may already start its reason with the colour ("Amber: SPI 0.91 < 0.95"); do not repeat it.
   const reasonText = reason.toLowerCase().startsWith(healthLabel(g).toLowerCase()) ? reason : `${healthLabel(g)} — ${reason}`;
-  const kpiReason: PlanValue[] = [`Health: ${reasonText.replace(/\.$/, '')}. At-risk hand-offs: ${g.atRiskHandoffs}.`];
+  const kpiReason: PlanValue[] = [`Health (${settings.health.name} rules): ${reasonText.replace(/\.$/, '')}. At-risk hand-offs: ${g.atRiskHandoffs}.`];
   addBlock(sheet, 7, 0, [kpiHeader, kpiValues]);
   addBlock(sheet, 9, 0, [kpiReason]);
   sheet.merges.push(rangeA1(7, 0, 7, 2), rangeA1(8, 0, 8, 2), rangeA1(9, 0, 9, LAST_COL));

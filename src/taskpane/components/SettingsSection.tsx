@@ -4,7 +4,7 @@
  */
 import { useState } from 'react';
 import { Button, Checkbox, Field, Input, Select, makeStyles, tokens } from '@fluentui/react-components';
-import type { RollupSettings } from '../../core/settings';
+import { CUSTOM_PROFILE_NAME, HEALTH_PROFILES, healthProfileName, type RollupSettings } from '../../core/settings';
 import { validateSettings } from '../../core/settings-validate';
 
 const DAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
@@ -71,7 +71,13 @@ export function parseSettingsForm(form: SettingsForm, base: RollupSettings): { s
     weekendDays: [...form.weekendDays].sort((a, b) => a - b),
     holidaySheet: form.holidaySheet === '' ? null : form.holidaySheet,
     atRiskSlackDays: slack,
-    health: { ...base.health, indexGreen: green, indexAmber: amber, finishVarianceRedFraction: red / 100, lateHandoffColor: form.lateHandoffColor },
+    health: {
+      name: healthProfileName({ indexGreen: green, indexAmber: amber, finishVarianceRedFraction: red / 100, lateHandoffColor: form.lateHandoffColor }),
+      indexGreen: green,
+      indexAmber: amber,
+      finishVarianceRedFraction: red / 100,
+      lateHandoffColor: form.lateHandoffColor,
+    },
   };
   // The core validator is the one the workbook load uses: whatever it would reset, we refuse to save.
   const checked = validateSettings(settings);
@@ -96,6 +102,20 @@ export function SettingsSection({ settings, sheetNames, disabled, onSave }: Sett
   const [saved, setSaved] = useState(false);
   const set = <K extends keyof SettingsForm>(k: K, v: SettingsForm[K]) => {
     setForm((f) => ({ ...f, [k]: v }));
+    setSaved(false);
+  };
+  /** The preset the thresholds match now (text that is not a number matches none). */
+  const profileName = healthProfileName({
+    indexGreen: Number(form.indexGreen),
+    indexAmber: Number(form.indexAmber),
+    finishVarianceRedFraction: Number(form.redPercent) / 100,
+    lateHandoffColor: form.lateHandoffColor,
+  });
+  const pickProfile = (name: string) => {
+    const preset = HEALTH_PROFILES.find((p) => p.name === name);
+    if (!preset) return;
+    const f = toForm({ ...settings, health: preset });
+    setForm((old) => ({ ...old, indexGreen: f.indexGreen, indexAmber: f.indexAmber, redPercent: f.redPercent, lateHandoffColor: f.lateHandoffColor }));
     setSaved(false);
   };
   const holidayOptions = [...new Set([...sheetNames, ...(form.holidaySheet ? [form.holidaySheet] : [])])];
@@ -131,6 +151,16 @@ export function SettingsSection({ settings, sheetNames, disabled, onSave }: Sett
         </Field>
         <Field label="Status date" hint="Empty: the sheets' status dates, else today." validationMessage={errors.statusDate} validationState={state('statusDate')}>
           <Input type="date" value={form.statusDate} onChange={(_, d) => set('statusDate', d.value)} disabled={disabled} />
+        </Field>
+        <Field label="Health profile" hint="Choosing one fills in the thresholds below; changing one makes it Custom.">
+          <Select value={profileName} onChange={(_, d) => pickProfile(d.value)} disabled={disabled}>
+            {HEALTH_PROFILES.map((p) => (
+              <option key={p.name} value={p.name}>
+                {p.name}
+              </option>
+            ))}
+            {profileName === CUSTOM_PROFILE_NAME && <option value={CUSTOM_PROFILE_NAME}>{CUSTOM_PROFILE_NAME}</option>}
+          </Select>
         </Field>
         <div className={s.pair}>
           <Field label="Green at SPI/CPI ≥" validationMessage={errors.indexGreen} validationState={state('indexGreen')}>
