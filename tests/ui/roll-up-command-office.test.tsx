@@ -5,8 +5,7 @@
  */
 import type { RunRollupResult } from '../../src/excel/run-rollup';
 import { decodeNotice } from '../../src/commands/notice-model';
-import { DEFAULT_SETTINGS } from '../../src/core/settings';
-import { SAMPLE_REPORT, sampleResult } from './sample-outcome';
+import { sampleRunResult } from './sample-outcome';
 
 // One mock shared by every isolated load of commands.ts (the factory runs again in each module registry).
 const mockRunRollup = jest.fn();
@@ -14,18 +13,7 @@ jest.mock('../../src/excel/run-rollup', () => ({ runRollupInExcel: (...args: unk
 const runRollupInExcel = mockRunRollup;
 
 function clean(): RunRollupResult {
-  return {
-    output: {
-      result: { ...sampleResult(), issues: [] },
-      model: {} as RunRollupResult['output']['model'],
-      plan: { sheets: [], activeSheet: 'summary' } as unknown as RunRollupResult['output']['plan'],
-    },
-    report: { ...SAMPLE_REPORT, syncs: 1, batchBytes: [] },
-    settings: DEFAULT_SETTINGS,
-    settingsProblems: [],
-    readSyncs: 2,
-    writeSyncs: 1,
-  };
+  return sampleRunResult([]);
 }
 
 type Handler = (arg: unknown) => void;

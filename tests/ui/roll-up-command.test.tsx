@@ -15,27 +15,13 @@ import {
 } from '../../src/commands/roll-up-command';
 import { decodeNotice, encodeNotice, MAX_NOTICE_URL, noticePageUrl, type Notice } from '../../src/commands/notice-model';
 import type { RunRollupOptions, RunRollupResult } from '../../src/excel/run-rollup';
-import { DEFAULT_SETTINGS } from '../../src/core/settings';
-import { SAMPLE_REPORT, sampleResult } from './sample-outcome';
+import { SAMPLE_REPORT, sampleResult, sampleRunResult } from './sample-outcome';
 
 function finished(over: Partial<RunRollupResult> = {}, issues = sampleResult().issues) {
   const calls: RunRollupOptions[] = [];
   const run = async (o: RunRollupOptions): Promise<RunRollupResult> => {
     calls.push(o);
-    return {
-      output: {
-        result: { ...sampleResult(), issues },
-        model: {} as RunRollupResult['output']['model'],
-        // The command never reads the plan.
-        plan: { sheets: [], activeSheet: 'summary' } as unknown as RunRollupResult['output']['plan'],
-      },
-      report: { ...SAMPLE_REPORT, syncs: 1, batchBytes: [] },
-      settings: DEFAULT_SETTINGS,
-      settingsProblems: [],
-      readSyncs: 2,
-      writeSyncs: 1,
-      ...over,
-    };
+    return sampleRunResult(issues, over);
   };
   return { run, calls };
 }

@@ -9,6 +9,7 @@ import { buildWorkbookPlan } from '../../src/core/report';
 import { DEFAULT_SETTINGS, type HealthColor } from '../../src/core/settings';
 import type { RollupOutcome } from '../../src/taskpane/actions';
 import type { RollupIssue } from '../../src/core/issues';
+import type { RunRollupResult } from '../../src/excel/run-rollup';
 
 function metrics(over: Partial<Metrics> & { health: HealthColor; healthReason: string }): Metrics {
   return {
@@ -88,4 +89,21 @@ export const SAMPLE_ANCHORS: PlanAnchors = buildWorkbookPlan(sampleResult(), DEF
 /** What a finished roll-up hands the pane. */
 export function sampleOutcome(): RollupOutcome {
   return { result: sampleResult(), report: SAMPLE_REPORT, anchors: SAMPLE_ANCHORS };
+}
+
+/** What runRollupInExcel returns for the sample, as the ribbon command sees it (it never reads the plan). */
+export function sampleRunResult(issues: RollupIssue[] = sampleResult().issues, over: Partial<RunRollupResult> = {}): RunRollupResult {
+  return {
+    output: {
+      result: { ...sampleResult(), issues },
+      model: {} as RunRollupResult['output']['model'],
+      plan: { sheets: [], activeSheet: 'summary' } as unknown as RunRollupResult['output']['plan'],
+    },
+    report: { ...SAMPLE_REPORT, syncs: 1, batchBytes: [] },
+    settings: DEFAULT_SETTINGS,
+    settingsProblems: [],
+    readSyncs: 2,
+    writeSyncs: 1,
+    ...over,
+  };
 }
