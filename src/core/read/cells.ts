@@ -31,7 +31,8 @@ export function classify(v: CellValue | undefined): Parsed<never> | null {
   if (isBlank(v)) return { kind: 'blank' };
   if (typeof v === 'string') {
     const t = v.trim();
-    if (ERROR_VALUE.test(t)) return { kind: 'error', text: t };
+    // Every error value starts with "#": skip the regex for the ordinary text that fills most cells.
+    if (t.charCodeAt(0) === 35 && ERROR_VALUE.test(t)) return { kind: 'error', text: t };
     if (BLANK_MARKERS.has(t.toLowerCase())) return { kind: 'marker', text: t };
   }
   return null;
@@ -57,12 +58,15 @@ const DAY_MS = 86400000;
 /** Whole-day 1900-system serial of a calendar date, or null when the date does not exist (31 Feb). */
 export function serialFromYmd(y: number, m: number, d: number): number | null {
   if (!Number.isInteger(y) || !Number.isInteger(m) || !Number.isInteger(d)) return null;
-  if (y < 1900 || y > 9999 || m < 1 || m > 12 || d < 1 || d > 31) return null;
-  const ms = Date.UTC(y, m - 1, d);
-  const check = new Date(ms);
-  if (check.getUTCFullYear() !== y || check.getUTCMonth() !== m - 1 || check.getUTCDate() !== d) return null;
-  const serial = Math.round((ms - EPOCH_MS) / DAY_MS);
+  if (y < 1900 || y > 9999 || m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return null;
+  const serial = Math.round((Date.UTC(y, m - 1, d) - EPOCH_MS) / DAY_MS);
   return serial >= 1 ? serial : null;
+}
+
+/** Gregorian month length; checked by arithmetic rather than a Date round trip, which allocates per cell. */
+function daysInMonth(y: number, m: number): number {
+  if (m === 2) return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
+  return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
 }
 
 /** ISO "YYYY-MM-DD" of a 1900-system serial (for history rows and messages). */
@@ -97,6 +101,11 @@ export type DateOrder = 'MDY' | 'DMY';
  * be ISO, "15 Jan 2026", "Jan 15, 2026", or numeric "03/04/2026" which is ambiguous unless one part exceeds 12.
  */
 export function parseDate(v: CellValue | undefined, order: DateOrder, date1904: boolean): Parsed<number> {
+  if (typeof v === 'string') {
+    // ISO dates are the most common text dates: read them without the general classify-then-regex path.
+    const iso = plainIsoSerial(v);
+    if (iso !== undefined) return wrap(iso, v);
+  }
   const c = classify(v);
   if (c) return c;
   if (typeof v === 'boolean') return { kind: 'bad', text: String(v) };
@@ -138,6 +147,32 @@ export function parseDate(v: CellValue | undefined, order: DateOrder, date1904: 
   return { kind: 'bad', text: raw };
 }
 
+const isDigit = (code: number): boolean => code >= 48 && code <= 57;
+const isDateSeparator = (code: number): boolean => code === 45 || code === 47 || code === 46; // - / .
+
+/**
+ * Exactly "YYYY-MM-DD" (any of - / . as separators, nothing around it): the calendar check of the ISO branch
+ * of parseDate, by char codes. Returns undefined for any other text, which then takes the general path.
+ */
+export function plainIsoSerial(t: string): number | null | undefined {
+  if (t.length !== 10 || !isDateSeparator(t.charCodeAt(4)) || !isDateSeparator(t.charCodeAt(7))) return undefined;
+  const y = digitsAt(t, 0, 4);
+  const m = digitsAt(t, 5, 7);
+  const d = digitsAt(t, 8, 10);
+  return y < 0 || m < 0 || d < 0 ? undefined : serialFromYmd(y, m, d);
+}
+
+/** The decimal value of t[from, to) when it is all ASCII digits (as regex \d), else -1. No substring is made. */
+function digitsAt(t: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const code = t.charCodeAt(i);
+    if (!isDigit(code)) return -1;
+    n = n * 10 + (code - 48);
+  }
+  return n;
+}
+
 function wrap(serial: number | null, raw: string): Parsed<number> & { ambiguous?: boolean } {
   return serial === null ? { kind: 'bad', text: raw, reason: 'is not a real calendar date' } : { kind: 'value', value: serial };
 }
@@ -150,6 +185,8 @@ const CURRENCY_SUFFIX = /\s*(?:[$€£¥₹₩₽]|USD|EUR|GBP|CAD|AUD|CHF|JPY)$
 /** Reads a plain number typed as text: "1,234.5", "(200)" (accounting negative), "-3". */
 export function numberFromText(text: string): number | null {
   let t = text.trim();
+  const simple = simpleNumber(t);
+  if (simple !== undefined) return simple;
   let negative = false;
   if (/^\(.*\)$/.test(t)) {
     negative = true;
@@ -175,6 +212,52 @@ export function numberFromText(text: string): number | null {
   const n = Number(t.replace(/[, '\u00a0]/g, '')) * mult;
   if (!Number.isFinite(n)) return null;
   return negative ? -n : n;
+}
+
+const CURRENCY_SYMBOLS = '$€£¥₹₩₽';
+
+/**
+ * The everyday forms, read without numberFromText's chain of regexes: "1200", "0.25", ".5", "1,200" and
+ * either with one currency symbol in front ("$1,200"). Undefined for anything else (signs, spaces, "1.5k",
+ * "5.", "USD 3", ...), which takes the general path; for the forms read here both paths give the same number.
+ */
+function simpleNumber(t: string): number | undefined {
+  const from = t.length > 1 && CURRENCY_SYMBOLS.includes(t.charAt(0)) ? 1 : 0;
+  if (isPlainDecimal(t, from)) {
+    const n = Number(from === 0 ? t : t.slice(from));
+    return Number.isFinite(n) ? n : undefined;
+  }
+  return groupedInteger(t, from);
+}
+
+/** Digits from `from` on, optionally with one "." followed by digits ("12", "0.5", ".5"; not "5." or ""). */
+function isPlainDecimal(t: string, from: number): boolean {
+  let digitsAfterDot = -1;
+  let digits = 0;
+  for (let i = from; i < t.length; i++) {
+    const code = t.charCodeAt(i);
+    if (isDigit(code)) {
+      digits++;
+      if (digitsAfterDot >= 0) digitsAfterDot++;
+    } else if (code === 46 && digitsAfterDot < 0) digitsAfterDot = 0;
+    else return false;
+  }
+  return digits > 0 && digitsAfterDot !== 0;
+}
+
+/** "1,200" or "12,345,678" from `from` on (1-3 digits, then groups of ",ddd"), up to 15 digits so the sum is exact. */
+function groupedInteger(t: string, from: number): number | undefined {
+  const lead = (t.length - from) % 4;
+  if (lead === 0 || t.length - from < 5 || t.length - from > 19) return undefined;
+  let n = 0;
+  for (let i = from; i < t.length; i++) {
+    const code = t.charCodeAt(i);
+    if ((i - from - lead) % 4 === 0) {
+      if (code !== 44) return undefined; // ","
+    } else if (isDigit(code)) n = n * 10 + (code - 48);
+    else return undefined;
+  }
+  return n;
 }
 
 export function parseNumber(v: CellValue | undefined): Parsed<number> {
@@ -204,10 +287,15 @@ export function parsePercent(v: CellValue | undefined): Parsed<number> {
     value = v <= 1 && v >= 0 ? v : v / 100;
   } else {
     const t = String(v).trim();
-    const pct = /^(.*?)\s*%$/.exec(t);
-    const n = numberFromText(pct ? pct[1] : t);
-    if (n === null) return { kind: 'bad', text: t };
-    value = pct ? n / 100 : n <= 1 && n >= 0 ? n : n / 100;
+    // "50%" is the usual form: read it without the regexes below; anything else takes the general path.
+    const quick = t.charCodeAt(t.length - 1) === 37 ? simpleNumber(t.slice(0, -1)) : undefined;
+    if (quick !== undefined) value = quick / 100;
+    else {
+      const pct = /^(.*?)\s*%$/.exec(t);
+      const n = numberFromText(pct ? pct[1] : t);
+      if (n === null) return { kind: 'bad', text: t };
+      value = pct ? n / 100 : n <= 1 && n >= 0 ? n : n / 100;
+    }
   }
   if (value < 0 || value > 1 + 1e-9) return { kind: 'bad', text: String(v), reason: 'range' };
   return { kind: 'value', value: Math.min(1, value) };

@@ -8,11 +8,35 @@ import type { CellValue, Grid } from '../grid';
 import type { RollupIssue, Severity } from '../issues';
 import { issue } from '../issues';
 import type { Parsed } from './cells';
-import { MAX_SERIAL, isExcelError, isoFromSerial, parseDate, parseMoney, parseNumber, parsePercent } from './cells';
+import { MAX_SERIAL, isExcelError, isoFromSerial, parseDate, parseMoney, parseNumber, parsePercent, plainIsoSerial } from './cells';
 
 export interface ReadOptions {
   dateOrder: 'MDY' | 'DMY';
   date1904: boolean;
+}
+
+/**
+ * A1 addresses by worksheet row and column, shared by all the sheets of one read. Every task carries the
+ * address of its name cell and, usually, of its predecessors cell, and project sheets share a layout, so
+ * the same few thousand addresses recur on every sheet: building each once saves hundreds of thousands of
+ * small strings per read, strings that would otherwise live as long as the model (and be copied by the GC).
+ */
+export class AddressCache {
+  private readonly byCol: string[][] = [];
+
+  get(row0: number, col0: number): string {
+    let col = this.byCol[col0];
+    if (col === undefined) {
+      col = [];
+      this.byCol[col0] = col;
+    }
+    let address = col[row0];
+    if (address === undefined) {
+      address = a1(row0, col0);
+      col[row0] = address;
+    }
+    return address;
+  }
 }
 
 export class SheetContext {
@@ -23,7 +47,7 @@ export class SheetContext {
   private readonly originRow: number;
   private readonly originCol: number;
 
-  constructor(readonly grid: Grid, readonly options: ReadOptions, readonly issues: RollupIssue[]) {
+  constructor(readonly grid: Grid, readonly options: ReadOptions, readonly issues: RollupIssue[], private readonly addresses = new AddressCache()) {
     this.sheet = grid.sheet;
     const safe = (n: number | undefined): number => (typeof n === 'number' && Number.isFinite(n) && n > 0 ? Math.floor(n) : 0);
     this.originRow = safe(grid.origin?.row);
@@ -41,7 +65,7 @@ export class SheetContext {
   }
 
   addr(r: number, c: number): string {
-    return a1(this.originRow + r, this.originCol + c);
+    return this.addresses.get(this.originRow + r, this.originCol + c);
   }
 
   /** 1-based worksheet row number of grid row r. */
@@ -78,7 +102,13 @@ export class SheetContext {
     // Fast path for the common case (a serial in range, 1900 system): no result object to allocate.
     if (typeof v === 'number' && !this.options.date1904 && v >= 1 && v < MAX_SERIAL + 1) return Math.floor(v);
     if (v === null || v === undefined || v === '') return null;
+    // Likewise for an ISO date typed as text; an impossible one (2026-02-30) takes the path below to its issue.
+    if (typeof v === 'string') {
+      const iso = plainIsoSerial(v);
+      if (typeof iso === 'number') return iso;
+    }
     const p = parseDate(v, this.options.dateOrder, this.options.date1904);
+    if (p.kind === 'value' && p.ambiguous !== true) return p.value;
     if (p.kind === 'value' && p.ambiguous && !this.ambiguousFlagged) {
       this.ambiguousFlagged = true;
       const order = this.options.dateOrder === 'MDY' ? 'month/day/year' : 'day/month/year';
@@ -94,7 +124,9 @@ export class SheetContext {
     const v = this.value(r, c);
     if (typeof v === 'number' && v >= 0 && v <= 1) return v;
     if (v === null || v === undefined || v === '') return null;
-    const p = parsePercent(this.value(r, c));
+    const p = parsePercent(v);
+    // Returning here spares the message closure below for every readable cell.
+    if (p.kind === 'value') return p.value;
     if (p.kind === 'bad' && p.reason === 'range') {
       this.add('warning', 'PERCENT_OUT_OF_RANGE', r, c, `${what} "${p.text}" is outside 0-100 %; it is ignored. Enter a value from 0 % to 100 %.`);
       return null;
@@ -107,7 +139,9 @@ export class SheetContext {
     const v = this.value(r, c);
     if (typeof v === 'number' && Number.isFinite(v)) return v;
     if (v === null || v === undefined || v === '') return null;
-    return this.settle(parseMoney(this.value(r, c)), r, c, what, 'MONEY_UNREADABLE', (t) => `${what} "${t}" is not an amount. Enter a number such as 125000 or $125,000.`);
+    const p = parseMoney(v);
+    if (p.kind === 'value') return p.value;
+    return this.settle(p, r, c, what, 'MONEY_UNREADABLE', (t) => `${what} "${t}" is not an amount. Enter a number such as 125000 or $125,000.`);
   }
 
   number(r: number, c: number | undefined, what: string): number | null {

@@ -8,7 +8,7 @@ import type { RollupIssue } from '../issues';
 import { issue } from '../issues';
 import type { HistoryRow, Project, ProgramModel, RegisterDependency, SkippedSheet } from '../model';
 import type { RollupSettings } from '../settings';
-import { SheetContext } from './context';
+import { AddressCache, SheetContext } from './context';
 import { findDependencyHeader, readDependencyRegister, readHistory, readHolidays } from './program-sheets';
 import { readProjectSheet } from './project';
 import type { PendingLink } from './tasks';
@@ -31,6 +31,7 @@ export function readProgram(input: WorkbookInput, settings: RollupSettings): Pro
   const options = { dateOrder: settings.dateOrder, date1904: input.date1904 === true };
   const excluded = new Set(settings.excludedSheets.map((s) => s.trim().toLowerCase()));
   const byId = new Map<string, Project>();
+  const addresses = new AddressCache();
 
   const skip = (g: Grid, reason: string): void => {
     const s: SkippedSheet = { sheet: g.sheet, reason, hidden: g.hidden === true };
@@ -40,7 +41,7 @@ export function readProgram(input: WorkbookInput, settings: RollupSettings): Pro
 
   for (const grid of input.grids) {
     const safe: Grid = { ...grid, values: Array.isArray(grid.values) ? grid.values : [] };
-    const ctx = new SheetContext(safe, options, issues);
+    const ctx = new SheetContext(safe, options, issues, addresses);
     if (grid.ownedRole !== undefined) {
       if (grid.ownedRole === 'history') for (const h of readHistory(ctx)) history.push(h);
       skip(grid, `the add-in's own ${grid.ownedRole} sheet`);

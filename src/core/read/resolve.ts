@@ -5,7 +5,8 @@
  */
 import type { RollupIssue } from '../issues';
 import { issue } from '../issues';
-import type { Project, RegisterDependency } from '../model';
+import type { CellRef, LinkRef, Project, RegisterDependency, Task } from '../model';
+import type { ParsedLink } from './predecessors';
 import type { PendingLink } from './tasks';
 
 export interface ProjectIndex {
@@ -13,6 +14,27 @@ export interface ProjectIndex {
   hasTask(project: Project, taskId: string): boolean;
   /** The task ID as the project spells it (IDs match ignoring case). */
   taskId(project: Project, taskId: string): string;
+  /** The task ID as the project spells it, or undefined when it has no such task: hasTask and taskId in one lookup. */
+  findTask(project: Project, taskId: string): string | undefined;
+}
+
+/** A task ID as a task list spells it, or undefined when the list has no such task. */
+export type TaskIdLookup = (taskId: string) => string | undefined;
+
+/**
+ * IDs match ignoring case. Exact IDs are tried first (the common case, no string work); the case-folded map
+ * is built only on the first miss. `exact` lets a caller that already holds the IDs (the task table's own
+ * map) skip building the set again.
+ */
+export function taskIdLookup(tasks: readonly Task[], exact?: ReadonlySet<string> | ReadonlyMap<string, unknown>): TaskIdLookup {
+  let ids = exact;
+  let folded: Map<string, string> | undefined;
+  return (taskId) => {
+    ids ??= new Set(tasks.map((t) => t.id));
+    if (ids.has(taskId)) return taskId;
+    folded ??= new Map(tasks.map((t) => [t.id.toLowerCase(), t.id]));
+    return folded.get(taskId.trim().toLowerCase());
+  };
 }
 
 export function indexProjects(projects: readonly Project[]): ProjectIndex {
@@ -20,31 +42,50 @@ export function indexProjects(projects: readonly Project[]): ProjectIndex {
   // IDs win over sheet names when both could match.
   for (const p of projects) byName.set(p.sheet.trim().toLowerCase(), p);
   for (const p of projects) byName.set(p.id.trim().toLowerCase(), p);
-  // Exact IDs first (the common case, no string work); a case-insensitive map is built only on a miss.
-  const exact = new Map<Project, Set<string>>();
-  const folded = new Map<Project, Map<string, string>>();
-  const exactOf = (p: Project): Set<string> => {
-    let set = exact.get(p);
-    if (!set) {
-      set = new Set(p.tasks.map((t) => t.id));
-      exact.set(p, set);
-    }
-    return set;
-  };
+  const lookups = new Map<Project, TaskIdLookup>();
   const lookup = (p: Project, taskId: string): string | undefined => {
-    if (exactOf(p).has(taskId)) return taskId;
-    let map = folded.get(p);
-    if (!map) {
-      map = new Map(p.tasks.map((t) => [t.id.toLowerCase(), t.id]));
-      folded.set(p, map);
+    let find = lookups.get(p);
+    if (!find) {
+      find = taskIdLookup(p.tasks);
+      lookups.set(p, find);
     }
-    return map.get(taskId.trim().toLowerCase());
+    return find(taskId);
   };
   return {
     find: (name) => byName.get(name.trim().toLowerCase()),
     hasTask: (project, taskId) => lookup(project, taskId) !== undefined,
     taskId: (project, taskId) => lookup(project, taskId) ?? taskId,
+    findTask: lookup,
   };
+}
+
+function linkRef(project: string, task: string, link: ParsedLink, source: CellRef): LinkRef {
+  return { project, task, type: link.type, lag: link.lag, lagUnit: link.lagUnit, text: link.text, source };
+}
+
+/**
+ * Settles a task's links while its sheet is being read, when every one names a task of the same sheet and
+ * resolves without an issue (nearly always); otherwise leaves them, untouched, for resolveLinks once every
+ * project is known, and returns false. A task is settled whole or not at all, so its links keep their order;
+ * settling raises no issue, so the issues resolveLinks raises come out exactly as if nothing had been settled.
+ * This spares carrying a pending record for nearly every task of the program to the end of the read.
+ */
+export function settleOwnLinks(task: Task, links: readonly ParsedLink[], sheet: string, cell: string, findTask: TaskIdLookup): boolean {
+  for (const link of links) {
+    if (link.project !== null) return false;
+    const id = findTask(link.task);
+    if (id === undefined || id === task.id) return false;
+  }
+  const own = (link: ParsedLink): LinkRef => ({
+    project: task.projectId, task: findTask(link.task) ?? link.task, type: link.type, lag: link.lag, lagUnit: link.lagUnit, text: link.text,
+    // A literal within the literal (not a shared CellRef): V8 tracks such allocation sites and, as these
+    // records live as long as the model, places them straight in the old generation instead of copying
+    // them there through the young one.
+    source: { sheet, cell },
+  });
+  // Likewise an array literal for the usual single link; map sizes the array exactly for several.
+  task.predecessors = links.length === 1 ? [own(links[0])] : links.map(own);
+  return true;
 }
 
 export function resolveLinks(projects: readonly Project[], pending: readonly PendingLink[], issues: RollupIssue[], index: ProjectIndex = indexProjects(projects)): void {
@@ -57,8 +98,8 @@ export function resolveLinks(projects: readonly Project[], pending: readonly Pen
         `Predecessor "${link.text}" of task "${task.id}" names project "${link.project ?? ''}", which is not a project ID or sheet in this workbook. Check the spelling.`));
       continue;
     }
-    const taskId = index.hasTask(target, link.task) ? index.taskId(target, link.task) : null;
-    if (taskId === null) {
+    const taskId = index.findTask(target, link.task);
+    if (taskId === undefined) {
       issues.push(issue('error', 'PREDECESSOR_UNKNOWN_TASK', source.sheet, source.cell,
         `Predecessor "${link.text}" of task "${task.id}" names task "${link.task}", which project "${target.id}" does not have. Check the task ID.`));
       continue;
@@ -67,7 +108,7 @@ export function resolveLinks(projects: readonly Project[], pending: readonly Pen
       issues.push(issue('error', 'PREDECESSOR_SELF', source.sheet, source.cell, `Task "${task.id}" lists itself as a predecessor; the link is ignored. Remove it.`));
       continue;
     }
-    task.predecessors.push({ project: target.id, task: taskId, type: link.type, lag: link.lag, lagUnit: link.lagUnit, text: link.text, source });
+    task.predecessors.push(linkRef(target.id, taskId, link, source));
   }
 }
 
