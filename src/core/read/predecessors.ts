@@ -30,12 +30,36 @@ function lagOf(sign: string | undefined, amount: string | undefined, unit: strin
   return { lag: n, lagUnit: 'working' };
 }
 
-const PLAIN_ID = /^[0-9]+$/;
+/** Only ASCII digits (at least one): a bare task number. A char loop, as it runs for nearly every task. */
+function isTaskNumber(text: string): boolean {
+  if (text.length === 0) return false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 48 || code > 57) return false;
+  }
+  return true;
+}
+
+/** Whether the cell holds a separator or a quote, i.e. may hold several links (the /[,;'"]/ test, by char codes). */
+function mayHoldSeveral(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 44 || code === 59 || code === 39 || code === 34) return true; // , ; ' "
+  }
+  return false;
+}
+
+/** The link a bare task number ("12") stands for: finish-to-start, no lag, same project. Null for any other text. */
+export function bareTaskLink(raw: string): ParsedLink | null {
+  const text = raw.trim();
+  return isTaskNumber(text) ? { project: null, task: text, type: 'FS', lag: 0, lagUnit: 'working', text } : null;
+}
 
 export function parseOneLink(raw: string): LinkParse {
-  const text = raw.trim();
   // Most predecessors are a bare task number: skip the regexes for them.
-  if (PLAIN_ID.test(text)) return { ok: true, link: { project: null, task: text, type: 'FS', lag: 0, lagUnit: 'working', text } };
+  const bare = bareTaskLink(raw);
+  if (bare !== null) return { ok: true, link: bare };
+  const text = raw.trim();
   let project: string | null = null;
   let body = text;
   const p = text.includes(':') ? PREFIX.exec(text) : null;
@@ -53,7 +77,7 @@ export function parseOneLink(raw: string): LinkParse {
 
 /** Splits a predecessor cell on commas and semicolons (outside quotes) and parses each part. */
 export function parsePredecessorCell(text: string): LinkParse[] {
-  if (!/[,;'"]/.test(text)) return text.trim() === '' ? [] : [parseOneLink(text)];
+  if (!mayHoldSeveral(text)) return text.trim() === '' ? [] : [parseOneLink(text)];
   const parts: string[] = [];
   let cur = '';
   let quote: string | null = null;

@@ -64,28 +64,34 @@ function linkRef(project: string, task: string, link: ParsedLink, source: CellRe
 }
 
 /**
- * Settles a task's links while its sheet is being read, when every one names a task of the same sheet and
- * resolves without an issue (nearly always); otherwise leaves them, untouched, for resolveLinks once every
- * project is known, and returns false. A task is settled whole or not at all, so its links keep their order;
- * settling raises no issue, so the issues resolveLinks raises come out exactly as if nothing had been settled.
- * This spares carrying a pending record for nearly every task of the program to the end of the read.
+ * A task's links in model form, settled while its sheet is being read, when every one names a task of the
+ * same sheet and resolves without an issue (nearly always); null otherwise, and the links then wait, as
+ * written, for resolveLinks once every project is known. A task is settled whole or not at all, so its links
+ * keep their order; settling raises no issue, so the issues resolveLinks raises come out exactly as if
+ * nothing had been settled. This spares carrying a pending record for nearly every task to the end of the read.
  */
-export function settleOwnLinks(task: Task, links: readonly ParsedLink[], sheet: string, cell: string, findTask: TaskIdLookup): boolean {
-  for (const link of links) {
-    if (link.project !== null) return false;
-    const id = findTask(link.task);
-    if (id === undefined || id === task.id) return false;
+export function settleOwnLinks(projectId: string, taskId: string, links: readonly ParsedLink[], sheet: string, cell: string, findTask: TaskIdLookup): LinkRef[] | null {
+  // The usual single link: an array literal, which V8 sizes exactly and pretenures like the record in it.
+  if (links.length === 1) {
+    const only = ownLink(projectId, taskId, links[0], sheet, cell, findTask);
+    return only === null ? null : [only];
   }
-  const own = (link: ParsedLink): LinkRef => ({
-    project: task.projectId, task: findTask(link.task) ?? link.task, type: link.type, lag: link.lag, lagUnit: link.lagUnit, text: link.text,
+  const refs = links.map((link) => ownLink(projectId, taskId, link, sheet, cell, findTask));
+  return refs.every((ref): ref is LinkRef => ref !== null) ? refs : null;
+}
+
+/** One link of task `taskId` in model form, when it names another task of the same sheet; null when it cannot be settled here. */
+export function ownLink(projectId: string, taskId: string, link: ParsedLink, sheet: string, cell: string, findTask: TaskIdLookup): LinkRef | null {
+  if (link.project !== null) return null;
+  const id = findTask(link.task);
+  if (id === undefined || id === taskId) return null;
+  return {
+    project: projectId, task: id, type: link.type, lag: link.lag, lagUnit: link.lagUnit, text: link.text,
     // A literal within the literal (not a shared CellRef): V8 tracks such allocation sites and, as these
     // records live as long as the model, places them straight in the old generation instead of copying
     // them there through the young one.
     source: { sheet, cell },
-  });
-  // Likewise an array literal for the usual single link; map sizes the array exactly for several.
-  task.predecessors = links.length === 1 ? [own(links[0])] : links.map(own);
-  return true;
+  };
 }
 
 export function resolveLinks(projects: readonly Project[], pending: readonly PendingLink[], issues: RollupIssue[], index: ProjectIndex = indexProjects(projects)): void {

@@ -6,15 +6,15 @@
  * once per table, and per row only the task itself, its addresses and its predecessor links are made.
  */
 import type { CellValue } from '../grid';
-import type { CellRef, Task } from '../model';
+import type { CellRef, LinkRef, Task } from '../model';
 import type { SheetContext } from './context';
 import type { ColumnMap, TaskField } from './headers';
 import type { ParsedLink } from './predecessors';
-import { parsePredecessorCell } from './predecessors';
+import { bareTaskLink, parsePredecessorCell } from './predecessors';
 import { isBlank, parseFlag } from './cells';
 import { rowIsBlank } from './tables';
 import type { TaskIdLookup } from './resolve';
-import { settleOwnLinks, taskIdLookup } from './resolve';
+import { ownLink, settleOwnLinks, taskIdLookup } from './resolve';
 
 /** A task's predecessors as written, waiting for all projects to be known (one record per task, not per link). */
 export interface PendingLink {
@@ -52,18 +52,18 @@ export function readTaskTable(ctx: SheetContext, projectId: string, cols: Column
         `Task ID "${id}" is used twice (first on row ${first.row}); this row is left out. Give each task its own ID.`);
       continue;
     }
-    const task = readTask(ctx, r, cols, projectId, id);
+    const task = readTask(ctx, r, cols, projectId, id, readSoFar, waiting);
     byId.set(id, task);
     tasks.push(task);
-    const c = cols.predecessors;
-    const links = c === undefined ? null : readLinks(ctx, r, c, id);
-    if (c === undefined || links === null) continue;
-    const cell = ctx.addr(r, c);
-    if (!settleOwnLinks(task, links, ctx.sheet, cell, readSoFar)) waiting.push({ task, links, source: { sheet: ctx.sheet, cell } });
   }
   // Links to later rows, or spelt in another case, are settled now that the whole table is known.
   const all = taskIdLookup(tasks, byId);
-  const pending = waiting.filter((p) => !settleOwnLinks(p.task, p.links, p.source.sheet, p.source.cell, all));
+  const pending: PendingLink[] = [];
+  for (const p of waiting) {
+    const settled = settleOwnLinks(p.task.projectId, p.task.id, p.links, p.source.sheet, p.source.cell, all);
+    if (settled !== null) p.task.predecessors = settled;
+    else pending.push(p);
+  }
   return { tasks, pending };
 }
 
@@ -85,8 +85,12 @@ function taskId(ctx: SheetContext, r: number, cols: ColumnMap<TaskField>, seq: n
   return String(seq);
 }
 
-/** One task row, its predecessors aside; raises its cell issues in column order, then the row-level checks. */
-function readTask(ctx: SheetContext, r: number, cols: ColumnMap<TaskField>, projectId: string, id: string): Task {
+/**
+ * One task row. Issues come out in the order they always have: its cells left to right, the row-level
+ * checks, then its predecessors. The predecessors are read before the task object is made, so that the task
+ * is made once with its final array; links that cannot be settled yet are added to `waiting`.
+ */
+function readTask(ctx: SheetContext, r: number, cols: ColumnMap<TaskField>, projectId: string, id: string, readSoFar: TaskIdLookup, waiting: PendingLink[]): Task {
   let name = ctx.text(r, cols.name, 'Task name');
   if (name === null) {
     ctx.add('warning', 'TASK_NAME_MISSING', r, cols.name ?? 0, `Task "${id}" on row ${ctx.sheetRow(r)} has no name. Enter a task name.`);
@@ -103,21 +107,23 @@ function readTask(ctx: SheetContext, r: number, cols: ColumnMap<TaskField>, proj
   const actualCost = ctx.money(r, cols.actualCost, 'Actual cost');
   const flag = milestoneFlag(ctx, r, cols.milestone);
   const zeroDuration = (start !== null && start === finish) || (start === null && finish === null && baselineStart !== null && baselineStart === baselineFinish);
+  checkDates(ctx, r, cols, id, start, finish, baselineStart, baselineFinish, actualStart, actualFinish);
+  checkProgress(ctx, r, cols, id, percentComplete, actualStart, budget, actualCost);
+  const owner = ctx.text(r, cols.owner, 'Owner');
+  const status = ctx.text(r, cols.status, 'Status');
+  const notes = ctx.text(r, cols.notes, 'Notes');
+  const links = cols.predecessors === undefined ? null : readPredecessors(ctx, r, cols.predecessors, projectId, id, readSoFar);
   const task: Task = {
     key: `${projectId}:${id}`, projectId, id, name, row: ctx.sheetRow(r),
+    // A literal inside this one: V8 then tracks the allocation site and, seeing that tasks live as long as
+    // the model, allocates them straight into the old generation rather than copying them there.
     source: { sheet: ctx.sheet, cell: ctx.addr(r, cols.name ?? 0) },
     isMilestone: flag || zeroDuration,
     baselineStart, baselineFinish, start, finish, actualStart, actualFinish, percentComplete, budget, actualCost,
-    // Written as a literal inside this one: V8 then tracks the allocation site and, seeing that tasks live
-    // as long as the model, allocates them straight into the old generation (measurably less GC copying).
-    predecessors: [],
-    owner: null, status: null, notes: null,
+    predecessors: Array.isArray(links) ? links : [],
+    owner, status, notes,
   };
-  checkRow(ctx, r, cols, task);
-  // Read after the checks so that their issues come first, as they always have.
-  task.owner = ctx.text(r, cols.owner, 'Owner');
-  task.status = ctx.text(r, cols.status, 'Status');
-  task.notes = ctx.text(r, cols.notes, 'Notes');
+  if (links !== null && !Array.isArray(links)) waiting.push({ task, links: links.links, source: { sheet: ctx.sheet, cell: links.cell } });
   return task;
 }
 
@@ -130,38 +136,60 @@ function milestoneFlag(ctx: SheetContext, r: number, c: number | undefined): boo
   return false;
 }
 
-function checkRow(ctx: SheetContext, r: number, cols: ColumnMap<TaskField>, t: Task): void {
-  const { id } = t;
-  if (t.start !== null && t.finish !== null && t.finish < t.start) {
+/** Finish before start, for the forecast, baseline and actual dates; a missing baseline finish. */
+function checkDates(ctx: SheetContext, r: number, cols: ColumnMap<TaskField>, id: string, start: number | null, finish: number | null,
+  baselineStart: number | null, baselineFinish: number | null, actualStart: number | null, actualFinish: number | null): void {
+  if (start !== null && finish !== null && finish < start) {
     ctx.add('warning', 'FINISH_BEFORE_START', r, cols.finish ?? 0, `Finish is before start for task "${id}". Correct one of the two dates.`);
   }
-  if (t.baselineStart !== null && t.baselineFinish !== null && t.baselineFinish < t.baselineStart) {
+  if (baselineStart !== null && baselineFinish !== null && baselineFinish < baselineStart) {
     ctx.add('warning', 'FINISH_BEFORE_START', r, cols.baselineFinish ?? 0, `Baseline finish is before baseline start for task "${id}". Correct one of the two dates.`);
   }
-  if (t.actualStart !== null && t.actualFinish !== null && t.actualFinish < t.actualStart) {
+  if (actualStart !== null && actualFinish !== null && actualFinish < actualStart) {
     ctx.add('warning', 'FINISH_BEFORE_START', r, cols.actualFinish ?? 0, `Actual finish is before actual start for task "${id}". Correct one of the two dates.`);
   }
-  if (t.baselineFinish === null && cols.baselineFinish !== undefined) {
+  if (baselineFinish === null && cols.baselineFinish !== undefined) {
     ctx.add('info', 'BASELINE_MISSING', r, cols.baselineFinish, `Task "${id}" has no baseline finish, so its schedule variance is unavailable. Enter the baseline finish.`);
   }
-  if (t.percentComplete !== null && t.percentComplete > 0 && t.actualStart === null && cols.actualStart !== undefined) {
+}
+
+/** Progress without an actual start; actual cost without a budget. */
+function checkProgress(ctx: SheetContext, r: number, cols: ColumnMap<TaskField>, id: string, percent: number | null, actualStart: number | null,
+  budget: number | null, actualCost: number | null): void {
+  if (percent !== null && percent > 0 && actualStart === null && cols.actualStart !== undefined) {
     ctx.add('warning', 'PROGRESS_WITHOUT_ACTUAL_START', r, cols.actualStart,
-      `Task "${id}" is ${Math.round(t.percentComplete * 100)} % complete but has no actual start. Enter the date work began.`);
+      `Task "${id}" is ${Math.round(percent * 100)} % complete but has no actual start. Enter the date work began.`);
   }
-  if (t.actualCost !== null && t.actualCost !== 0 && (t.budget === null || t.budget === 0) && cols.actualCost !== undefined) {
+  if (actualCost !== null && actualCost !== 0 && (budget === null || budget === 0) && cols.actualCost !== undefined) {
     ctx.add('warning', 'ACTUAL_COST_NO_BUDGET', r, cols.actualCost, `Task "${id}" has actual cost but no budget, so its cost performance cannot be measured. Enter its budget.`);
   }
 }
 
-/** The links written in the predecessors cell (malformed ones become issues), or null when it holds none. */
-function readLinks(ctx: SheetContext, r: number, c: number, id: string): ParsedLink[] | null {
+/** Links of a predecessors cell that must wait for resolveLinks, with the cell they are written in. */
+interface UnsettledLinks {
+  links: ParsedLink[];
+  cell: string;
+}
+
+/**
+ * The predecessors cell of a task row (malformed links become issues): its links in model form when they
+ * can be settled now (see settleOwnLinks), the parsed links when they must wait, or null when it names none.
+ */
+function readPredecessors(ctx: SheetContext, r: number, c: number, projectId: string, id: string, readSoFar: TaskIdLookup): LinkRef[] | UnsettledLinks | null {
   const text = ctx.text(r, c, 'Predecessors');
   if (text === null) return null;
+  const cell = ctx.addr(r, c);
+  // A bare task number, the usual cell, needs neither the general parser nor an array of its results.
+  const bare = bareTaskLink(text);
+  if (bare !== null) {
+    const ref = ownLink(projectId, id, bare, ctx.sheet, cell, readSoFar);
+    return ref !== null ? [ref] : { links: [bare], cell };
+  }
   const parsed = parsePredecessorCell(text);
   for (const p of parsed) {
     if (!p.ok) ctx.add('error', 'PREDECESSOR_MALFORMED', r, c, `Predecessor "${p.text}" of task "${id}" cannot be read: ${p.reason}. Write it like 12, 12SS+2d or PLAT:12FS.`);
   }
-  // The usual case (every part readable) is sized by map rather than grown by push: it is made for nearly every task.
-  const links = parsed.every((p) => p.ok) ? parsed.map((p) => p.link) : parsed.filter((p) => p.ok).map((p) => p.link);
-  return links.length > 0 ? links : null;
+  const links = parsed.filter((p) => p.ok).map((p) => p.link);
+  if (links.length === 0) return null;
+  return settleOwnLinks(projectId, id, links, ctx.sheet, cell, readSoFar) ?? { links, cell };
 }
