@@ -184,7 +184,7 @@ describe('links in a values-only pack', () => {
   it('states the program health reason once, without repeating the colour', () => {
     const p = buildWorkbookPlan({ ...SAMPLE_RESULT, program: { ...SAMPLE_RESULT.program, health: 'amber', healthReason: 'Amber: SPI 0.91 < 0.95' } }, DEFAULT_SETTINGS);
     const reason = p.sheets[0].blocks.find((b) => b.address === 'A9')!.values[0][0];
-    expect(reason).toBe('Health: Amber: SPI 0.91 < 0.95. At-risk hand-offs: 1.');
+    expect(reason).toBe('Health (Standard rules): Amber: SPI 0.91 < 0.95. At-risk hand-offs: 1.');
   });
 });
 
