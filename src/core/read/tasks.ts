@@ -119,10 +119,17 @@ function readTask(ctx: SheetContext, r: number, cols: ColumnMap<TaskField>, proj
     // the model, allocates them straight into the old generation rather than copying them there.
     source: { sheet: ctx.sheet, cell: ctx.addr(r, cols.name ?? 0) },
     isMilestone: flag || zeroDuration,
-    baselineStart, baselineFinish, start, finish, actualStart, actualFinish, percentComplete, budget, actualCost,
+    baselineStart, baselineFinish, start, finish, actualStart, actualFinish,
+    // Set just below rather than here. Created as null, these fields stay "tagged" in V8, so a number read
+    // from the grid is stored as it is; created with a fraction (0.25), V8 would give every task its own
+    // boxed copy of each, some 5 % of the model's memory.
+    percentComplete: null, budget: null, actualCost: null,
     predecessors: Array.isArray(links) ? links : [],
     owner, status, notes,
   };
+  task.percentComplete = percentComplete;
+  task.budget = budget;
+  task.actualCost = actualCost;
   if (links !== null && !Array.isArray(links)) waiting.push({ task, links: links.links, source: { sheet: ctx.sheet, cell: links.cell } });
   return task;
 }
