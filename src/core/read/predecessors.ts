@@ -49,16 +49,24 @@ function mayHoldSeveral(text: string): boolean {
   return false;
 }
 
-/** The link a bare task number ("12") stands for: finish-to-start, no lag, same project. Null for any other text. */
-export function bareTaskLink(raw: string): ParsedLink | null {
+/** How a bare task number ("12") links: finish-to-start, no lag (and to a task of the same project). */
+export const BARE_LINK: Readonly<Pick<ParsedLink, 'type' | 'lag' | 'lagUnit'>> = { type: 'FS', lag: 0, lagUnit: 'working' };
+
+/** The trimmed text when it is a bare task number, else null. */
+export function bareTaskNumber(raw: string): string | null {
   const text = raw.trim();
-  return isTaskNumber(text) ? { project: null, task: text, type: 'FS', lag: 0, lagUnit: 'working', text } : null;
+  return isTaskNumber(text) ? text : null;
+}
+
+/** The link a bare task number (as bareTaskNumber returns it) stands for. */
+export function bareLink(taskNumber: string): ParsedLink {
+  return { project: null, task: taskNumber, type: BARE_LINK.type, lag: BARE_LINK.lag, lagUnit: BARE_LINK.lagUnit, text: taskNumber };
 }
 
 export function parseOneLink(raw: string): LinkParse {
   // Most predecessors are a bare task number: skip the regexes for them.
-  const bare = bareTaskLink(raw);
-  if (bare !== null) return { ok: true, link: bare };
+  const bare = bareTaskNumber(raw);
+  if (bare !== null) return { ok: true, link: bareLink(bare) };
   const text = raw.trim();
   let project: string | null = null;
   let body = text;

@@ -30,11 +30,17 @@ export function taskIdLookup(tasks: readonly Task[], exact?: ReadonlySet<string>
   let ids = exact;
   let folded: Map<string, string> | undefined;
   return (taskId) => {
-    ids ??= new Set(tasks.map((t) => t.id));
+    ids ??= idSet(tasks);
     if (ids.has(taskId)) return taskId;
     folded ??= new Map(tasks.map((t) => [t.id.toLowerCase(), t.id]));
     return folded.get(taskId.trim().toLowerCase());
   };
+}
+
+function idSet(tasks: readonly Task[]): Set<string> {
+  const ids = new Set<string>();
+  for (const t of tasks) ids.add(t.id);
+  return ids;
 }
 
 export function indexProjects(projects: readonly Project[]): ProjectIndex {
@@ -71,22 +77,28 @@ function linkRef(project: string, task: string, link: ParsedLink, source: CellRe
  * nothing had been settled. This spares carrying a pending record for nearly every task to the end of the read.
  */
 export function settleOwnLinks(projectId: string, taskId: string, links: readonly ParsedLink[], sheet: string, cell: string, findTask: TaskIdLookup): LinkRef[] | null {
+  const own = (link: ParsedLink): LinkRef | null => (link.project === null ? ownLink(projectId, taskId, link.task, link, link.text, sheet, cell, findTask) : null);
   // The usual single link: an array literal, which V8 sizes exactly and pretenures like the record in it.
   if (links.length === 1) {
-    const only = ownLink(projectId, taskId, links[0], sheet, cell, findTask);
+    const only = own(links[0]);
     return only === null ? null : [only];
   }
-  const refs = links.map((link) => ownLink(projectId, taskId, link, sheet, cell, findTask));
+  const refs = links.map(own);
   return refs.every((ref): ref is LinkRef => ref !== null) ? refs : null;
 }
 
-/** One link of task `taskId` in model form, when it names another task of the same sheet; null when it cannot be settled here. */
-export function ownLink(projectId: string, taskId: string, link: ParsedLink, sheet: string, cell: string, findTask: TaskIdLookup): LinkRef | null {
-  if (link.project !== null) return null;
-  const id = findTask(link.task);
+/** How a link ties two tasks: the part of a parsed link that a LinkRef carries over unchanged. */
+export type LinkKind = Pick<ParsedLink, 'type' | 'lag' | 'lagUnit'>;
+
+/**
+ * Task `taskId`'s link, written `text`, to task `target` of its own project, in model form; null when the
+ * project has no such task (so far) or the task names itself, which resolveLinks reports.
+ */
+export function ownLink(projectId: string, taskId: string, target: string, kind: LinkKind, text: string, sheet: string, cell: string, findTask: TaskIdLookup): LinkRef | null {
+  const id = findTask(target);
   if (id === undefined || id === taskId) return null;
   return {
-    project: projectId, task: id, type: link.type, lag: link.lag, lagUnit: link.lagUnit, text: link.text,
+    project: projectId, task: id, type: kind.type, lag: kind.lag, lagUnit: kind.lagUnit, text,
     // A literal within the literal (not a shared CellRef): V8 tracks such allocation sites and, as these
     // records live as long as the model, places them straight in the old generation instead of copying
     // them there through the young one.

@@ -10,7 +10,7 @@ import type { CellRef, LinkRef, Task } from '../model';
 import type { SheetContext } from './context';
 import type { ColumnMap, TaskField } from './headers';
 import type { ParsedLink } from './predecessors';
-import { bareTaskLink, parsePredecessorCell } from './predecessors';
+import { BARE_LINK, bareLink, bareTaskNumber, parsePredecessorCell } from './predecessors';
 import { isBlank, parseFlag } from './cells';
 import { rowIsBlank } from './tables';
 import type { TaskIdLookup } from './resolve';
@@ -186,11 +186,11 @@ function readPredecessors(ctx: SheetContext, r: number, c: number, projectId: st
   const text = ctx.text(r, c, 'Predecessors');
   if (text === null) return null;
   const cell = ctx.addr(r, c);
-  // A bare task number, the usual cell, needs neither the general parser nor an array of its results.
-  const bare = bareTaskLink(text);
+  // A bare task number, the usual cell, needs neither the general parser nor its intermediate records.
+  const bare = bareTaskNumber(text);
   if (bare !== null) {
-    const ref = ownLink(projectId, id, bare, ctx.sheet, cell, readSoFar);
-    return ref !== null ? [ref] : { links: [bare], cell };
+    const ref = ownLink(projectId, id, bare, BARE_LINK, bare, ctx.sheet, cell, readSoFar);
+    return ref !== null ? [ref] : { links: [bareLink(bare)], cell };
   }
   const parsed = parsePredecessorCell(text);
   for (const p of parsed) {
