@@ -2,8 +2,9 @@
  * The task table: one task per non-blank row. Cross-sheet checks (predecessor targets) wait until every
  * sheet is read; row-level checks (finish before start, progress without actual start, ...) happen here.
  *
- * This runs once per task row of every sheet, so it is written to allocate little: columns are looked up
- * once per table, and per row only the task itself, its addresses and its predecessor links are made.
+ * This runs once per task row of every sheet, so it is written to allocate little: per row only the task
+ * itself and its predecessor links are made (addresses come from a cache, the column lists used to tell
+ * task rows from other rows are built once per table).
  */
 import type { CellValue } from '../grid';
 import type { CellRef, LinkRef, Task } from '../model';
