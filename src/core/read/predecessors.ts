@@ -41,7 +41,7 @@ function isTaskNumber(text: string): boolean {
 }
 
 /** Whether the cell holds a separator or a quote, i.e. may hold several links (the /[,;'"]/ test, by char codes). */
-function mayHoldSeveral(text: string): boolean {
+export function mayHoldSeveral(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code === 44 || code === 59 || code === 39 || code === 34) return true; // , ; ' "
@@ -63,11 +63,58 @@ export function bareLink(taskNumber: string): ParsedLink {
   return { project: null, task: taskNumber, type: BARE_LINK.type, lag: BARE_LINK.lag, lagUnit: BARE_LINK.lagUnit, text: taskNumber };
 }
 
+const isDigitCode = (code: number): boolean => code >= 48 && code <= 57;
+/** F or S in either case, as 70 (F) or 83 (S); 0 for anything else. */
+const typeLetter = (code: number): number => (code === 70 || code === 102 ? 70 : code === 83 || code === 115 ? 83 : 0);
+const LINK_TYPES: Record<number, LinkType> = { [70 * 256 + 83]: 'FS', [83 * 256 + 83]: 'SS', [70 * 256 + 70]: 'FF', [83 * 256 + 70]: 'SF' };
+
+/**
+ * The next most common form, a task number with a link type and/or a whole-day or whole-week lag and no
+ * spaces ("12SS", "12FS+2d", "7ff-1w", "3+1ed"), read by char codes into exactly what BODY and lagOf make of
+ * it. Null for anything else (letters in the ID, spaces, decimals, longer unit names), which BODY then reads.
+ */
+function compactLink(text: string): ParsedLink | null {
+  let i = 0;
+  while (i < text.length && isDigitCode(text.charCodeAt(i))) i++;
+  const idEnd = i;
+  if (idEnd === 0) return null;
+  let type: LinkType = 'FS';
+  const first = typeLetter(text.charCodeAt(i));
+  const second = typeLetter(text.charCodeAt(i + 1));
+  if (first !== 0 && second !== 0) {
+    type = LINK_TYPES[first * 256 + second];
+    i += 2;
+  }
+  if (i === text.length) return { project: null, task: text.slice(0, idEnd), type, lag: 0, lagUnit: 'working', text };
+  const sign = text.charCodeAt(i);
+  if (sign !== 43 && sign !== 45) return null; // + -
+  const from = ++i;
+  let n = 0;
+  while (i < text.length && isDigitCode(text.charCodeAt(i))) n = n * 10 + (text.charCodeAt(i++) - 48);
+  if (i === from || i - from > 15) return null; // no amount, or too long to sum exactly
+  n *= sign === 45 ? -1 : 1;
+  const lag = lagInUnit(n, text, i);
+  return lag === null ? null : { project: null, task: text.slice(0, idEnd), type, lag: lag.lag, lagUnit: lag.lagUnit, text };
+}
+
+/** The unit from `at` to the end, as lagOf reads it: none or d, w, ed, ew (any case); null for anything else. */
+function lagInUnit(n: number, text: string, at: number): { lag: number; lagUnit: LagUnit } | null {
+  const unit = text.length - at;
+  const a = unit > 0 ? text.charCodeAt(at) | 32 : 0; // lower case
+  const b = unit > 1 ? text.charCodeAt(at + 1) | 32 : 0;
+  if (unit === 0 || (unit === 1 && a === 100)) return { lag: n, lagUnit: 'working' }; // d
+  if (unit === 1 && a === 119) return { lag: n * 5, lagUnit: 'working' }; // w
+  if (unit === 2 && a === 101 && (b === 100 || b === 119)) return { lag: b === 119 ? n * 7 : n, lagUnit: 'elapsed' }; // ed, ew
+  return null;
+}
+
 export function parseOneLink(raw: string): LinkParse {
-  // Most predecessors are a bare task number: skip the regexes for them.
+  // Most predecessors are a bare task number, and most others compact: skip the regexes for them.
   const bare = bareTaskNumber(raw);
   if (bare !== null) return { ok: true, link: bareLink(bare) };
   const text = raw.trim();
+  const compact = compactLink(text);
+  if (compact !== null) return { ok: true, link: compact };
   let project: string | null = null;
   let body = text;
   const p = text.includes(':') ? PREFIX.exec(text) : null;

@@ -11,7 +11,7 @@ import type { CellRef, LinkRef, Task } from '../model';
 import type { SheetContext } from './context';
 import type { ColumnMap, TaskField } from './headers';
 import type { ParsedLink } from './predecessors';
-import { BARE_LINK, bareLink, bareTaskNumber, parsePredecessorCell } from './predecessors';
+import { BARE_LINK, bareLink, bareTaskNumber, mayHoldSeveral, parseOneLink, parsePredecessorCell } from './predecessors';
 import { isBlank, parseFlag } from './cells';
 import { rowIsBlank } from './tables';
 import type { TaskIdLookup } from './resolve';
@@ -193,11 +193,24 @@ function readPredecessors(ctx: SheetContext, r: number, c: number, projectId: st
     const ref = ownLink(projectId, id, bare, BARE_LINK, bare, ctx.sheet, cell, readSoFar);
     return ref !== null ? [ref] : { links: [bareLink(bare)], cell };
   }
-  const parsed = parsePredecessorCell(text);
-  for (const p of parsed) {
-    if (!p.ok) ctx.add('error', 'PREDECESSOR_MALFORMED', r, c, `Predecessor "${p.text}" of task "${id}" cannot be read: ${p.reason}. Write it like 12, 12SS+2d or PLAT:12FS.`);
+  // One link (no separator or quote), the next most usual, needs no splitting and no arrays of parts.
+  if (!mayHoldSeveral(text)) {
+    const one = parseOneLink(text);
+    if (!one.ok) {
+      malformed(ctx, r, c, id, one);
+      return null;
+    }
+    const { link } = one;
+    const ref = link.project === null ? ownLink(projectId, id, link.task, link, link.text, ctx.sheet, cell, readSoFar) : null;
+    return ref !== null ? [ref] : { links: [link], cell };
   }
+  const parsed = parsePredecessorCell(text);
+  for (const p of parsed) if (!p.ok) malformed(ctx, r, c, id, p);
   const links = parsed.filter((p) => p.ok).map((p) => p.link);
   if (links.length === 0) return null;
   return settleOwnLinks(projectId, id, links, ctx.sheet, cell, readSoFar) ?? { links, cell };
+}
+
+function malformed(ctx: SheetContext, r: number, c: number, id: string, p: { text: string; reason: string }): void {
+  ctx.add('error', 'PREDECESSOR_MALFORMED', r, c, `Predecessor "${p.text}" of task "${id}" cannot be read: ${p.reason}. Write it like 12, 12SS+2d or PLAT:12FS.`);
 }
