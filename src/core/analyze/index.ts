@@ -14,10 +14,10 @@ import { earnedSchedule } from './earned-schedule';
 import type { PvCurve } from './earned-schedule';
 import { pvAt } from './earned-schedule';
 import { evmIndices } from './evm';
-import { handoff } from './handoffs';
+import { handoffFlat } from './handoffs';
 import { healthOf } from './health';
-import type { NetEdge, NetNode } from './network';
-import { scheduleNetwork } from './network';
+import type { FlatNetwork, NetworkResult } from './network';
+import { linkKind, scheduleFlat } from './network';
 import { isFinished, projectEvmInputs } from './project-evm';
 import { sanitizeModel } from './sanitize';
 import type { ProjectEvmInputs } from './project-evm';
@@ -55,58 +55,119 @@ export function analyzeProgram(input: ProgramModel, settings: RollupSettings, no
     }
     return v;
   };
-  const isoOrd = (o: number): string | null => (Number.isNaN(o) ? null : iso(cal.fromOrdinal(o)));
+  const isoOrdRaw = (o: number): string | null => (Number.isNaN(o) ? null : iso(cal.fromOrdinal(o)));
+  // Set once the network is scheduled: ISO text per working-day ordinal of the program's span, so the
+  // 200k forecasts skip the calendar and the serial-keyed Map (same strings, computed once per day).
+  let ordIso: (string | undefined)[] = [];
+  let ordLo = 0;
+  const isoOrd = (o: number): string | null => {
+    const k = o - ordLo;
+    if (k >>> 0 !== k || k >= ordIso.length) return isoOrdRaw(o);
+    let v = ordIso[k];
+    if (v === undefined) {
+      v = isoOrdRaw(o) as string;
+      ordIso[k] = v;
+    }
+    return v;
+  };
 
   // ---- the network ----
   const tasks: Task[] = [];
   // Two-level lookup (project, then task ID) avoids building a string key per link on large programs.
-  const byProject = new Map<string, Map<string, number>>();
+  const byProject = new Map<string, TaskIds>();
   /** Global node index of each project's task rows (-1 for a duplicate row). */
   const rowIndex: Int32Array[] = [];
   for (const p of model.projects) {
     const rows = new Int32Array(p.tasks.length).fill(-1);
-    p.tasks.forEach((t, k) => {
-      let ids = byProject.get(t.projectId);
-      if (!ids) {
-        ids = new Map();
-        byProject.set(t.projectId, ids);
+    const list = p.tasks;
+    // Consecutive tasks carry the same project ID: look its table up only when the ID changes.
+    let idsFor: string | null = null;
+    let ids: TaskIds | undefined;
+    for (let k = 0; k < list.length; k++) {
+      const t = list[k];
+      if (ids === undefined || t.projectId !== idsFor) {
+        idsFor = t.projectId;
+        ids = byProject.get(t.projectId);
+        if (!ids) {
+          ids = new TaskIds(list.length);
+          byProject.set(t.projectId, ids);
+        }
       }
-      if (ids.has(t.id)) {
+      if (ids.get(t.id) !== undefined) {
         issues.push(issue('warning', 'TASK_KEY_DUPLICATE', t.source.sheet, t.source.cell,
           `Task ID ${t.id} appears more than once in project ${t.projectId}; links to it use the first row.`));
-        return;
+        continue;
       }
       ids.set(t.id, tasks.length);
       rows[k] = tasks.length;
       tasks.push(t);
-    });
+    }
     rowIndex.push(rows);
   }
-  const find = (projectId: string, taskId: string): number | undefined => byProject.get(projectId)?.get(taskId);
+  // Links mostly name the same project as the previous link: remember the last project's table.
+  let lastProject: string | null = null;
+  let lastIds: TaskIds | undefined;
+  const find = (projectId: string, taskId: string): number | undefined => {
+    if (projectId !== lastProject) {
+      lastProject = projectId;
+      lastIds = byProject.get(projectId);
+    }
+    return lastIds?.get(taskId);
+  };
   const index = { get: (key: string): number | undefined => {
     const c = key.indexOf(':');
     return c < 0 ? undefined : find(key.slice(0, c), key.slice(c + 1));
   } };
-  const nodes: NetNode[] = tasks.map((t) => {
+  // Nodes and edges go straight into flat arrays (see FlatNetwork): no object per task or per link.
+  const n = tasks.length;
+  let linkCount = model.dependencies.length;
+  for (let i = 0; i < n; i++) linkCount += tasks[i].predecessors.length;
+  const g: FlatNetwork = {
+    start: new Float64Array(n), finish: new Float64Array(n), fixed: new Uint8Array(n), started: new Uint8Array(n),
+    eFrom: new Int32Array(linkCount), eTo: new Int32Array(linkCount), eKind: new Uint8Array(linkCount),
+    eLag: new Float64Array(linkCount), eElapsed: new Uint8Array(linkCount),
+  };
+  for (let i = 0; i < n; i++) {
+    const t = tasks[i];
     const fixed = isFinished(t);
     const start = t.actualStart ?? t.start ?? t.baselineStart;
     const finish = fixed ? (t.actualFinish ?? t.finish ?? t.baselineFinish) : (t.finish ?? t.baselineFinish);
-    return { key: t.key, start, finish, fixed, started: t.actualStart !== null };
-  });
-  const edges: NetEdge[] = [];
-  const origins: EdgeOrigin[] = [];
-  tasks.forEach((t, ti) => {
-    for (const link of t.predecessors) {
+    // Sanitized dates are finite or null, so NaN can stand for null.
+    g.start[i] = start ?? NaN;
+    g.finish[i] = finish ?? NaN;
+    g.fixed[i] = fixed ? 1 : 0;
+    g.started[i] = t.actualStart !== null ? 1 : 0;
+  }
+  /** Hand-off candidates in edge order: cross-project predecessor links and every register row. */
+  const handoffEdges: number[] = [];
+  const handoffOrigins: EdgeOrigin[] = [];
+  let m = 0;
+  const addEdge = (from: number, to: number, o: EdgeOrigin): void => {
+    g.eFrom[m] = from;
+    g.eTo[m] = to;
+    g.eKind[m] = linkKind(o.type);
+    g.eLag[m] = o.lag;
+    g.eElapsed[m] = o.lagUnit === 'elapsed' ? 1 : 0;
+    m++;
+  };
+  for (let ti = 0; ti < n; ti++) {
+    const t = tasks[ti];
+    const preds = t.predecessors;
+    for (let j = 0; j < preds.length; j++) {
+      const link = preds[j];
       const from = find(link.project, link.task);
       if (from === undefined) {
         issues.push(issue('warning', 'LINK_TARGET_MISSING', link.source.sheet, link.source.cell,
           `Predecessor "${link.text}" of task ${t.key} names a task that does not exist (${link.project}:${link.task}); the link is ignored.`));
         continue;
       }
-      edges.push({ from, to: ti, type: link.type, lag: link.lag, lagUnit: link.lagUnit });
-      origins.push(link);
+      if (tasks[from].projectId !== t.projectId) {
+        handoffEdges.push(m);
+        handoffOrigins.push(link);
+      }
+      addEdge(from, ti, link);
     }
-  });
+  }
   for (const reg of model.dependencies) {
     const from = find(reg.fromProject, reg.fromTask);
     const to = find(reg.toProject, reg.toTask);
@@ -116,10 +177,22 @@ export function analyzeProgram(input: ProgramModel, settings: RollupSettings, no
         `The Dependencies row names task ${missing}, which does not exist; the hand-off is ignored.`));
       continue;
     }
-    edges.push({ from, to, type: reg.type, lag: reg.lag, lagUnit: reg.lagUnit });
-    origins.push(reg);
+    handoffEdges.push(m);
+    handoffOrigins.push(reg);
+    addEdge(from, to, reg);
   }
-  const net = scheduleNetwork(nodes, edges, cal);
+  if (m < linkCount) {
+    g.eFrom = g.eFrom.subarray(0, m);
+    g.eTo = g.eTo.subarray(0, m);
+    g.eKind = g.eKind.subarray(0, m);
+    g.eLag = g.eLag.subarray(0, m);
+    g.eElapsed = g.eElapsed.subarray(0, m);
+  }
+  const net = scheduleFlat(g, cal);
+  if (net.programStart !== null && net.programFinish !== null && net.programFinish - net.programStart < 100_000) {
+    ordLo = net.programStart;
+    ordIso = new Array<string | undefined>(net.programFinish - net.programStart + 1).fill(undefined);
+  }
 
   const cycles = net.cycles.map((c) => c.map((i) => tasks[i].key));
   for (const c of cycles) {
@@ -131,25 +204,27 @@ export function analyzeProgram(input: ProgramModel, settings: RollupSettings, no
   // ---- dependencies (cross-project hand-offs) ----
   const dependencies: DependencyResult[] = [];
   const lateInto = new Map<string, number>();
-  edges.forEach((e, ei) => {
-    const o = origins[ei];
-    const fromT = tasks[e.from];
-    const toT = tasks[e.to];
+  for (let h0 = 0; h0 < handoffEdges.length; h0++) {
+    const ei = handoffEdges[h0];
+    const o = handoffOrigins[h0];
+    const from = g.eFrom[ei];
+    const to = g.eTo[ei];
+    const fromT = tasks[from];
+    const toT = tasks[to];
     const reg = isRegister(o) ? o : null;
-    if (!reg && fromT.projectId === toT.projectId) return;
-    const h = handoff(cal, net, edges, e, settings.atRiskSlackDays);
+    const h = handoffFlat(cal, net, g.eFrom, from, to, o, settings.atRiskSlackDays);
     if (h.status === 'late') lateInto.set(toT.projectId, (lateInto.get(toT.projectId) ?? 0) + 1);
     dependencies.push({
       from: fromT.key,
       to: toT.key,
-      type: e.type,
-      lagDays: e.lag,
-      lagUnit: e.lagUnit,
+      type: o.type,
+      lagDays: o.lag,
+      lagUnit: o.lagUnit,
       fromName: fromT.name,
       toName: toT.name,
       predecessorFinish: h.predecessorEnd === null ? null : isoOrd(h.predecessorEnd),
       // The same own start the slack is measured against (actual start, else forecast, else baseline).
-      successorStart: isoOrd(net.ownStart[e.to]),
+      successorStart: isoOrd(net.ownStart[to]),
       slackDays: h.slackDays,
       status: h.status,
       chain: h.chain.map((i) => tasks[i].key),
@@ -158,7 +233,7 @@ export function analyzeProgram(input: ProgramModel, settings: RollupSettings, no
       sheet: o.source.sheet,
       cell: o.source.cell,
     });
-  });
+  }
 
   // ---- forecasts overlay ----
   const forecasts: TaskForecast[] = tasks.map((t, i) => ({
@@ -203,7 +278,7 @@ export function analyzeProgram(input: ProgramModel, settings: RollupSettings, no
   });
 
   // ---- inherited risk: a risk on a task that feeds another project also shows in that project ----
-  inheritRisks(allRisks, tasks, index, edges);
+  inheritRisks(allRisks, tasks, index, net, g.eTo);
 
   // ---- program ----
   const programInputs = programEvmInputs(evmInputs, cal, status);
@@ -401,34 +476,78 @@ function programEvmInputs(list: ProjectEvmInputs[], cal: WorkCalendar, status: n
  * A risk on a task "feeds" every other project reached from that task: downstream within its own project,
  * then across the first cross-project link (the receiving project inherits; the walk stops there).
  */
-function inheritRisks(risks: TopRisk[], tasks: Task[], index: { get: (key: string) => number | undefined }, edges: NetEdge[]): void {
+function inheritRisks(
+  risks: TopRisk[], tasks: Task[], index: { get: (key: string) => number | undefined }, net: NetworkResult, eTo: Int32Array,
+): void {
   if (!risks.some((r) => r.taskKey !== null)) return;
-  // Successor lists in compressed form (one pass, two typed arrays) rather than a Map of arrays.
-  const n = tasks.length;
-  const start = new Int32Array(n + 1);
-  for (const e of edges) start[e.from + 1]++;
-  for (let i = 0; i < n; i++) start[i + 1] += start[i];
-  const fill = start.slice(0, n);
-  const succ = new Int32Array(edges.length);
-  for (const e of edges) succ[fill[e.from]++] = e.to;
+  // Successors from the network's compressed out-edge rows (same order as a pass over the edges would give).
+  const { outStart, outList } = net;
+  // seen[w] === stamp marks "visited for this risk": one typed array for all risks instead of a Set per risk.
+  const seen = new Int32Array(tasks.length);
+  let stamp = 0;
   for (const r of risks) {
     if (r.taskKey === null) continue;
     const first = index.get(r.taskKey);
     if (first === undefined) continue;
-    const seen = new Set<number>([first]);
+    stamp++;
+    seen[first] = stamp;
     const queue = [first];
     const inherited = new Set<string>();
     for (let qi = 0; qi < queue.length; qi++) {
       const u = queue[qi];
-      for (let p = start[u]; p < start[u + 1]; p++) {
-        const w = succ[p];
-        if (seen.has(w)) continue;
-        seen.add(w);
+      for (let p = outStart[u]; p < outStart[u + 1]; p++) {
+        const w = eTo[outList[p]];
+        if (seen[w] === stamp) continue;
+        seen[w] = stamp;
         const pid = tasks[w].projectId;
         if (pid !== r.projectId) inherited.add(pid);
         else queue.push(w);
       }
     }
     r.inheritedBy = [...inherited].sort();
+  }
+}
+
+/** Parses a canonical whole number below cap ("0", "17"; not "017", "1.0", "+1", " 1"), else -1. */
+function smallId(s: string, cap: number): number {
+  const len = s.length;
+  if (len === 0 || len > 9 || (len > 1 && s.charCodeAt(0) === 48)) return -1;
+  let v = 0;
+  for (let i = 0; i < len; i++) {
+    const c = s.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    v = v * 10 + c;
+  }
+  return v < cap ? v : -1;
+}
+
+/**
+ * One project's task IDs -> node index, answering exactly as a Map<string, number> would. Task IDs are
+ * nearly always row numbers ("1" … "2000"): those index a typed array (parsed from char codes), which spares
+ * hashing a fresh string per link on 300k-link programs. Only canonical numbers go to the array, and each
+ * has one spelling, so any other ID ("007", "A1", "1.5", huge numbers) lives in the Map without clashing.
+ */
+class TaskIds {
+  private readonly cap: number;
+  /** Node index + 1 per numeric ID (0 = absent). */
+  private readonly nums: Int32Array;
+  private readonly other = new Map<string, number>();
+
+  constructor(taskCount: number) {
+    this.cap = 2 * taskCount + 64;
+    this.nums = new Int32Array(this.cap);
+  }
+
+  get(id: string): number | undefined {
+    const k = smallId(id, this.cap);
+    if (k < 0) return this.other.get(id);
+    const v = this.nums[k];
+    return v === 0 ? undefined : v - 1;
+  }
+
+  set(id: string, node: number): void {
+    const k = smallId(id, this.cap);
+    if (k < 0) this.other.set(id, node);
+    else this.nums[k] = node + 1;
   }
 }

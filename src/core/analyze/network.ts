@@ -52,6 +52,9 @@ export interface NetworkResult {
   inCycleEdge: Uint8Array;
   programStart: number | null;
   programFinish: number | null;
+  /** Outgoing edge indices per node (compressed rows: node v's are outList[outStart[v] .. outStart[v + 1])), in edge order. */
+  outStart: Int32Array;
+  outList: Int32Array;
 }
 
 /** Ordinal of a serial's last working day at or before it (a finish on a weekend counts as the Friday). */
@@ -68,27 +71,18 @@ export function requiredStart(cal: WorkCalendar, e: NetEdge, ps: number, pf: num
   return e.type === 'FS' || e.type === 'SS' ? f : f - dur + 1;
 }
 
+/** The link fields requiredEnd reads: a NetEdge, or the LinkRef / register row it came from. */
+export type LinkShape = Pick<NetEdge, 'type' | 'lag' | 'lagUnit'>;
+
+/** Link type as a small integer (0 FS, 1 SS, 2 FF, 3 SF) for the flat edge arrays. */
+export function linkKind(type: LinkType): number {
+  return type === 'FS' ? 0 : type === 'SS' ? 1 : type === 'FF' ? 2 : 3;
+}
+
 /** What the edge requires of the successor: a start ordinal (FS, SS) or a finish ordinal (FF, SF). */
-export function requiredEnd(cal: WorkCalendar, e: NetEdge, ps: number, pf: number): number {
+export function requiredEnd(cal: WorkCalendar, e: LinkShape, ps: number, pf: number): number {
   const L = e.lag;
-  if (e.lagUnit === 'elapsed') {
-    // Calendar-day arithmetic from the predecessor's moment, then the next working time.
-    const startDay = cal.fromOrdinal(ps);
-    const finishDay = cal.fromOrdinal(pf);
-    switch (e.type) {
-      case 'FS':
-        return cal.ordinal(finishDay + 1 + L); // finish is the end of the day = next day's morning
-      case 'SS':
-        return cal.ordinal(startDay + L);
-      case 'FF':
-        return cal.ordinal(finishDay + L);
-      case 'SF':
-        // Start morning + L days. A finish "at that morning" is the end of the last working day before it,
-        // whether or not that day is itself a working day (ordinal() of a non-working day is the next
-        // working day's). Rounding a weekend up instead once let a later predecessor give an earlier finish.
-        return cal.ordinal(startDay + L) - 1;
-    }
-  }
+  if (e.lagUnit === 'elapsed') return elapsedEnd(cal, linkKind(e.type), L, ps, pf);
   const l = Math.round(L);
   switch (e.type) {
     case 'FS':
@@ -102,26 +96,50 @@ export function requiredEnd(cal: WorkCalendar, e: NetEdge, ps: number, pf: numbe
   }
 }
 
+/** requiredEnd for an elapsed lag L (unrounded), by link kind: calendar-day arithmetic, then the next working time. */
+function elapsedEnd(cal: WorkCalendar, kind: number, L: number, ps: number, pf: number): number {
+  // Calendar-day arithmetic from the predecessor's moment, then the next working time.
+  const startDay = cal.fromOrdinal(ps);
+  const finishDay = cal.fromOrdinal(pf);
+  switch (kind) {
+    case 0:
+      return cal.ordinal(finishDay + 1 + L); // finish is the end of the day = next day's morning
+    case 1:
+      return cal.ordinal(startDay + L);
+    case 2:
+      return cal.ordinal(finishDay + L);
+    default:
+      // Start morning + L days. A finish "at that morning" is the end of the last working day before it,
+      // whether or not that day is itself a working day (ordinal() of a non-working day is the next
+      // working day's). Rounding a weekend up instead once let a later predecessor give an earlier finish.
+      return cal.ordinal(startDay + L) - 1;
+  }
+}
+
 /** Tarjan's strongly connected components, iterative (deep project chains would overflow recursion). */
 function stronglyConnected(n: number, outStart: Int32Array, outEdges: Int32Array, eTo: Int32Array): Int32Array {
   const index = new Int32Array(n).fill(-1);
   const low = new Int32Array(n);
   const comp = new Int32Array(n).fill(-1);
   const onStack = new Uint8Array(n);
-  const stack: number[] = [];
-  const callNode: number[] = [];
-  const callPos: number[] = [];
+  // Typed stacks (each node enters each stack at most once, so n slots suffice): no array growth or boxing
+  // on programs with hundreds of thousands of tasks.
+  const stack = new Int32Array(n);
+  let sp = 0;
+  const callNode = new Int32Array(n);
+  const callPos = new Int32Array(n);
+  let cp = 0;
   let counter = 0;
   let compId = 0;
   for (let root = 0; root < n; root++) {
     if (index[root] !== -1) continue;
-    callNode.push(root);
-    callPos.push(outStart[root]);
+    callNode[cp] = root;
+    callPos[cp++] = outStart[root];
     index[root] = low[root] = counter++;
-    stack.push(root);
+    stack[sp++] = root;
     onStack[root] = 1;
-    while (callNode.length > 0) {
-      const top = callNode.length - 1;
+    while (cp > 0) {
+      const top = cp - 1;
       const v = callNode[top];
       const pos = callPos[top];
       if (pos < outStart[v + 1]) {
@@ -129,10 +147,10 @@ function stronglyConnected(n: number, outStart: Int32Array, outEdges: Int32Array
         const w = eTo[outEdges[pos]];
         if (index[w] === -1) {
           index[w] = low[w] = counter++;
-          stack.push(w);
+          stack[sp++] = w;
           onStack[w] = 1;
-          callNode.push(w);
-          callPos.push(outStart[w]);
+          callNode[cp] = w;
+          callPos[cp++] = outStart[w];
         } else if (onStack[w]) {
           low[v] = Math.min(low[v], index[w]);
         }
@@ -141,16 +159,15 @@ function stronglyConnected(n: number, outStart: Int32Array, outEdges: Int32Array
       if (low[v] === index[v]) {
         let w: number;
         do {
-          w = stack.pop() as number;
+          w = stack[--sp];
           onStack[w] = 0;
           comp[w] = compId;
         } while (w !== v);
         compId++;
       }
-      callNode.pop();
-      callPos.pop();
-      if (callNode.length > 0) {
-        const u = callNode[callNode.length - 1];
+      cp--;
+      if (cp > 0) {
+        const u = callNode[cp - 1];
         low[u] = Math.min(low[u], low[v]);
       }
     }
@@ -159,13 +176,13 @@ function stronglyConnected(n: number, outStart: Int32Array, outEdges: Int32Array
 }
 
 /** A shortest loop from v back to v inside its component (BFS), as node indices with v repeated. */
-function loopThrough(v: number, comp: Int32Array, outStart: Int32Array, outEdges: Int32Array, edges: NetEdge[]): number[] {
+function loopThrough(v: number, comp: Int32Array, outStart: Int32Array, outEdges: Int32Array, eTo: Int32Array): number[] {
   const parent = new Map<number, number>();
   const queue: number[] = [v];
   for (let qi = 0; qi < queue.length; qi++) {
     const u = queue[qi];
     for (let p = outStart[u]; p < outStart[u + 1]; p++) {
-      const w = edges[outEdges[p]].to;
+      const w = eTo[outEdges[p]];
       if (comp[w] !== comp[v]) continue;
       if (w === v) {
         const path = [v];
@@ -187,40 +204,83 @@ function loopThrough(v: number, comp: Int32Array, outStart: Int32Array, outEdges
   return [v, v];
 }
 
-function csr(n: number, edges: NetEdge[], pick: (e: NetEdge) => number): { start: Int32Array; list: Int32Array } {
+/** Edge indices grouped by key node (compressed rows); within a node, edges keep their input order. */
+function csr(n: number, key: Int32Array): { start: Int32Array; list: Int32Array } {
+  const m = key.length;
   const start = new Int32Array(n + 1);
-  for (const e of edges) start[pick(e) + 1]++;
+  for (let i = 0; i < m; i++) start[key[i] + 1]++;
   for (let i = 0; i < n; i++) start[i + 1] += start[i];
   const fill = start.slice(0, n);
-  const list = new Int32Array(edges.length);
-  for (let i = 0; i < edges.length; i++) list[fill[pick(edges[i])]++] = i;
+  const list = new Int32Array(m);
+  for (let i = 0; i < m; i++) list[fill[key[i]]++] = i;
   return { start, list };
 }
 
-export function scheduleNetwork(nodes: NetNode[], edges: NetEdge[], cal: WorkCalendar): NetworkResult {
-  const n = nodes.length;
-  const out = csr(n, edges, (e) => e.from);
-  const inc = csr(n, edges, (e) => e.to);
+/**
+ * The network as flat arrays, one slot per node / edge. The analysis builds this directly from the tasks:
+ * on a 200k-task program, one object per node and per link was a large share of the run (allocation and GC).
+ */
+export interface FlatNetwork {
+  /** PM's own forecast start/finish serials per node; NaN = no date (null in NetNode). */
+  start: Float64Array;
+  finish: Float64Array;
+  fixed: Uint8Array;
+  started: Uint8Array;
+  eFrom: Int32Array;
+  eTo: Int32Array;
+  /** linkKind of the edge's type. */
+  eKind: Uint8Array;
+  /** The lag as given (unrounded: elapsed lags use it as is). */
+  eLag: Float64Array;
+  eElapsed: Uint8Array;
+}
 
-  // Cycles: components with more than one node, or a self-loop. Their inner edges are data, not constraints.
-  // Flat copies of the edge fields: the passes below touch every edge several times.
+/** NetNode / NetEdge objects -> the flat form. */
+export function flatten(nodes: NetNode[], edges: NetEdge[]): FlatNetwork {
+  const n = nodes.length;
   const m = edges.length;
-  const eFrom = new Int32Array(m);
-  const eTo = new Int32Array(m);
-  const eKind = new Uint8Array(m); // 0 FS, 1 SS, 2 FF, 3 SF
-  const eLag = new Float64Array(m);
-  const eElapsed = new Uint8Array(m);
+  const g: FlatNetwork = {
+    start: new Float64Array(n), finish: new Float64Array(n), fixed: new Uint8Array(n), started: new Uint8Array(n),
+    eFrom: new Int32Array(m), eTo: new Int32Array(m), eKind: new Uint8Array(m), eLag: new Float64Array(m), eElapsed: new Uint8Array(m),
+  };
+  for (let i = 0; i < n; i++) {
+    const nd = nodes[i];
+    g.start[i] = nd.start ?? NaN;
+    g.finish[i] = nd.finish ?? NaN;
+    g.fixed[i] = nd.fixed ? 1 : 0;
+    g.started[i] = nd.started ? 1 : 0;
+  }
   for (let i = 0; i < m; i++) {
     const e = edges[i];
-    eFrom[i] = e.from;
-    eTo[i] = e.to;
-    eKind[i] = e.type === 'FS' ? 0 : e.type === 'SS' ? 1 : e.type === 'FF' ? 2 : 3;
-    eLag[i] = Math.round(e.lag);
-    eElapsed[i] = e.lagUnit === 'elapsed' ? 1 : 0;
+    g.eFrom[i] = e.from;
+    g.eTo[i] = e.to;
+    g.eKind[i] = linkKind(e.type);
+    g.eLag[i] = e.lag;
+    g.eElapsed[i] = e.lagUnit === 'elapsed' ? 1 : 0;
   }
+  return g;
+}
+
+export function scheduleNetwork(nodes: NetNode[], edges: NetEdge[], cal: WorkCalendar): NetworkResult {
+  return scheduleFlat(flatten(nodes, edges), cal);
+}
+
+export function scheduleFlat(g: FlatNetwork, cal: WorkCalendar): NetworkResult {
+  const n = g.start.length;
+  const { eFrom, eTo, eKind, eElapsed, fixed, started } = g;
+  const m = eFrom.length;
+  const out = csr(n, eFrom);
+  const inc = csr(n, eTo);
+  const outStart = out.start;
+  const outList = out.list;
+  const incStart = inc.start;
+  const incList = inc.list;
+  // Working lags rounded once: the passes below touch every edge several times.
+  const eLag = new Float64Array(m);
+  for (let i = 0; i < m; i++) eLag[i] = Math.round(g.eLag[i]);
   /** requiredEnd on the flat arrays; elapsed lags go through the calendar. */
   const reqEnd = (ei: number, ps: number, pf: number): number => {
-    if (eElapsed[ei]) return requiredEnd(cal, edges[ei], ps, pf);
+    if (eElapsed[ei]) return elapsedEnd(cal, eKind[ei], g.eLag[ei], ps, pf);
     switch (eKind[ei]) {
       case 0:
         return pf + eLag[ei] + 1;
@@ -232,39 +292,34 @@ export function scheduleNetwork(nodes: NetNode[], edges: NetEdge[], cal: WorkCal
         return ps + eLag[ei] - 1;
     }
   };
-  const comp = stronglyConnected(n, out.start, out.list, eTo);
+  // Cycles: components with more than one node, or a self-loop. Their inner edges are data, not constraints.
+  const comp = stronglyConnected(n, outStart, outList, eTo);
   const compSize = new Int32Array(n);
   for (let i = 0; i < n; i++) compSize[comp[i]]++;
-  const inCycleEdge = new Uint8Array(edges.length);
+  const inCycleEdge = new Uint8Array(m);
   const cycles: number[][] = [];
   const reported = new Set<number>();
-  for (let i = 0; i < edges.length; i++) {
-    const e = edges[i];
-    if (comp[e.from] !== comp[e.to]) continue;
-    if (e.from !== e.to && compSize[comp[e.from]] < 2) continue;
+  for (let i = 0; i < m; i++) {
+    const from = eFrom[i];
+    const to = eTo[i];
+    if (comp[from] !== comp[to]) continue;
+    if (from !== to && compSize[comp[from]] < 2) continue;
     inCycleEdge[i] = 1;
-    if (e.from === e.to) {
-      cycles.push([e.from, e.from]);
-    } else if (!reported.has(comp[e.from])) {
-      reported.add(comp[e.from]);
-      cycles.push(loopThrough(e.from, comp, out.start, out.list, edges));
+    if (from === to) {
+      cycles.push([from, from]);
+    } else if (!reported.has(comp[from])) {
+      reported.add(comp[from]);
+      cycles.push(loopThrough(from, comp, outStart, outList, eTo));
     }
-  }
-
-  const fixed = new Uint8Array(n);
-  const started = new Uint8Array(n);
-  for (let i = 0; i < n; i++) {
-    fixed[i] = nodes[i].fixed ? 1 : 0;
-    started[i] = nodes[i].started ? 1 : 0;
   }
   const ownStart = new Float64Array(n).fill(NaN);
   const ownFinish = new Float64Array(n).fill(NaN);
   const dur = new Float64Array(n);
   for (let i = 0; i < n; i++) {
-    const nd = nodes[i];
-    const s = nd.start ?? nd.finish;
-    const f = nd.finish ?? nd.start;
-    if (s === null || f === null) continue;
+    // NaN stands for "no date" in the flat form (the reader's dates are finite), so this is NetNode's ?? chain.
+    const s = Number.isNaN(g.start[i]) ? g.finish[i] : g.start[i];
+    const f = Number.isNaN(g.finish[i]) ? g.start[i] : g.finish[i];
+    if (Number.isNaN(s) || Number.isNaN(f)) continue;
     const so = cal.ordinal(s);
     const fo = Math.max(so, finishOrdinal(cal, f));
     ownStart[i] = so;
@@ -281,8 +336,8 @@ export function scheduleNetwork(nodes: NetNode[], edges: NetEdge[], cal: WorkCal
   for (let i = 0; i < n; i++) if (indeg[i] === 0) order[tail++] = i;
   while (head < tail) {
     const v = order[head++];
-    for (let p = out.start[v]; p < out.start[v + 1]; p++) {
-      const ei = out.list[p];
+    for (let p = outStart[v]; p < outStart[v + 1]; p++) {
+      const ei = outList[p];
       if (inCycleEdge[ei]) continue;
       const w = eTo[ei];
       if (--indeg[w] === 0) order[tail++] = w;
@@ -301,8 +356,8 @@ export function scheduleNetwork(nodes: NetNode[], edges: NetEdge[], cal: WorkCal
     let bindingStart = -Infinity;
     let bind = -1;
     if (!fixed[v]) {
-      for (let p = inc.start[v]; p < inc.start[v + 1]; p++) {
-        const ei = inc.list[p];
+      for (let p = incStart[v]; p < incStart[v + 1]; p++) {
+        const ei = incList[p];
         if (inCycleEdge[ei]) continue;
         const u = eFrom[ei];
         if (Number.isNaN(es[u])) continue;
@@ -354,8 +409,8 @@ export function scheduleNetwork(nodes: NetNode[], edges: NetEdge[], cal: WorkCal
       if (Number.isNaN(es[v])) continue;
       lf[v] = Math.min(lf[v], programFinish);
       slack[v] = lf[v] - ef[v];
-      for (let p = inc.start[v]; p < inc.start[v + 1]; p++) {
-        const ei = inc.list[p];
+      for (let p = incStart[v]; p < incStart[v + 1]; p++) {
+        const ei = incList[p];
         if (inCycleEdge[ei]) continue;
         const u = eFrom[ei];
         if (Number.isNaN(es[u])) continue;
@@ -387,5 +442,7 @@ export function scheduleNetwork(nodes: NetNode[], edges: NetEdge[], cal: WorkCal
     criticalPath.reverse();
   }
 
-  return { es, ef, ownStart, ownFinish, slack, driver, binding, pushed, criticalPath, cycles, inCycleEdge, programStart, programFinish };
+  return {
+    es, ef, ownStart, ownFinish, slack, driver, binding, pushed, criticalPath, cycles, inCycleEdge, programStart, programFinish, outStart, outList,
+  };
 }
