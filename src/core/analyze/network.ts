@@ -117,7 +117,7 @@ function elapsedEnd(cal: WorkCalendar, kind: number, L: number, ps: number, pf: 
 }
 
 /** Tarjan's strongly connected components, iterative (deep project chains would overflow recursion). */
-function stronglyConnected(n: number, outStart: Int32Array, outEdges: Int32Array, eTo: Int32Array): Int32Array {
+function stronglyConnected(n: number, outStart: Int32Array, outTo: Int32Array): Int32Array {
   const index = new Int32Array(n).fill(-1);
   const low = new Int32Array(n);
   const comp = new Int32Array(n).fill(-1);
@@ -144,7 +144,7 @@ function stronglyConnected(n: number, outStart: Int32Array, outEdges: Int32Array
       const pos = callPos[top];
       if (pos < outStart[v + 1]) {
         callPos[top] = pos + 1;
-        const w = eTo[outEdges[pos]];
+        const w = outTo[pos];
         if (index[w] === -1) {
           index[w] = low[w] = counter++;
           stack[sp++] = w;
@@ -265,35 +265,102 @@ export function scheduleNetwork(nodes: NetNode[], edges: NetEdge[], cal: WorkCal
   return scheduleFlat(flatten(nodes, edges), cal);
 }
 
+/**
+ * Incoming edges in row order (node v's are slots inStart[v] .. inStart[v + 1]), each slot carrying the fields
+ * the passes read. The forward and backward passes then read their edges sequentially; going through the
+ * edge index into five edge-ordered arrays was a cache miss per field on a 300k-edge program.
+ */
+interface InRows {
+  start: Int32Array;
+  /** Edge index of the slot (driver and binding report edge indices). */
+  edge: Int32Array;
+  from: Int32Array;
+  kind: Uint8Array;
+  /** Working lag, rounded. */
+  lag: Float64Array;
+  elapsed: Uint8Array;
+  /** 1 = the edge is inside a cycle: data, not a constraint. */
+  skip: Uint8Array;
+}
+
+function inRows(g: FlatNetwork, inc: { start: Int32Array; list: Int32Array }, inCycleEdge: Uint8Array): InRows {
+  const m = inc.list.length;
+  const rows: InRows = {
+    start: inc.start, edge: inc.list, from: new Int32Array(m), kind: new Uint8Array(m), lag: new Float64Array(m),
+    elapsed: new Uint8Array(m), skip: new Uint8Array(m),
+  };
+  for (let p = 0; p < m; p++) {
+    const ei = inc.list[p];
+    rows.from[p] = g.eFrom[ei];
+    rows.kind[p] = g.eKind[ei];
+    rows.lag[p] = Math.round(g.eLag[ei]);
+    rows.elapsed[p] = g.eElapsed[ei];
+    rows.skip[p] = inCycleEdge[ei];
+  }
+  return rows;
+}
+
+/** requiredEnd for incoming slot p; elapsed lags go through the calendar with the unrounded lag. */
+function slotEnd(cal: WorkCalendar, g: FlatNetwork, rows: InRows, p: number, ps: number, pf: number): number {
+  const kind = rows.kind[p];
+  if (rows.elapsed[p]) return elapsedEnd(cal, kind, g.eLag[rows.edge[p]], ps, pf);
+  const l = rows.lag[p];
+  return kind === 0 ? pf + l + 1 : kind === 1 ? ps + l : kind === 2 ? pf + l : ps + l - 1;
+}
+
+/** Own (un-pushed) start/finish ordinals and working-day durations. */
+function ownDates(g: FlatNetwork, cal: WorkCalendar): { ownStart: Float64Array; ownFinish: Float64Array; dur: Float64Array } {
+  const n = g.start.length;
+  const ownStart = new Float64Array(n).fill(NaN);
+  const ownFinish = new Float64Array(n).fill(NaN);
+  const dur = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    // NaN stands for "no date" in the flat form (the reader's dates are finite), so this is NetNode's ?? chain.
+    const s = Number.isNaN(g.start[i]) ? g.finish[i] : g.start[i];
+    const f = Number.isNaN(g.finish[i]) ? g.start[i] : g.finish[i];
+    if (Number.isNaN(s) || Number.isNaN(f)) continue;
+    const so = cal.ordinal(s);
+    const fo = Math.max(so, finishOrdinal(cal, f));
+    ownStart[i] = so;
+    ownFinish[i] = fo;
+    dur[i] = fo - so + 1;
+  }
+  return { ownStart, ownFinish, dur };
+}
+
+/** Kahn's order over the edges that are constraints (cycle edges removed, so the rest is acyclic). */
+function topoOrder(n: number, outStart: Int32Array, outList: Int32Array, outTo: Int32Array, inCycleEdge: Uint8Array): Int32Array {
+  const indeg = new Int32Array(n);
+  const m = outList.length;
+  for (let p = 0; p < m; p++) if (!inCycleEdge[outList[p]]) indeg[outTo[p]]++;
+  const order = new Int32Array(n);
+  let head = 0;
+  let tail = 0;
+  for (let i = 0; i < n; i++) if (indeg[i] === 0) order[tail++] = i;
+  while (head < tail) {
+    const v = order[head++];
+    for (let p = outStart[v]; p < outStart[v + 1]; p++) {
+      if (inCycleEdge[outList[p]]) continue;
+      const w = outTo[p];
+      if (--indeg[w] === 0) order[tail++] = w;
+    }
+  }
+  return order.subarray(0, tail);
+}
+
 export function scheduleFlat(g: FlatNetwork, cal: WorkCalendar): NetworkResult {
   const n = g.start.length;
-  const { eFrom, eTo, eKind, eElapsed, fixed, started } = g;
+  const { eFrom, eTo, fixed, started } = g;
   const m = eFrom.length;
   const out = csr(n, eFrom);
-  const inc = csr(n, eTo);
   const outStart = out.start;
   const outList = out.list;
-  const incStart = inc.start;
-  const incList = inc.list;
-  // Working lags rounded once: the passes below touch every edge several times.
-  const eLag = new Float64Array(m);
-  for (let i = 0; i < m; i++) eLag[i] = Math.round(g.eLag[i]);
-  /** requiredEnd on the flat arrays; elapsed lags go through the calendar. */
-  const reqEnd = (ei: number, ps: number, pf: number): number => {
-    if (eElapsed[ei]) return elapsedEnd(cal, eKind[ei], g.eLag[ei], ps, pf);
-    switch (eKind[ei]) {
-      case 0:
-        return pf + eLag[ei] + 1;
-      case 1:
-        return ps + eLag[ei];
-      case 2:
-        return pf + eLag[ei];
-      default:
-        return ps + eLag[ei] - 1;
-    }
-  };
+  // Successor node per out-row slot, so the SCC and Kahn walks read it in sequence.
+  const outTo = new Int32Array(m);
+  for (let p = 0; p < m; p++) outTo[p] = eTo[outList[p]];
+
   // Cycles: components with more than one node, or a self-loop. Their inner edges are data, not constraints.
-  const comp = stronglyConnected(n, outStart, outList, eTo);
+  const comp = stronglyConnected(n, outStart, outTo);
   const compSize = new Int32Array(n);
   for (let i = 0; i < n; i++) compSize[comp[i]]++;
   const inCycleEdge = new Uint8Array(m);
@@ -312,85 +379,16 @@ export function scheduleFlat(g: FlatNetwork, cal: WorkCalendar): NetworkResult {
       cycles.push(loopThrough(from, comp, outStart, outList, eTo));
     }
   }
-  const ownStart = new Float64Array(n).fill(NaN);
-  const ownFinish = new Float64Array(n).fill(NaN);
-  const dur = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    // NaN stands for "no date" in the flat form (the reader's dates are finite), so this is NetNode's ?? chain.
-    const s = Number.isNaN(g.start[i]) ? g.finish[i] : g.start[i];
-    const f = Number.isNaN(g.finish[i]) ? g.start[i] : g.finish[i];
-    if (Number.isNaN(s) || Number.isNaN(f)) continue;
-    const so = cal.ordinal(s);
-    const fo = Math.max(so, finishOrdinal(cal, f));
-    ownStart[i] = so;
-    ownFinish[i] = fo;
-    dur[i] = fo - so + 1;
-  }
-
-  // Kahn's order over the edges that are constraints (cycle edges removed, so the rest is acyclic).
-  const indeg = new Int32Array(n);
-  for (let i = 0; i < m; i++) if (!inCycleEdge[i]) indeg[eTo[i]]++;
-  const order = new Int32Array(n);
-  let head = 0;
-  let tail = 0;
-  for (let i = 0; i < n; i++) if (indeg[i] === 0) order[tail++] = i;
-  while (head < tail) {
-    const v = order[head++];
-    for (let p = outStart[v]; p < outStart[v + 1]; p++) {
-      const ei = outList[p];
-      if (inCycleEdge[ei]) continue;
-      const w = eTo[ei];
-      if (--indeg[w] === 0) order[tail++] = w;
-    }
-  }
+  const { ownStart, ownFinish, dur } = ownDates(g, cal);
+  const order = topoOrder(n, outStart, outList, outTo, inCycleEdge);
+  const rows = inRows(g, csr(n, eTo), inCycleEdge);
 
   const es = new Float64Array(n).fill(NaN);
   const ef = new Float64Array(n).fill(NaN);
   const driver = new Int32Array(n).fill(-1);
   const binding = new Int32Array(n).fill(-1);
   const pushed = new Uint8Array(n);
-  for (let k = 0; k < tail; k++) {
-    const v = order[k];
-    if (Number.isNaN(ownStart[v])) continue;
-    let start = ownStart[v];
-    let bindingStart = -Infinity;
-    let bind = -1;
-    if (!fixed[v]) {
-      for (let p = incStart[v]; p < incStart[v + 1]; p++) {
-        const ei = incList[p];
-        if (inCycleEdge[ei]) continue;
-        const u = eFrom[ei];
-        if (Number.isNaN(es[u])) continue;
-        // A started task keeps its start: only finish-type links (FF, SF) can still move it.
-        const kind = eKind[ei];
-        if (started[v] && kind < 2) continue;
-        const end = reqEnd(ei, es[u], ef[u]);
-        const req = kind < 2 ? end : end - dur[v] + 1;
-        if (req > bindingStart) {
-          bindingStart = req;
-          bind = ei;
-        }
-      }
-      if (started[v]) {
-        // Work already began: a finish link stretches the remaining work instead of moving the start.
-        if (bindingStart > start) {
-          dur[v] += bindingStart - start;
-          driver[v] = bind;
-          pushed[v] = 1;
-        }
-        if (bindingStart >= start) binding[v] = bind;
-      } else {
-        if (bindingStart > start) {
-          start = bindingStart;
-          driver[v] = bind;
-          pushed[v] = 1;
-        }
-        if (bindingStart === start) binding[v] = bind;
-      }
-    }
-    es[v] = start;
-    ef[v] = start + dur[v] - 1;
-  }
+  forwardPass(cal, g, rows, order, ownStart, dur, fixed, started, es, ef, driver, binding, pushed);
 
   let programStart: number | null = null;
   let programFinish: number | null = null;
@@ -400,29 +398,8 @@ export function scheduleFlat(g: FlatNetwork, cal: WorkCalendar): NetworkResult {
     if (programFinish === null || ef[i] > programFinish) programFinish = ef[i];
   }
 
-  // Backward pass in reverse topological order: latest finish, then total slack = LF − EF.
-  const lf = new Float64Array(n).fill(Infinity);
   const slack = new Float64Array(n).fill(NaN);
-  if (programFinish !== null) {
-    for (let k = tail - 1; k >= 0; k--) {
-      const v = order[k];
-      if (Number.isNaN(es[v])) continue;
-      lf[v] = Math.min(lf[v], programFinish);
-      slack[v] = lf[v] - ef[v];
-      for (let p = incStart[v]; p < incStart[v + 1]; p++) {
-        const ei = incList[p];
-        if (inCycleEdge[ei]) continue;
-        const u = eFrom[ei];
-        if (Number.isNaN(es[u])) continue;
-        // Effective working lag as the forward pass saw it, so elapsed lags stay consistent: the
-        // predecessor may move later by exactly the room the successor's latest dates leave.
-        const end = reqEnd(ei, es[u], ef[u]);
-        const room = eKind[ei] < 2 ? lf[v] - dur[v] + 1 - end : lf[v] - end;
-        const limit = ef[u] + room;
-        if (limit < lf[u]) lf[u] = limit;
-      }
-    }
-  }
+  if (programFinish !== null) backwardPass(cal, g, rows, order, programFinish, dur, es, ef, slack);
 
   // Critical path: from the task that finishes last, walk back through the links that set each start.
   const criticalPath: number[] = [];
@@ -445,4 +422,80 @@ export function scheduleFlat(g: FlatNetwork, cal: WorkCalendar): NetworkResult {
   return {
     es, ef, ownStart, ownFinish, slack, driver, binding, pushed, criticalPath, cycles, inCycleEdge, programStart, programFinish, outStart, outList,
   };
+}
+
+/** Forward pass in topological order: forecast start/finish, the driving and binding edges. */
+function forwardPass(
+  cal: WorkCalendar, g: FlatNetwork, rows: InRows, order: Int32Array, ownStart: Float64Array, dur: Float64Array, fixed: Uint8Array,
+  started: Uint8Array, es: Float64Array, ef: Float64Array, driver: Int32Array, binding: Int32Array, pushed: Uint8Array,
+): void {
+  const { start: inStart, from: inFrom, kind: inKind, skip, edge } = rows;
+  for (let k = 0; k < order.length; k++) {
+    const v = order[k];
+    if (Number.isNaN(ownStart[v])) continue;
+    let start = ownStart[v];
+    let bindingStart = -Infinity;
+    let bind = -1;
+    if (!fixed[v]) {
+      const isStarted = started[v] === 1;
+      for (let p = inStart[v]; p < inStart[v + 1]; p++) {
+        if (skip[p]) continue;
+        const u = inFrom[p];
+        if (Number.isNaN(es[u])) continue;
+        // A started task keeps its start: only finish-type links (FF, SF) can still move it.
+        const kind = inKind[p];
+        if (isStarted && kind < 2) continue;
+        const end = slotEnd(cal, g, rows, p, es[u], ef[u]);
+        const req = kind < 2 ? end : end - dur[v] + 1;
+        if (req > bindingStart) {
+          bindingStart = req;
+          bind = edge[p];
+        }
+      }
+      if (isStarted) {
+        // Work already began: a finish link stretches the remaining work instead of moving the start.
+        if (bindingStart > start) {
+          dur[v] += bindingStart - start;
+          driver[v] = bind;
+          pushed[v] = 1;
+        }
+        if (bindingStart >= start) binding[v] = bind;
+      } else {
+        if (bindingStart > start) {
+          start = bindingStart;
+          driver[v] = bind;
+          pushed[v] = 1;
+        }
+        if (bindingStart === start) binding[v] = bind;
+      }
+    }
+    es[v] = start;
+    ef[v] = start + dur[v] - 1;
+  }
+}
+
+/** Backward pass in reverse topological order: latest finish, then total slack = LF − EF. */
+function backwardPass(
+  cal: WorkCalendar, g: FlatNetwork, rows: InRows, order: Int32Array, programFinish: number, dur: Float64Array, es: Float64Array,
+  ef: Float64Array, slack: Float64Array,
+): void {
+  const lf = new Float64Array(es.length).fill(Infinity);
+  const { start: inStart, from: inFrom, kind: inKind, skip } = rows;
+  for (let k = order.length - 1; k >= 0; k--) {
+    const v = order[k];
+    if (Number.isNaN(es[v])) continue;
+    lf[v] = Math.min(lf[v], programFinish);
+    slack[v] = lf[v] - ef[v];
+    for (let p = inStart[v]; p < inStart[v + 1]; p++) {
+      if (skip[p]) continue;
+      const u = inFrom[p];
+      if (Number.isNaN(es[u])) continue;
+      // Effective working lag as the forward pass saw it, so elapsed lags stay consistent: the
+      // predecessor may move later by exactly the room the successor's latest dates leave.
+      const end = slotEnd(cal, g, rows, p, es[u], ef[u]);
+      const room = inKind[p] < 2 ? lf[v] - dur[v] + 1 - end : lf[v] - end;
+      const limit = ef[u] + room;
+      if (limit < lf[u]) lf[u] = limit;
+    }
+  }
 }
