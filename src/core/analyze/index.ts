@@ -72,122 +72,10 @@ export function analyzeProgram(input: ProgramModel, settings: RollupSettings, no
   };
 
   // ---- the network ----
-  const tasks: Task[] = [];
-  // Two-level lookup (project, then task ID) avoids building a string key per link on large programs.
-  const byProject = new Map<string, TaskIds>();
-  /** Global node index of each project's task rows (-1 for a duplicate row). */
-  const rowIndex: Int32Array[] = [];
-  for (const p of model.projects) {
-    const rows = new Int32Array(p.tasks.length).fill(-1);
-    const list = p.tasks;
-    // Consecutive tasks carry the same project ID: look its table up only when the ID changes.
-    let idsFor: string | null = null;
-    let ids: TaskIds | undefined;
-    for (let k = 0; k < list.length; k++) {
-      const t = list[k];
-      if (ids === undefined || t.projectId !== idsFor) {
-        idsFor = t.projectId;
-        ids = byProject.get(t.projectId);
-        if (!ids) {
-          ids = new TaskIds(list.length);
-          byProject.set(t.projectId, ids);
-        }
-      }
-      if (ids.get(t.id) !== undefined) {
-        issues.push(issue('warning', 'TASK_KEY_DUPLICATE', t.source.sheet, t.source.cell,
-          `Task ID ${t.id} appears more than once in project ${t.projectId}; links to it use the first row.`));
-        continue;
-      }
-      ids.set(t.id, tasks.length);
-      rows[k] = tasks.length;
-      tasks.push(t);
-    }
-    rowIndex.push(rows);
-  }
-  // Links mostly name the same project as the previous link: remember the last project's table.
-  let lastProject: string | null = null;
-  let lastIds: TaskIds | undefined;
-  const find = (projectId: string, taskId: string): number | undefined => {
-    if (projectId !== lastProject) {
-      lastProject = projectId;
-      lastIds = byProject.get(projectId);
-    }
-    return lastIds?.get(taskId);
-  };
-  const index = { get: (key: string): number | undefined => {
-    const c = key.indexOf(':');
-    return c < 0 ? undefined : find(key.slice(0, c), key.slice(c + 1));
-  } };
-  // Nodes and edges go straight into flat arrays (see FlatNetwork): no object per task or per link.
-  const n = tasks.length;
-  let linkCount = model.dependencies.length;
-  for (let i = 0; i < n; i++) linkCount += tasks[i].predecessors.length;
-  const g: FlatNetwork = {
-    start: new Float64Array(n), finish: new Float64Array(n), fixed: new Uint8Array(n), started: new Uint8Array(n),
-    eFrom: new Int32Array(linkCount), eTo: new Int32Array(linkCount), eKind: new Uint8Array(linkCount),
-    eLag: new Float64Array(linkCount), eElapsed: new Uint8Array(linkCount),
-  };
-  for (let i = 0; i < n; i++) {
-    const t = tasks[i];
-    const fixed = isFinished(t);
-    const start = t.actualStart ?? t.start ?? t.baselineStart;
-    const finish = fixed ? (t.actualFinish ?? t.finish ?? t.baselineFinish) : (t.finish ?? t.baselineFinish);
-    // Sanitized dates are finite or null, so NaN can stand for null.
-    g.start[i] = start ?? NaN;
-    g.finish[i] = finish ?? NaN;
-    g.fixed[i] = fixed ? 1 : 0;
-    g.started[i] = t.actualStart !== null ? 1 : 0;
-  }
-  /** Hand-off candidates in edge order: cross-project predecessor links and every register row. */
-  const handoffEdges: number[] = [];
-  const handoffOrigins: EdgeOrigin[] = [];
-  let m = 0;
-  const addEdge = (from: number, to: number, o: EdgeOrigin): void => {
-    g.eFrom[m] = from;
-    g.eTo[m] = to;
-    g.eKind[m] = linkKind(o.type);
-    g.eLag[m] = o.lag;
-    g.eElapsed[m] = o.lagUnit === 'elapsed' ? 1 : 0;
-    m++;
-  };
-  for (let ti = 0; ti < n; ti++) {
-    const t = tasks[ti];
-    const preds = t.predecessors;
-    for (let j = 0; j < preds.length; j++) {
-      const link = preds[j];
-      const from = find(link.project, link.task);
-      if (from === undefined) {
-        issues.push(issue('warning', 'LINK_TARGET_MISSING', link.source.sheet, link.source.cell,
-          `Predecessor "${link.text}" of task ${t.key} names a task that does not exist (${link.project}:${link.task}); the link is ignored.`));
-        continue;
-      }
-      if (tasks[from].projectId !== t.projectId) {
-        handoffEdges.push(m);
-        handoffOrigins.push(link);
-      }
-      addEdge(from, ti, link);
-    }
-  }
-  for (const reg of model.dependencies) {
-    const from = find(reg.fromProject, reg.fromTask);
-    const to = find(reg.toProject, reg.toTask);
-    if (from === undefined || to === undefined) {
-      const missing = from === undefined ? `${reg.fromProject}:${reg.fromTask}` : `${reg.toProject}:${reg.toTask}`;
-      issues.push(issue('warning', 'LINK_TARGET_MISSING', reg.source.sheet, reg.source.cell,
-        `The Dependencies row names task ${missing}, which does not exist; the hand-off is ignored.`));
-      continue;
-    }
-    handoffEdges.push(m);
-    handoffOrigins.push(reg);
-    addEdge(from, to, reg);
-  }
-  if (m < linkCount) {
-    g.eFrom = g.eFrom.subarray(0, m);
-    g.eTo = g.eTo.subarray(0, m);
-    g.eKind = g.eKind.subarray(0, m);
-    g.eLag = g.eLag.subarray(0, m);
-    g.eElapsed = g.eElapsed.subarray(0, m);
-  }
+  // The per-task and per-link loops live in their own functions: V8 optimizes each on its own feedback,
+  // where one large analyzeProgram body kept deoptimizing between loops on the first large programs.
+  const { tasks, rowIndex, index } = indexTasks(model, issues);
+  const { g, handoffEdges, handoffOrigins } = buildNetwork(model, tasks, index, issues);
   const net = scheduleFlat(g, cal);
   if (net.programStart !== null && net.programFinish !== null && net.programFinish - net.programStart < 100_000) {
     ordLo = net.programStart;
@@ -236,14 +124,7 @@ export function analyzeProgram(input: ProgramModel, settings: RollupSettings, no
   }
 
   // ---- forecasts overlay ----
-  const forecasts: TaskForecast[] = tasks.map((t, i) => ({
-    key: t.key,
-    forecastStart: isoOrd(net.es[i]),
-    forecastFinish: isoOrd(net.ef[i]),
-    totalSlackDays: Number.isNaN(net.slack[i]) ? null : net.slack[i],
-    critical: !Number.isNaN(net.slack[i]) && net.slack[i] <= 0,
-    pushed: net.pushed[i] === 1,
-  }));
+  const forecasts = forecastRows(tasks, net, isoOrd);
 
   // ---- projects ----
   const allRisks: TopRisk[] = [];
@@ -327,6 +208,161 @@ export function analyzeProgram(input: ProgramModel, settings: RollupSettings, no
     history: model.history,
     issues,
   };
+}
+
+/** Program-wide task lookup: project ID, then task ID, without building a "PROJECT:TASK" string per link. */
+class ProgramIndex {
+  readonly byProject = new Map<string, TaskIds>();
+  // Links mostly name the same project as the previous link: remember the last project's table.
+  private lastProject: string | null = null;
+  private lastIds: TaskIds | undefined;
+
+  find(projectId: string, taskId: string): number | undefined {
+    if (projectId !== this.lastProject) {
+      this.lastProject = projectId;
+      this.lastIds = this.byProject.get(projectId);
+    }
+    return this.lastIds?.get(taskId);
+  }
+
+  /** Lookup by program-wide key "PROJECT:TASK". */
+  get(key: string): number | undefined {
+    const c = key.indexOf(':');
+    return c < 0 ? undefined : this.find(key.slice(0, c), key.slice(c + 1));
+  }
+}
+
+/** The tasks as network nodes (first row of a duplicated ID only), with each project's row -> node map. */
+function indexTasks(model: ProgramModel, issues: RollupIssue[]): { tasks: Task[]; rowIndex: Int32Array[]; index: ProgramIndex } {
+  const tasks: Task[] = [];
+  const index = new ProgramIndex();
+  const byProject = index.byProject;
+  /** Global node index of each project's task rows (-1 for a duplicate row). */
+  const rowIndex: Int32Array[] = [];
+  for (const p of model.projects) {
+    const rows = new Int32Array(p.tasks.length).fill(-1);
+    const list = p.tasks;
+    // Consecutive tasks carry the same project ID: look its table up only when the ID changes.
+    let idsFor: string | null = null;
+    let ids: TaskIds | undefined;
+    for (let k = 0; k < list.length; k++) {
+      const t = list[k];
+      if (ids === undefined || t.projectId !== idsFor) {
+        idsFor = t.projectId;
+        ids = byProject.get(t.projectId);
+        if (!ids) {
+          ids = new TaskIds(list.length);
+          byProject.set(t.projectId, ids);
+        }
+      }
+      if (ids.get(t.id) !== undefined) {
+        issues.push(issue('warning', 'TASK_KEY_DUPLICATE', t.source.sheet, t.source.cell,
+          `Task ID ${t.id} appears more than once in project ${t.projectId}; links to it use the first row.`));
+        continue;
+      }
+      ids.set(t.id, tasks.length);
+      rows[k] = tasks.length;
+      tasks.push(t);
+    }
+    rowIndex.push(rows);
+  }
+  return { tasks, rowIndex, index };
+}
+
+/**
+ * Nodes and edges straight into flat arrays (see FlatNetwork): no object per task or per link. Also lists
+ * the hand-off candidates in edge order: cross-project predecessor links and every register row.
+ */
+function buildNetwork(
+  model: ProgramModel, tasks: Task[], index: ProgramIndex, issues: RollupIssue[],
+): { g: FlatNetwork; handoffEdges: number[]; handoffOrigins: EdgeOrigin[] } {
+  const n = tasks.length;
+  let linkCount = model.dependencies.length;
+  for (let i = 0; i < n; i++) linkCount += tasks[i].predecessors.length;
+  const g: FlatNetwork = {
+    start: new Float64Array(n), finish: new Float64Array(n), fixed: new Uint8Array(n), started: new Uint8Array(n),
+    eFrom: new Int32Array(linkCount), eTo: new Int32Array(linkCount), eKind: new Uint8Array(linkCount),
+    eLag: new Float64Array(linkCount), eElapsed: new Uint8Array(linkCount),
+  };
+  for (let i = 0; i < n; i++) {
+    const t = tasks[i];
+    const fixed = isFinished(t);
+    const start = t.actualStart ?? t.start ?? t.baselineStart;
+    const finish = fixed ? (t.actualFinish ?? t.finish ?? t.baselineFinish) : (t.finish ?? t.baselineFinish);
+    // Sanitized dates are finite or null, so NaN can stand for null.
+    g.start[i] = start ?? NaN;
+    g.finish[i] = finish ?? NaN;
+    g.fixed[i] = fixed ? 1 : 0;
+    g.started[i] = t.actualStart !== null ? 1 : 0;
+  }
+  const handoffEdges: number[] = [];
+  const handoffOrigins: EdgeOrigin[] = [];
+  let m = 0;
+  const addEdge = (from: number, to: number, o: EdgeOrigin): void => {
+    g.eFrom[m] = from;
+    g.eTo[m] = to;
+    g.eKind[m] = linkKind(o.type);
+    g.eLag[m] = o.lag;
+    g.eElapsed[m] = o.lagUnit === 'elapsed' ? 1 : 0;
+    m++;
+  };
+  for (let ti = 0; ti < n; ti++) {
+    const t = tasks[ti];
+    const preds = t.predecessors;
+    for (let j = 0; j < preds.length; j++) {
+      const link = preds[j];
+      const from = index.find(link.project, link.task);
+      if (from === undefined) {
+        issues.push(issue('warning', 'LINK_TARGET_MISSING', link.source.sheet, link.source.cell,
+          `Predecessor "${link.text}" of task ${t.key} names a task that does not exist (${link.project}:${link.task}); the link is ignored.`));
+        continue;
+      }
+      if (tasks[from].projectId !== t.projectId) {
+        handoffEdges.push(m);
+        handoffOrigins.push(link);
+      }
+      addEdge(from, ti, link);
+    }
+  }
+  for (const reg of model.dependencies) {
+    const from = index.find(reg.fromProject, reg.fromTask);
+    const to = index.find(reg.toProject, reg.toTask);
+    if (from === undefined || to === undefined) {
+      const missing = from === undefined ? `${reg.fromProject}:${reg.fromTask}` : `${reg.toProject}:${reg.toTask}`;
+      issues.push(issue('warning', 'LINK_TARGET_MISSING', reg.source.sheet, reg.source.cell,
+        `The Dependencies row names task ${missing}, which does not exist; the hand-off is ignored.`));
+      continue;
+    }
+    handoffEdges.push(m);
+    handoffOrigins.push(reg);
+    addEdge(from, to, reg);
+  }
+  if (m < linkCount) {
+    g.eFrom = g.eFrom.subarray(0, m);
+    g.eTo = g.eTo.subarray(0, m);
+    g.eKind = g.eKind.subarray(0, m);
+    g.eLag = g.eLag.subarray(0, m);
+    g.eElapsed = g.eElapsed.subarray(0, m);
+  }
+  return { g, handoffEdges, handoffOrigins };
+}
+
+/** The forecast overlay row of every task. */
+function forecastRows(tasks: Task[], net: NetworkResult, isoOrd: (o: number) => string | null): TaskForecast[] {
+  const { es, ef, slack, pushed } = net;
+  const out: TaskForecast[] = new Array<TaskForecast>(tasks.length);
+  for (let i = 0; i < tasks.length; i++) {
+    const s = slack[i];
+    out[i] = {
+      key: tasks[i].key,
+      forecastStart: isoOrd(es[i]),
+      forecastFinish: isoOrd(ef[i]),
+      totalSlackDays: Number.isNaN(s) ? null : s,
+      critical: !Number.isNaN(s) && s <= 0,
+      pushed: pushed[i] === 1,
+    };
+  }
+  return out;
 }
 
 function projectForecast(
@@ -476,9 +512,7 @@ function programEvmInputs(list: ProjectEvmInputs[], cal: WorkCalendar, status: n
  * A risk on a task "feeds" every other project reached from that task: downstream within its own project,
  * then across the first cross-project link (the receiving project inherits; the walk stops there).
  */
-function inheritRisks(
-  risks: TopRisk[], tasks: Task[], index: { get: (key: string) => number | undefined }, net: NetworkResult, eTo: Int32Array,
-): void {
+function inheritRisks(risks: TopRisk[], tasks: Task[], index: ProgramIndex, net: NetworkResult, eTo: Int32Array): void {
   if (!risks.some((r) => r.taskKey !== null)) return;
   // Successors from the network's compressed out-edge rows (same order as a pass over the edges would give).
   const { outStart, outList } = net;
