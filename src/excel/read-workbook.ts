@@ -22,10 +22,11 @@ export type { OwnedSheetInfo } from './ownership';
 export interface WorkbookRead {
   input: WorkbookInput;
   owned: OwnedSheetInfo[];
-  /** Names of every sheet, in tab order (the writer needs them to avoid clashes). */
-  sheetNames: string[];
-  /** Their worksheet ids, same order (a failed write tells the new sheets from the old by id). */
-  sheetIds: string[];
+  /**
+   * Every sheet, in tab order: the writer avoids their names, and after a failed write tells its own new
+   * sheets from these by id.
+   */
+  sheets: SheetRef[];
   /** Every table in the workbook with its sheet (table names are workbook-wide; the writer avoids clashes). */
   tables: { sheet: string; name: string }[];
   /** Raw settings JSON stored in the workbook, or null. Validated by the caller with validateSettings. */
@@ -40,9 +41,12 @@ export const DATE_1904_PROBE_IN_1904_SYSTEM = 1;
 /** Cells per chunk when falling back to chunked reads (about 1-2 MB of JSON for typical cells). */
 export const CHUNK_CELLS = 100_000;
 
-interface SheetEntry {
+export interface SheetRef {
   name: string;
   id: string;
+}
+
+interface SheetEntry extends SheetRef {
   hidden: boolean;
 }
 
@@ -136,8 +140,7 @@ export async function readWorkbookGrids(context: Excel.RequestContext): Promise<
   return {
     input: { grids, ...(date1904 ? { date1904: true } : {}), ...(title ? { title } : {}) },
     owned: owned.filter((o) => OWNED_ROLES.includes(o.role)),
-    sheetNames: sheets.map((s) => s.name),
-    sheetIds: sheets.map((s) => s.id),
+    sheets: sheets.map(({ name, id }) => ({ name, id })),
     tables: tableLists ? tableLists.flatMap((list, i) => list.items.map((t) => ({ sheet: sheets[i].name, name: t.name }))) : [],
     storedSettings,
     syncs,

@@ -63,8 +63,7 @@ export async function runRollupInExcel(options: RunRollupOptions = {}): Promise<
 
     options.onPhase?.('writing');
     const report = await applyPlan(context, output.plan, read.owned, {
-      existingSheetNames: read.sheetNames,
-      existingSheetIds: read.sheetIds,
+      existingSheets: read.sheets,
       existingTables: read.tables,
       ...(options.supports ? { supports: options.supports } : {}),
     });

@@ -10,8 +10,9 @@
  * No half-written output: Office.js does not roll back a failed batch (operations before the failing one
  * stay applied), so the new sheets are built under staging names ("~PR_new_0", tables "PRstaged_0") while
  * the previous summary stays intact, and only a short swap at the very end renames them into place,
- * re-points the ownership markers and deletes the old sheets. When any write sync fails before the swap,
- * one cleanup pass deletes the staging sheets, so the workbook is as it was; the error says so.
+ * re-points the ownership markers and deletes the old sheets. When a write sync fails before any new sheet
+ * has taken its final name, a cleanup pass deletes the staging sheets and gives moved-aside sheets their
+ * names back, so the workbook is as it was; the error says which (see undoStaging).
  *
  * Requirement sets: ExcelApi 1.7 is the floor (charts from ranges, series.setValues, freeze panes,
  * hyperlinks, tab colours); newer features are gated with isSetSupported and degrade with a note.
@@ -28,6 +29,7 @@ import type {
   SheetPlan,
   WorkbookPlan,
 } from '../core/report/plan';
+import type { SheetRef } from './read-workbook';
 import { ownedMarkerName, OWNED_ROLES, quoteSheetName, splitReference, type OwnedSheetInfo } from './ownership';
 import { colIndex, colLetters } from '../core/a1';
 
@@ -38,10 +40,8 @@ const OP_BYTES = 120;
 const MAX_SHEET_NAME = 31;
 
 export interface ApplyOptions {
-  /** Names of all sheets now in the workbook, from readWorkbookGrids; when absent one extra sync lists them. */
-  existingSheetNames?: string[];
-  /** Their worksheet ids, same order; without them a failed write is undone less precisely. */
-  existingSheetIds?: string[];
+  /** All sheets now in the workbook (name, id), from readWorkbookGrids; when absent one extra sync lists them. */
+  existingSheets?: SheetRef[];
   /** Tables now in the workbook with their sheets, from readWorkbookGrids (to avoid table-name clashes). */
   existingTables?: { sheet: string; name: string }[];
   /** isSetSupported('ExcelApi', version); defaults to Office.context.requirements. */
@@ -186,6 +186,14 @@ export function charsToPoints(chars: number): number {
   return Math.round(pixels * 0.75 * 100) / 100;
 }
 
+/** `base`, or the first `base_0`, `base_1`, … not in `taken` (lower case, names compare case-blind); claimed. */
+function claimFreeName(base: string, taken: Set<string>): string {
+  let name = base;
+  for (let n = 0; taken.has(name.toLowerCase()); n++) name = `${base}_${n}`;
+  taken.add(name.toLowerCase());
+  return name;
+}
+
 class PlanWriter {
   readonly steps: Step[] = [];
   readonly notes = new Set<string>();
@@ -202,10 +210,7 @@ class PlanWriter {
   ) {}
 
   private stagedTableName(): string {
-    let name = `PRstaged_${this.stagedTables.length}`;
-    for (let n = 0; this.tablesTaken.has(name.toLowerCase()); n++) name = `PRstaged_${this.stagedTables.length}_${n}`;
-    this.tablesTaken.add(name.toLowerCase());
-    return name;
+    return claimFreeName(`PRstaged_${this.stagedTables.length}`, this.tablesTaken);
   }
 
   step(bytes: number, run: () => void): void {
@@ -508,8 +513,8 @@ export function batchSteps<T extends { bytes: number }>(steps: T[], budget: numb
 
 /** What the writer created or moved, so a failed write can be undone. */
 interface StagingRecord {
-  /** Ids of the sheets the workbook had before the write; null when the caller did not give them. */
-  idsBefore: Set<string> | null;
+  /** Ids of the sheets the workbook had before the write. */
+  idsBefore: Set<string>;
   stagingNames: string[];
   finalNames: string[];
   /** Old summary sheets moved aside by the swap: temporary name and the name to give back. */
@@ -520,7 +525,7 @@ interface StagingRecord {
  * After a failed write sync, puts the workbook back as it was when it can (two syncs: list, then fix).
  * Office.js keeps the operations of a failed batch that ran before the failing one, so the state is read
  * back: the new summary has begun to show once a final name is held by a sheet that did not exist before
- * (told apart by worksheet id; without ids, once a staging sheet has gone). Until then the old summary is
+ * (told apart by worksheet id). Until then the old summary is
  * complete: staging sheets are deleted and moved-aside sheets get their names back. The original error is
  * returned, marked `workbookUnchanged`. A failing cleanup is logged, and the mark then says "changed".
  */
@@ -531,13 +536,10 @@ async function undoStaging(context: Excel.RequestContext, record: StagingRecord,
     sheets.load('items/name,items/id');
     await context.sync();
     const present = new Map(sheets.items.map((ws) => [ws.name.toLowerCase(), ws]));
-    const idsBefore = record.idsBefore;
-    const shown = idsBefore
-      ? record.finalNames.some((name) => {
-          const ws = present.get(name.toLowerCase());
-          return ws !== undefined && !idsBefore.has(ws.id);
-        })
-      : record.stagingNames.some((n) => !present.has(n.toLowerCase()));
+    const shown = record.finalNames.some((name) => {
+      const ws = present.get(name.toLowerCase());
+      return ws !== undefined && !record.idsBefore.has(ws.id);
+    });
     for (const n of record.stagingNames) present.get(n.toLowerCase())?.delete();
     if (!shown) {
       for (const { temp, original } of record.oldRenames) {
@@ -564,16 +566,15 @@ export async function applyPlan(
   const budget = options.requestBudget ?? DEFAULT_REQUEST_BUDGET;
   let syncs = 0;
 
-  let existing = options.existingSheetNames;
-  let existingIds = options.existingSheetIds ?? null;
-  if (!existing) {
+  let sheetsBefore = options.existingSheets;
+  if (!sheetsBefore) {
     const sheets = context.workbook.worksheets;
     sheets.load('items/name,items/id');
     await context.sync();
     syncs += 1;
-    existing = sheets.items.map((s) => s.name);
-    existingIds = sheets.items.map((s) => s.id);
+    sheetsBefore = sheets.items.map((s) => ({ name: s.name, id: s.id }));
   }
+  const existing = sheetsBefore.map((s) => s.name);
 
   const { finalNames, notes } = resolveSheetNames(plan, existing, owned);
   // Belt and braces: a user's or PM's sheet must never be a write target, whatever resolveSheetNames does.
@@ -588,12 +589,7 @@ export async function applyPlan(
   };
   const writePlan = renameClashingTables(plan, existing, owned, options.existingTables ?? [], notes);
   const lowerExisting = new Set(existing.map((n) => n.toLowerCase()));
-  const freeName = (base: string): string => {
-    let name = base;
-    for (let n = 0; lowerExisting.has(name.toLowerCase()); n++) name = `${base}_${n}`;
-    lowerExisting.add(name.toLowerCase());
-    return name;
-  };
+  const freeName = (base: string): string => claimFreeName(base, lowerExisting);
   const writer = new PlanWriter(context, supports, budget, new Set((options.existingTables ?? []).map((t) => t.name.toLowerCase())));
   const worksheets = context.workbook.worksheets;
 
@@ -677,7 +673,7 @@ export async function applyPlan(
       // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync();
     } catch (e) {
-      throw await undoStaging(context, { idsBefore: existingIds ? new Set(existingIds) : null, stagingNames, finalNames, oldRenames }, e);
+      throw await undoStaging(context, { idsBefore: new Set(sheetsBefore.map((s) => s.id)), stagingNames, finalNames, oldRenames }, e);
     }
     syncs += 1;
   }

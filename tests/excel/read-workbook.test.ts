@@ -15,7 +15,7 @@ describe('readWorkbookGrids', () => {
     expect(g.values[0]).toEqual(['Project', 'Project 1', '', '', '', '', '']);
     expect(g.values[4][1]).toBe(DANGEROUS_NAME);
     expect(g.values).toHaveLength(4 + 10);
-    expect(read.sheetNames).toHaveLength(n);
+    expect(read.sheets).toHaveLength(n);
   });
 
   it('keeps the used range origin, hidden state, ownership and stored settings', async () => {

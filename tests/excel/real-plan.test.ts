@@ -22,7 +22,7 @@ describe('applyPlan with the report builder plan', () => {
     for (let run = 0; run < 2; run++) {
       const report = await excel.run({}, async (context) => {
         const read = await readWorkbookGrids(context);
-        return applyPlan(context, plan, read.owned, { existingSheetNames: read.sheetNames, supports: () => true });
+        return applyPlan(context, plan, read.owned, { existingSheets: read.sheets, supports: () => true });
       });
       expect(report.syncs).toBeLessThanOrEqual(2);
       expect(report.notes).toEqual([]);
@@ -36,7 +36,7 @@ describe('applyPlan with the report builder plan', () => {
     excel.model.sheets.push(fillSheet(newSheet('Program Summary'), [['mine']]));
     const report = await excel.run({}, async (context) => {
       const read = await readWorkbookGrids(context);
-      return applyPlan(context, plan, read.owned, { existingSheetNames: read.sheetNames, supports: () => true });
+      return applyPlan(context, plan, read.owned, { existingSheets: read.sheets, supports: () => true });
     });
     expect(report.sheetNames.summary).toBe('Program Summary (2)');
     expectPlanApplied(excel, plan, report);

@@ -10,8 +10,7 @@ async function rollOnce(excel: FakeExcel, n: number, supports: (v: string) => bo
   return excel.run({}, async (context) => {
     const read = await readWorkbookGrids(context);
     const report = await applyPlan(context, makePlan(n), read.owned, {
-      existingSheetNames: read.sheetNames,
-      existingSheetIds: read.sheetIds,
+      existingSheets: read.sheets,
       existingTables: read.tables,
       supports,
     });
@@ -148,7 +147,7 @@ describe('applyPlan on the fake Excel', () => {
     excel.maxRequestBytes = 60_000;
     const result = await excel.run({}, async (context) => {
       const read = await readWorkbookGrids(context);
-      return applyPlan(context, makePlan(400), read.owned, { existingSheetNames: read.sheetNames, supports: all, requestBudget: 40_000 });
+      return applyPlan(context, makePlan(400), read.owned, { existingSheets: read.sheets, supports: all, requestBudget: 40_000 });
     });
     expect(result.syncs).toBeGreaterThan(2);
     expect(result.notes.join(' ')).toMatch(/written in \d+ parts/);
@@ -284,7 +283,7 @@ describe('a failed write never leaves a half-written summary', () => {
     excel.failOn = (m) => m === 'values' && ++seen === 6;
     const error = await excel.run({}, async (context) => {
       const read = await readWorkbookGrids(context);
-      return applyPlan(context, makePlan(400), read.owned, { existingSheetNames: read.sheetNames, existingSheetIds: read.sheetIds, existingTables: read.tables, supports: all, requestBudget: 40_000 });
+      return applyPlan(context, makePlan(400), read.owned, { existingSheets: read.sheets, existingTables: read.tables, supports: all, requestBudget: 40_000 });
     }).catch((e: unknown) => e);
     expect(error).toMatchObject({ workbookUnchanged: true });
     const ctx = excel.contexts[1];
