@@ -4,7 +4,7 @@
  */
 import type { WorkCalendar } from '../calendar';
 import type { HandoffStatus } from '../result';
-import type { LinkShape, NetEdge, NetworkResult } from './network';
+import type { LinkShape, NetworkResult } from './network';
 import { requiredEnd } from './network';
 
 export interface HandoffFigures {
@@ -25,30 +25,9 @@ export function handoffStatus(slack: number | null, atRiskSlackDays: number): Ha
   return 'ok';
 }
 
-export function handoff(cal: WorkCalendar, net: NetworkResult, edges: NetEdge[], e: NetEdge, atRiskSlackDays: number): HandoffFigures {
-  const ps = net.es[e.from];
-  const pf = net.ef[e.from];
-  const chain: number[] = [];
-  let v = e.from;
-  const seen = new Set<number>();
-  while (v !== -1 && !seen.has(v) && chain.length < MAX_CHAIN) {
-    seen.add(v);
-    chain.push(v);
-    const d = net.driver[v];
-    v = d === -1 ? -1 : edges[d].from;
-  }
-  chain.reverse();
-  if (Number.isNaN(ps) || Number.isNaN(pf)) return { predecessorEnd: null, slackDays: null, status: 'unknown', chain };
-  const predecessorEnd = e.type === 'FS' || e.type === 'FF' ? pf : ps;
-  const own = e.type === 'FS' || e.type === 'SS' ? net.ownStart[e.to] : net.ownFinish[e.to];
-  if (Number.isNaN(own)) return { predecessorEnd, slackDays: null, status: 'unknown', chain };
-  const slackDays = own - requiredEnd(cal, e, ps, pf);
-  return { predecessorEnd, slackDays, status: handoffStatus(slackDays, atRiskSlackDays), chain };
-}
-
 /**
- * handoff() on the flat edge arrays the analysis keeps (eFrom = each edge's predecessor node), for the link
- * `link` from node `from` into node `to`. The push chain needs no visited set here: a driver edge is set in
+ * The hand-off figures of the link `link` from node `from` into node `to`, on the flat edge arrays the
+ * analysis keeps (eFrom = each edge's predecessor node). The push chain needs no visited set here: a driver edge is set in
  * the forward pass from a node earlier in topological order, so the walk can never revisit a node (the
  * MAX_CHAIN cap still bounds it). One Set per hand-off was a visible cost on programs with 10k hand-offs.
  */
