@@ -64,6 +64,7 @@ export function parseSettingsForm(form: SettingsForm, base: RollupSettings): { s
   if (!(Number.isInteger(slack) && slack >= 0 && slack <= 365)) errors.atRiskSlackDays = 'Enter whole working days between 0 and 365.';
   if (form.weekendDays.length >= 7) errors.weekendDays = 'At least one day must be a working day.';
   if (Object.keys(errors).length > 0) return { errors };
+  const thresholds = { indexGreen: green, indexAmber: amber, finishVarianceRedFraction: red / 100, lateHandoffColor: form.lateHandoffColor };
   const settings: RollupSettings = {
     ...base,
     programName: form.programName.trim() === '' ? null : form.programName.trim(),
@@ -71,13 +72,7 @@ export function parseSettingsForm(form: SettingsForm, base: RollupSettings): { s
     weekendDays: [...form.weekendDays].sort((a, b) => a - b),
     holidaySheet: form.holidaySheet === '' ? null : form.holidaySheet,
     atRiskSlackDays: slack,
-    health: {
-      name: healthProfileName({ indexGreen: green, indexAmber: amber, finishVarianceRedFraction: red / 100, lateHandoffColor: form.lateHandoffColor }),
-      indexGreen: green,
-      indexAmber: amber,
-      finishVarianceRedFraction: red / 100,
-      lateHandoffColor: form.lateHandoffColor,
-    },
+    health: { name: healthProfileName(thresholds), ...thresholds },
   };
   // The core validator is the one the workbook load uses: whatever it would reset, we refuse to save.
   const checked = validateSettings(settings);
