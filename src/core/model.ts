@@ -53,6 +53,30 @@ export interface Task {
   owner: string | null;
   status: string | null;
   notes: string | null;
+  /** Outline (WBS) code when the sheet has one ("1.2.1"); the ID column may hold it too. */
+  outline?: string;
+  /** ID of the summary row (phase) this task sits under, when the sheet has an outline. */
+  parent?: string;
+}
+
+/**
+ * A summary row (phase) of an outlined task table: named in the output, never counted or summed, because
+ * its dates and money repeat those of the tasks below it.
+ */
+export interface Phase {
+  id: string;
+  name: string;
+  /** 1 = top level. */
+  level: number;
+  row: number;
+  source: CellRef;
+  start: number | null;
+  finish: number | null;
+  baselineStart: number | null;
+  baselineFinish: number | null;
+  percentComplete: number | null;
+  /** IDs of the tasks (leaves) under it. */
+  taskIds: string[];
 }
 
 export interface Risk {
@@ -96,6 +120,8 @@ export interface Project {
   risks: Risk[];
   /** Present when the sheet holds an EVM period table; then it is the project's EVM source. */
   evmPeriods: EvmPeriod[] | null;
+  /** Summary rows (phases) of an outlined task table; empty when the table is flat. */
+  phases?: Phase[];
   /** Workbook file name when several roll up together. */
   workbook?: string;
 }
@@ -138,6 +164,56 @@ export interface HistoryRow {
   health: string;
 }
 
+/** Which column of a sheet holds which task field, as read (see SheetReading). */
+export interface ColumnReading {
+  /** A TaskField name: id, name, start, finish, baselineStart, ... */
+  field: string;
+  /** Column letters, e.g. "C". */
+  column: string;
+  /** The heading as written (both rows of a two-row heading, joined by " / "). */
+  heading: string;
+}
+
+/**
+ * How one sheet was read: the answer to "how did you read my sheet?" before a user trusts its numbers.
+ * `program-rollup --explain`, the pane's mapping review and the corpus report print these.
+ */
+export interface SheetReading {
+  sheet: string;
+  workbook?: string;
+  /**
+   * project: one project; projects: a tracker holding several; risk-log: a risk register attached to a
+   * project; program: the Dependencies register, Holidays or the add-in's history; skipped: none of these.
+   */
+  kind: 'project' | 'projects' | 'risk-log' | 'program' | 'skipped';
+  /** IDs of the projects read from this sheet (the project a risk log attaches to, for a risk-log). */
+  projects: string[];
+  /** 1-based worksheet row of the task (or register) header; the lower row of a two-row heading. */
+  headerRow: number | null;
+  /** 1-based top row of a two-row heading (a group row such as "Planned | Actual" above it). */
+  headerTopRow?: number;
+  columns: ColumnReading[];
+  /** Columns set aside: a second column for a field already taken, an empty one, timeline cells. */
+  ignoredColumns: { column: string; heading: string; reason: string }[];
+  /** 'settings' when a saved mapping (or --mapping) chose the columns; else 'inferred'. */
+  mappingSource: 'inferred' | 'settings';
+  /** How task IDs were found: an ID column, WBS/outline codes, or the order of the rows. */
+  idScheme: 'column' | 'wbs' | 'row-order' | 'none';
+  /** The date convention read per date column, e.g. "ISO", "serial", "d/m/yy", "yy/m/d", "weekday d.m.yy". */
+  dateConventions: { column: string; heading: string; convention: string; note?: string }[];
+  /** Task rows read (leaves), summary rows (phases) found. */
+  taskCount: number;
+  summaryCount: number;
+  milestoneCount: number;
+  linkCount: number;
+  /** Rows inside the table that were not read as tasks, grouped by reason ("12-15": "blank template rows"). */
+  skippedRows: { rows: string; reason: string }[];
+  /** Plain sentences on inferences made (ID scheme, date order, money absent, ...). */
+  notes: string[];
+  /** For a skipped sheet: why, and what came closest ("found date columns ... but no task-name column"). */
+  reason?: string;
+}
+
 export interface ProgramModel {
   projects: Project[];
   skipped: SkippedSheet[];
@@ -148,4 +224,6 @@ export interface ProgramModel {
   statusDate: number | null;
   history: HistoryRow[];
   issues: import('./issues').RollupIssue[];
+  /** How each sheet was read, in workbook order. */
+  readings?: SheetReading[];
 }

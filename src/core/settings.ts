@@ -24,6 +24,28 @@ export interface OutputSheetNames {
   history: string;
 }
 
+/** Date order for text dates: month/day/year, day/month/year, or year/month/day ("26/3/15" = 2026-03-15). */
+export type DateOrderSetting = 'MDY' | 'DMY' | 'YMD';
+
+/**
+ * A program manager's correction of how one sheet is read, for when inference is not enough (the way MS
+ * Project's import maps work). Every part is optional: what is not given is still inferred.
+ */
+export interface SheetMapping {
+  /** Worksheet name (matched ignoring case). */
+  sheet: string;
+  /** True: this sheet is not a project; skip it. */
+  ignore?: boolean;
+  /** 1-based worksheet row of the task header (the lower row of a two-row heading). */
+  headerRow?: number;
+  /** Task field -> column letters, e.g. { "name": "B", "finish": "E", "id": "A" }. */
+  columns?: Record<string, string>;
+  /** Date order for this sheet's text dates. */
+  dateOrder?: DateOrderSetting;
+  /** Project ID to use for this sheet. */
+  projectId?: string;
+}
+
 export interface RollupSettings {
   version: 1;
   /** ISO date; null = the sheets' status dates, else today. */
@@ -44,6 +66,8 @@ export interface RollupSettings {
   outputNames: OutputSheetNames;
   /** How many top risks the summary lists. */
   topRiskCount: number;
+  /** Per-sheet reading corrections (optional; absent or [] = infer every sheet). */
+  sheetMappings?: SheetMapping[];
 }
 
 export const DEFAULT_HEALTH_PROFILE: HealthProfile = {
