@@ -117,6 +117,8 @@ interface Score {
   invalid: number;
   weekdayMismatch: number;
   implausible: number;
+  /** Mean distance from the reference date, in whole years. */
+  years: number;
   serials: (number | null)[];
 }
 
@@ -152,7 +154,9 @@ export function inferColumnDates(values: readonly CellValue[], reference: number
     return { order: fallback, reference, convention: kinds.join(' + ') || 'none', ambiguous: false };
   }
   const scores: Score[] = ORDERS.map((order) => {
-    const s: Score = { order, invalid: 0, weekdayMismatch: 0, implausible: 0, serials: [] };
+    const s: Score = { order, invalid: 0, weekdayMismatch: 0, implausible: 0, years: 0, serials: [] };
+    let distance = 0;
+    let counted = 0;
     for (const { d } of samples) {
       const serial = serialInOrder(d, order, reference);
       s.serials.push(serial);
@@ -162,10 +166,16 @@ export function inferColumnDates(values: readonly CellValue[], reference: number
       }
       if (d.weekday !== null && weekdayOf(serial) !== d.weekday) s.weekdayMismatch++;
       if (reference !== null ? Math.abs(serial - reference) > IMPLAUSIBLE_DAYS : serial < 29221 || serial > 73051) s.implausible++;
+      if (reference !== null) {
+        distance += Math.abs(serial - reference);
+        counted++;
+      }
     }
+    // Whole years only: 03/04 vs 04/03 of one year stay a tie (ambiguous); 2026 vs 2015 does not.
+    s.years = counted === 0 ? 0 : Math.floor(distance / counted / 365);
     return s;
   });
-  const cost = (s: Score): number => s.invalid * 1e6 + s.weekdayMismatch * 1e3 + s.implausible;
+  const cost = (s: Score): number => s.invalid * 1e12 + s.weekdayMismatch * 1e8 + s.implausible * 1e4 + s.years;
   scores.sort((a, b) => cost(a) - cost(b));
   const best = scores.filter((s) => cost(s) === cost(scores[0]));
   const differ = best.some((s) => s.serials.some((v, i) => v !== best[0].serials[i]));

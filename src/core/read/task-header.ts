@@ -60,8 +60,8 @@ function groupKind(v: CellValue | undefined): 'baseline' | 'actual' | 'forecast'
   const t = text(v);
   if (t === null || t.length > 30) return null;
   const loose = looseHeader(t);
-  // A group cell is only the qualifier ("Planned", "Actual dates"), not a full heading ("Planned Start", "Actual Cost").
-  if (DATE_WORDS.start.test(loose) || DATE_WORDS.finish.test(loose) || classifyTaskHeading(t)?.strength === 2) return null;
+  // A group cell is only the qualifier ("Planned", "Actual dates", "実績"), not a full heading ("Planned Start").
+  if (DATE_WORDS.start.test(loose) || DATE_WORDS.finish.test(loose) || loose.split(' ').length > 2) return null;
   for (const g of GROUP_WORDS) if (g.test.test(loose)) return g.kind;
   return null;
 }
@@ -247,10 +247,13 @@ export function fieldLabel(f: TaskField): string {
   return FIELD_LABELS[f] ?? f;
 }
 
-/** "found date columns START DATE (C4) and DUE DATE (D4) but no task-name column; the nearest heading is TASK TITLE in B4". */
+/** "found date columns START DATE (C4), DUE DATE (D4) in row 4 but no task-name column; the nearest other heading is TASK TITLE in B4". */
 function describeNearMiss(rows: readonly CellValue[][], h: TaskHeader, addr: (r: number, c: number) => string): string {
-  const found = (Object.keys(h.cols) as TaskField[]).map((f) => `${h.headings[f] ?? fieldLabel(f)} (${addr(h.row, h.cols[f] ?? 0)})`);
-  const hasDate = DATE_FIELDS.some((f) => h.cols[f] !== undefined);
+  const fields = Object.keys(h.cols) as TaskField[];
+  const at = (f: TaskField): string => `${h.headings[f] ?? fieldLabel(f)} (${addr(h.row, h.cols[f] ?? 0)})`;
+  const dates = fields.filter(isDateField).map(at);
+  const others = fields.filter((f) => !isDateField(f)).map((f) => `${at(f).slice(0, -1)}, ${fieldLabel(f)})`);
+  const found = [dates.length > 0 ? `date columns ${dates.join(', ')}` : '', others.length > 0 ? `columns ${others.join(', ')}` : ''].filter((x) => x !== '').join(' and ');
   const missing = h.cols.name === undefined ? 'no task-name column' : 'no date column (start, finish or due date)';
   const taken = new Set(Object.values(h.cols));
   const row = rows[h.row] ?? [];
@@ -259,6 +262,5 @@ function describeNearMiss(rows: readonly CellValue[][], h: TaskHeader, addr: (r:
     const t = text(row[c]);
     if (t !== null && !taken.has(c) && t.length <= MAX_HEADING_LENGTH) nearest = `${t} in ${addr(h.row, c)}`;
   }
-  const what = hasDate ? 'date columns' : 'columns';
-  return `found ${what} ${found.join(', ')} in row ${addr(h.row, 0).replace(/^[A-Z]+/, '')} but ${missing}${nearest !== null ? `; the nearest other heading is ${nearest}` : ''}`;
+  return `found ${found} in row ${addr(h.row, 0).replace(/^[A-Z]+/, '')} but ${missing}${nearest !== null ? `; the nearest other heading is ${nearest}` : ''}`;
 }

@@ -144,9 +144,9 @@ export const TASK_HEADERS: Record<TaskField, string[]> = {
  * (lower case, accents dropped, punctuation as spaces). Words are matched whole; CJK words as substrings.
  */
 export const TASK_KEYWORD_RULES: readonly { field: TaskField | 'ignore'; test: RegExp }[] = [
-  { field: 'wbs', test: /\b(wbs|psp|outline number|gliederungsnummer)\b/ },
   { field: 'ignore', test: /\b(successors?|nachfolger|successeurs?|sucesoras?|sucessoras?|successori|opvolgers?)\b|後続|后续|後續/ },
   { field: 'predecessors', test: /\b(predecessors?|depend\w*|prerequisites?|vorganger\w*|predecesseurs?|predecesor\w*|predecessor\w*|voorgangers?|blocked by|waiting on)\b|先行|前置|紧前/ },
+  { field: 'wbs', test: /\b(wbs|psp|outline number|gliederungsnummer)\b/ },
   { field: 'percent', test: /\b(pct|percent\w*|progress|fortschritt|avancement|avance|progresso|avanzamento|voortgang)\b|\b(complete|completed|done|abgeschlossen|acheve|termine|completado|concluid[oa]|completamento|voltooid)\b.*\bpct\b|\bpct\b.*\b(complete|completed|done)\b|進捗|達成|完了率|完成百分比|进度|進度/ },
   { field: 'actualCost', test: /\b(actual|ist|reel|real|effettivo|werkelijke)\b.*\b(cost|costs|spend|kosten|cout|costo|coste|custo)\b|\bistkosten\b|実績コスト|实际成本/ },
   { field: 'budget', test: /\b(budget\w*|costs?|bac|kosten|cout|costo|coste|custo|presupuesto|orcamento)\b|予算|コスト|预算|成本/ },
