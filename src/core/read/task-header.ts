@@ -160,6 +160,8 @@ function resolveClaims(rows: readonly CellValue[][], bodyFrom: number, claims: C
     }
   }
   if (override?.cols) for (const [f, c] of Object.entries(override.cols) as [TaskField, number][]) {
+    // A column the mapping gives to a field is that field's alone.
+    for (const other of Object.keys(cols) as TaskField[]) if (cols[other] === c && other !== f) delete cols[other];
     cols[f] = c;
     headings[f] = text(rows[override.row ?? -1]?.[c]) ?? `column ${c + 1}`;
   }

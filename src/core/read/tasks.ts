@@ -83,7 +83,10 @@ function rowKind(row: CellValue[], cols: ColumnMap<TaskField>, dataCols: readonl
   if (label.length > 0 && label.length < 30 && TOTALS.has(normalizeHeader(label))) return { kind: 'end', reason: 'a totals block below the tasks' };
   const hasName = !blankish(name);
   const hasId = cols.id !== undefined && !blankish(row[cols.id]);
-  if (!hasName && allBlankish(row, dateCols)) return { kind: 'skip', reason: 'blank template rows (no task name, no date)' };
+  if (!hasName && allBlankish(row, dateCols)) {
+    const label = row.some((v) => typeof v === 'string' && !blankish(v));
+    return { kind: 'skip', reason: label ? 'a label or note line (no task name, no date)' : 'blank template rows (no task name, no date)' };
+  }
   if (hasName && allBlankish(row, dataCols) && !hasId) return { kind: 'heading' };
   return { kind: 'task' };
 }

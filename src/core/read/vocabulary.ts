@@ -26,7 +26,7 @@ export const DATE_FIELDS = ['start', 'finish', 'baselineStart', 'baselineFinish'
 export const TASK_HEADERS: Record<TaskField, string[]> = {
   id: [
     'ID', 'Task ID', '#', 'No', 'No.', 'Task #', 'Task No', 'Task Number', 'Unique ID', 'Nr', 'Nr.', 'Nummer', 'N°', 'Nº', '№',
-    'Num', 'Número', 'Numero', 'Item', 'Item No', 'S No', 'S.No', 'Sl No', 'Sr No', 'Ref', 'Line', 'Key', 'Issue Key',
+    'Num', 'Número', 'Numero', 'Item No', 'Item #', 'S No', 'S.No', 'Sl No', 'Sr No', 'Ref', 'Line', 'Key', 'Issue Key',
     'Nr. Vorgang', 'Identificador', 'Identificação', 'Id. único', '番号', '項番', 'No.', '序号', '编号', '標識番号', '标识号',
   ],
   wbs: [
