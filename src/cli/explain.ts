@@ -7,7 +7,6 @@ import type { SheetReading } from '../core/model';
 
 /** Control characters (ESC sequences and the like) never reach the terminal from a cell or sheet name. */
 export function printable(text: string): string {
-  // eslint-disable-next-line no-control-regex
   return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '?');
 }
 
