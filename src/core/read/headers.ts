@@ -11,9 +11,19 @@ import { DATE_WORDS, RISK_HEADERS, TASK_HEADERS, TASK_KEYWORD_RULES } from './vo
 export type { RiskField, TaskField } from './vocabulary';
 export { RISK_HEADERS, TASK_HEADERS } from './vocabulary';
 
+/** Printable ASCII only: such text needs no Unicode folding (most headings; a char loop, no regex). */
+function isPlainAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 32 || code > 126) return false;
+  }
+  return true;
+}
+
 /** Lower case without accents; full-width forms folded (NFKD); "(s)" plural markers dropped. */
 function fold(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(/\(s\)/g, '');
+  const lower = isPlainAscii(text) ? text.toLowerCase() : text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+  return lower.includes('(s)') ? lower.replace(/\(s\)/g, '') : lower;
 }
 
 export function normalizeHeader(text: string): string {
@@ -157,6 +167,19 @@ function dateField(loose: string): TaskField | null {
  */
 export function classifyTaskHeading(text: string): HeadingMatch | null {
   if (text.length > MAX_HEADING_LENGTH) return null;
+  // Every sheet of a workbook repeats its headings: each spelling is classified once.
+  const known = HEADING_CACHE.get(text);
+  if (known !== undefined) return known;
+  const found = classifyUncached(text);
+  if (HEADING_CACHE.size >= HEADING_CACHE_MAX) HEADING_CACHE.clear();
+  HEADING_CACHE.set(text, found);
+  return found;
+}
+
+const HEADING_CACHE = new Map<string, HeadingMatch | null>();
+const HEADING_CACHE_MAX = 20_000;
+
+function classifyUncached(text: string): HeadingMatch | null {
   const key = normalizeHeader(text);
   if (key === '') return null;
   const exact = TASK_LOOKUP.get(key);

@@ -129,7 +129,8 @@ export function buildOutline(ctx: SheetContext, shapes: readonly RowShape[], not
   const mode = modeOf(items);
   const { level, summary } = levelsOf(items, mode);
   const hasHeadings = shapes.some((s) => s.kind === 'heading');
-  for (const t of items) if (t.code !== null) t.task.outline = t.code;
+  // Only outline codes that are outline codes: plain numbers ("12") say nothing a task ID does not.
+  if (mode === 'code' || items.some((t) => t.code !== null && t.code.includes('.'))) for (const t of items) if (t.code !== null) t.task.outline = t.code;
 
   // Walk the rows once with a stack of open phases; every task is added to each phase above it.
   const stack: { phase: Phase; level: number }[] = [];

@@ -70,7 +70,8 @@ function repeatedHeaderTest(header: TaskHeader): (row: readonly CellValue[]) => 
   if (col === undefined || heading === undefined) return () => false;
   return (row) => {
     const v = row[col];
-    return typeof v === 'string' && v.length >= heading.length && v.trim().toLowerCase() === heading;
+    // Lengths first: nearly every row holds a task name of another length, and needs no lower-casing.
+    return typeof v === 'string' && v.length >= heading.length && v.length <= heading.length + 4 && v.trim().toLowerCase() === heading;
   };
 }
 

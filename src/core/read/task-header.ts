@@ -125,10 +125,15 @@ interface Candidate {
   header: TaskHeader;
   score: number;
   named: number;
+  /** The data below fits its name column and a date column. */
+  settled: boolean;
 }
 
+/** Rows scanned past a settled candidate for a better one (a second table header close below, say). */
+const SETTLE_ROWS = 12;
+
 /** Chooses one column per field: data that fits first, then exact names over keywords, then the usual name, then leftmost. */
-function resolveClaims(rows: readonly CellValue[][], bodyFrom: number, claims: Claim[], override: HeaderOverride | undefined): Pick<TaskHeader, 'cols' | 'headings' | 'ignored'> & { fit: number } {
+function resolveClaims(rows: readonly CellValue[][], bodyFrom: number, claims: Claim[], override: HeaderOverride | undefined): Pick<TaskHeader, 'cols' | 'headings' | 'ignored'> & { fit: number; fitting: Set<TaskField> } {
   const byField = new Map<TaskField, Claim[]>();
   const ignored: TaskHeader['ignored'] = [];
   for (const claim of claims) {
@@ -143,6 +148,7 @@ function resolveClaims(rows: readonly CellValue[][], bodyFrom: number, claims: C
   const cols: ColumnMap<TaskField> = {};
   const headings: Partial<Record<TaskField, string>> = {};
   let fit = 0;
+  const fitting = new Set<TaskField>();
   for (const [field, list] of byField) {
     const scored = list.map((c) => ({ c, e: evidence(rows, bodyFrom, c.col, field) }));
     scored.sort((a, b) =>
@@ -151,7 +157,10 @@ function resolveClaims(rows: readonly CellValue[][], bodyFrom: number, claims: C
     cols[field] = chosen.c.col;
     headings[field] = chosen.c.heading;
     // Whether data fits, not how much: a header repeated lower down must not beat the real one on ratios.
-    if (chosen.e.fitting > 0) fit++;
+    if (chosen.e.fitting > 0) {
+      fit++;
+      fitting.add(field);
+    }
     for (const other of scored.slice(1)) {
       ignored.push({
         col: other.c.col, heading: other.c.heading,
@@ -165,7 +174,7 @@ function resolveClaims(rows: readonly CellValue[][], bodyFrom: number, claims: C
     cols[f] = c;
     headings[f] = text(rows[override.row ?? -1]?.[c]) ?? `column ${c + 1}`;
   }
-  return { cols, headings, ignored, fit };
+  return { cols, headings, ignored, fit, fitting };
 }
 
 /** "Milestone" names the task column only when no other column names the task; otherwise it is the flag. */
@@ -191,10 +200,11 @@ function candidateAt(rows: readonly CellValue[][], r: number, withGroup: boolean
   const { cols } = resolved;
   const named = Object.keys(cols).length;
   const hasDate = DATE_FIELDS.some((f) => cols[f] !== undefined);
-  if (!fromMapping && (cols.name === undefined || !hasDate)) return named > 0 ? { header: headerOf(r, withGroup, resolved, fromMapping), score: -1, named } : null;
+  if (!fromMapping && (cols.name === undefined || !hasDate)) return named > 0 ? { header: headerOf(r, withGroup, resolved, fromMapping), score: -1, named, settled: false } : null;
   let exact = 0;
   for (const f of Object.keys(cols) as TaskField[]) if (claims.find((c) => c.col === cols[f])?.match.strength === 2) exact++;
-  return { header: headerOf(r, withGroup, resolved, fromMapping), score: named * 10 + exact * 3 + resolved.fit * 5, named };
+  const settled = resolved.fitting.has('name') && DATE_FIELDS.some((f) => resolved.fitting.has(f));
+  return { header: headerOf(r, withGroup, resolved, fromMapping), score: named * 10 + exact * 3 + resolved.fit * 5, named, settled };
 }
 
 function headerOf(r: number, withGroup: boolean, resolved: Pick<TaskHeader, 'cols' | 'headings' | 'ignored'>, fromMapping: boolean): TaskHeader {
@@ -227,6 +237,8 @@ export function findTaskHeader(rows: readonly CellValue[][], addr: (r: number, c
   let best: Candidate | null = null;
   let closest: Candidate | null = null;
   for (const r of scan) {
+    // Well below a header whose columns the data fits, rows are data: no need to weigh each as a header.
+    if (best !== null && best.settled && r > best.header.row + SETTLE_ROWS) break;
     for (const withGroup of r > 0 ? [false, true] : [false]) {
       const c = candidateAt(rows, r, withGroup, override, fromMapping);
       if (c === null) continue;

@@ -44,9 +44,18 @@ const DATA_FIELDS: TaskField[] = ['start', 'finish', 'baselineStart', 'baselineF
 const DATE_COLS: TaskField[] = ['start', 'finish', 'baselineStart', 'baselineFinish', 'actualStart', 'actualFinish'];
 
 const TOTALS = new Set(TOTAL_LABELS.map(normalizeHeader));
+/** Longest totals label, so that ordinary task names skip the normalisation (this runs on every row). */
+const TOTALS_MAX = Math.max(...TOTAL_LABELS.map((l) => l.length)) + 3;
 
-/** Blank, or a placeholder ("-", "n/a", "TBD") that template rows are filled with. */
+function isTotalsLabel(label: string): boolean {
+  return label.length > 0 && label.length <= TOTALS_MAX && TOTALS.has(normalizeHeader(label));
+}
+
+/** Blank, or a placeholder ("-", "n/a", "TBD") that template rows are filled with (all are short). */
 function blankish(v: CellValue | undefined): boolean {
+  if (v === null || v === undefined) return true;
+  if (typeof v !== 'string') return false;
+  if (v.length > 6) return v.trim() === '';
   if (isBlank(v)) return true;
   const c = classify(v);
   return c !== null && c.kind === 'marker';
@@ -80,7 +89,7 @@ function rowKind(row: CellValue[], cols: ColumnMap<TaskField>, dataCols: readonl
   if (options.repeatedHeader?.(row)) return { kind: 'skip', reason: 'the header repeated' };
   const name = cols.name === undefined ? undefined : row[cols.name];
   const label = typeof name === 'string' ? name : cols.id !== undefined && typeof row[cols.id] === 'string' ? (row[cols.id] as string) : '';
-  if (label.length > 0 && label.length < 30 && TOTALS.has(normalizeHeader(label))) return { kind: 'end', reason: 'a totals block below the tasks' };
+  if (isTotalsLabel(label)) return { kind: 'end', reason: 'a totals block below the tasks' };
   const hasName = !blankish(name);
   const hasId = cols.id !== undefined && !blankish(row[cols.id]);
   if (!hasName && allBlankish(row, dateCols)) {
@@ -134,7 +143,7 @@ export function readTaskTable(ctx: SheetContext, projectId: string, cols: Column
     const task = readTask(ctx, r, cols, projectId, id, readSoFar, waiting, options.allMilestones === true);
     byId.set(id, task);
     tasks.push(task);
-    shapes.push({ kind: 'task', r, task, ...shapeOf(ctx, r, cols, id) });
+    shapes.push(shapeOf(ctx, r, cols, id, task));
   }
   // Links to later rows, or spelt in another case, are settled now that the whole table is known.
   const all = taskIdLookup(tasks, byId);
@@ -151,9 +160,10 @@ export function readTaskTable(ctx: SheetContext, projectId: string, cols: Column
 }
 
 /** What the outline needs of a task row: its code, level, summary flag and indentation. */
-function shapeOf(ctx: SheetContext, r: number, cols: ColumnMap<TaskField>, id: string): Omit<Extract<RowShape, { kind: 'task' }>, 'kind' | 'r' | 'task'> {
+function shapeOf(ctx: SheetContext, r: number, cols: ColumnMap<TaskField>, id: string, task: Task): RowShape {
   const wbs = cols.wbs !== undefined ? ctx.text(r, cols.wbs, 'WBS') : null;
-  const code = wbs ?? (cols.id !== undefined && OUTLINE_CODE.test(id) ? id : null);
+  // Plain task numbers ("12") are not outline codes worth a regex; dotted IDs ("1.2") may be.
+  const code = wbs ?? (cols.id !== undefined && id.includes('.') && OUTLINE_CODE.test(id) ? id : null);
   const levelValue = cols.outlineLevel === undefined ? undefined : ctx.value(r, cols.outlineLevel);
   const level = typeof levelValue === 'number' && Number.isInteger(levelValue) && levelValue >= 0 && levelValue < 100 ? levelValue
     : typeof levelValue === 'string' && /^\s*\d{1,2}\s*$/.test(levelValue) ? Number(levelValue) : null;
@@ -161,7 +171,10 @@ function shapeOf(ctx: SheetContext, r: number, cols: ColumnMap<TaskField>, id: s
   const rawName = cols.name === undefined ? undefined : ctx.value(r, cols.name);
   let indent = 0;
   if (typeof rawName === 'string') while (indent < rawName.length && (rawName.charCodeAt(indent) === 32 || rawName.charCodeAt(indent) === 0x3000 || rawName.charCodeAt(indent) === 160)) indent++;
-  return { code: code !== null && OUTLINE_CODE.test(code) ? code.replace(/\.$/, '') : null, level, summary: flag !== null && flag.kind === 'value' ? flag.value : null, indent };
+  return {
+    kind: 'task', r, task, code: code !== null && OUTLINE_CODE.test(code) ? code.replace(/\.$/, '') : null, level,
+    summary: flag !== null && flag.kind === 'value' ? flag.value : null, indent,
+  };
 }
 
 function taskId(ctx: SheetContext, r: number, idCol: number | undefined, seq: number): string {
