@@ -6,6 +6,7 @@
  *
  * CORPUS_PRINT=1 prints every failing check with its detail (a starting point when updating known-gaps.ts).
  */
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readXlsxGrids } from '../../src/xlsx/read';
@@ -53,6 +54,17 @@ describe('corpus of real third-party project workbooks', () => {
     expect(FILES.filter((f) => !sources.includes(`\`${f}\``))).toEqual([]);
     expect(Object.keys(KNOWN_GAPS).filter((f) => !FILES.includes(f))).toEqual([]);
     for (const f of FILES) expect(loadTruth(join(DIR, 'truth', `${f}.json`)).file).toBe(f);
+  });
+
+  test('SOURCES.md pins each file by the sha256 it has (a committed original: the origin\'s own sha256)', () => {
+    const rows = readFileSync(join(DIR, 'SOURCES.md'), 'utf8').split('\n').filter((l) => /^\| `[^`]+\.xlsx` \|/.test(l));
+    const pinned = rows.map((row) => {
+      const cells = row.split(' | ');
+      const file = cells[0].replace(/^\| `|`$/g, '');
+      return { file, sha: cells[3] === 'same' ? cells[2] : cells[3] };
+    });
+    const actual = pinned.map(({ file }) => ({ file, sha: createHash('sha256').update(readFileSync(join(DIR, 'files', file))).digest('hex') }));
+    expect(pinned).toEqual(actual);
   });
 
   test.each(FILES)('%s reads as its truth says (or as known-gaps.ts admits)', async (file) => {

@@ -6,6 +6,10 @@
  * listed or be left out; it is judged once the sheet is read.
  */
 export const KNOWN_GAPS: Record<string, Record<string, string>> = {
+  'de-projektplan-kw.xlsx': {
+    projects: 'the only project sheet is rejected (see Tabelle1: read)',
+    'Tabelle1: read': 'German headings (Datum, Aktivität, 1./2.Unteraktivität) and d.m.yy date-range text not understood: sheet rejected',
+  },
   'de-projektplan-phasen.xlsx': {
     'Projektplan: name': 'title cell A3 ignored; the project is named after the sheet',
     'Projektplan: summaries': 'phase title rows in column A (Inception, Elaboration ...) are not read as summary rows',
@@ -58,6 +62,10 @@ export const KNOWN_GAPS: Record<string, Record<string, string>> = {
     'Project Plan: task 3': 'links lost (empty Predecessor column wins)',
     'Project Plan: task 8': 'links lost (empty Predecessor column wins)',
     'Project Plan: task 33': 'links lost (empty Predecessor column wins)',
+  },
+  'en-retail-tracker.xlsx': {
+    'Sheet1: milestones': 'a one-day task (start = end) is called a milestone',
+    'Sheet1: task Opening': 'one-day task Opening read as a milestone',
   },
   'es-vertex-gantt.xlsx': {
     projects: 'the only project sheet is rejected (see CalendarioProyecto: read)',

@@ -10,8 +10,10 @@
  *
  *   npx tsx tests/corpus/make-lookalikes.ts
  */
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 
 type Cell = string | number | Date | boolean | null;
 const OUT = join(__dirname, 'files');
@@ -47,8 +49,18 @@ function book(): ExcelJS.Workbook {
   return wb;
 }
 
+/**
+ * Writes the workbook with every zip entry stamped with STAMP, so the same rows give the same bytes and the
+ * sha256 in SOURCES.md stays true when the script is run again.
+ */
 async function save(wb: ExcelJS.Workbook, name: string): Promise<void> {
-  await wb.xlsx.writeFile(join(OUT, name));
+  const zip = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
+  const fixed = new JSZip();
+  for (const path of Object.keys(zip.files).sort()) {
+    const entry = zip.files[path];
+    if (!entry.dir) fixed.file(path, await entry.async('uint8array'), { date: STAMP, createFolders: false });
+  }
+  await writeFile(join(OUT, name), await fixed.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
   console.log(`wrote ${name}`);
 }
 
@@ -552,7 +564,24 @@ async function enPdTracker(): Promise<void> {
   await save(wb, 'en-pd-tracker.xlsx');
 }
 
+/** Look-alike of Sachin-webdev/Project-Management-Projects project_tracker.xlsx: ISO text dates, % Complete as whole numbers 0..100. */
+async function enRetailTracker(): Promise<void> {
+  const wb = book();
+  const ws = wb.addWorksheet('Sheet1');
+  put(ws, 1, ['Task', 'Owner', 'Start', 'End', '% Complete', 'Status']);
+  const rows: Cell[][] = [
+    ['Lease signing', 'PM', '2026-02-02', '2026-02-04', 100, 'Done'],
+    ['Shopfitting tender', 'Procurement', '2026-02-05', '2026-02-12', 80, 'In Progress'],
+    ['Shop refit', 'Construction', '2026-02-13', '2026-03-06', 40, 'In Progress'],
+    ['POS install', 'IT', '2026-03-09', '2026-03-13', 0, 'Not Started'],
+    ['Opening', 'Ops', '2026-03-16', '2026-03-16', 0, 'Not Started'],
+  ];
+  rows.forEach((r, i) => put(ws, 2 + i, r));
+  await save(wb, 'en-retail-tracker.xlsx');
+}
+
 async function main(): Promise<void> {
+  await enRetailTracker();
   await enPdTracker();
   await enGanttWeekCodes();
   await deProjektplan();
