@@ -101,6 +101,11 @@ export const KNOWN_GAPS: Record<string, Record<string, string>> = {
     'CRONOGRAMA A1: task row 12': 'WBS taken as the task name; links lost',
     'CRONOGRAMA A1: task row 13': 'WBS taken as the task name; link lost',
   },
+  'ru-etapy-gantt.xlsx': {
+    projects: 'both stage sheets rejected (see their ": read" checks)',
+    'Gantt chart1: read': 'Russian headings (Этап, Начало этапа) not in the vocabulary: sheet rejected',
+    'Gantt chart2: read': 'Russian headings (Этап, Начало этапа, Окончание этапа) not in the vocabulary: sheet rejected',
+  },
   'zh-jindu-jihua.xlsx': {
     projects: 'the only project sheet is rejected (see Sheet1: read)',
     'Sheet1: read': 'Chinese two-row heading (需求/设计/... over 开始时间/结束时间) not recognised: sheet rejected',

@@ -580,7 +580,29 @@ async function enRetailTracker(): Promise<void> {
   await save(wb, 'en-retail-tracker.xlsx');
 }
 
+/** Look-alike of Santiperro/it-project-managment Диаграмма Ганта.xlsx: Russian stage plan on two sheets, the first with an English "End Date" heading left empty (start + duration only), the second complete. */
+async function ruEtapyGantt(): Promise<void> {
+  const wb = book();
+  const stages: [string, string, string, number][] = [
+    ['Анализ требований', '2026-02-02', '2026-02-13', 10],
+    ['Проектирование интерфейса', '2026-02-16', '2026-03-06', 15],
+    ['Разработка серверной части', '2026-02-23', '2026-04-17', 40],
+    ['Разработка клиента', '2026-03-09', '2026-04-24', 35],
+    ['Тестирование', '2026-04-27', '2026-05-15', 15],
+    ['Публикация в магазине приложений', '2026-05-18', '2026-05-20', 3],
+    ['Защита проекта', '2026-05-25', '2026-05-25', 1],
+  ];
+  const first = wb.addWorksheet('Gantt chart1');
+  put(first, 1, ['Этап', 'Начало этапа', 'End Date', 'Продолжительность (дней)']);
+  stages.forEach(([name, start, , days], i) => put(first, 2 + i, [name, d(start), null, days]));
+  const second = wb.addWorksheet('Gantt chart2');
+  put(second, 1, ['Этап', 'Начало этапа', 'Окончание этапа', 'Продолжительность (дней)']);
+  stages.forEach(([name, start, end, days], i) => put(second, 2 + i, [name, d(start), d(end), days]));
+  await save(wb, 'ru-etapy-gantt.xlsx');
+}
+
 async function main(): Promise<void> {
+  await ruEtapyGantt();
   await enRetailTracker();
   await enPdTracker();
   await enGanttWeekCodes();
