@@ -89,9 +89,13 @@ function findTask(project: Project, t: TruthTask): Task | undefined {
   return project.tasks.find((m) => norm(m.name) === want);
 }
 
-/** The project read from `sheet`: by name when the truth names it and several came from that sheet. */
-function findProject(model: ProgramModel, truth: TruthProject): Project | undefined {
+/**
+ * The project read from the truth's sheet. A sheet holding several projects (a tracker) is matched by project
+ * name, strictly: falling back to another project of the sheet would let one read project pass for all of them.
+ */
+function findProject(model: ProgramModel, truth: TruthProject, shared: boolean): Project | undefined {
   const onSheet = model.projects.filter((p) => p.sheet === truth.sheet);
+  if (shared) return onSheet.find((p) => norm(p.name) === norm(truth.name ?? ''));
   if (onSheet.length <= 1 || truth.name === undefined) return onSheet[0];
   return onSheet.find((p) => norm(p.name) === norm(truth.name ?? '')) ?? onSheet[0];
 }
@@ -152,24 +156,28 @@ export function compare(model: ProgramModel, truth: Truth): CheckResult[] {
     out.push(check(`skip ${sheet}`, !p, `sheet "${sheet}" must not be a project, read as "${p?.name}" with ${p?.tasks.length} tasks`));
   }
   for (const tp of truth.projects) {
-    const readName = `${tp.sheet}: read`;
-    const project = findProject(model, tp);
+    // Check names start with the sheet, or "sheet / project" when the sheet holds several projects.
+    const shared = truth.projects.filter((x) => x.sheet === tp.sheet).length > 1;
+    const label = shared ? `${tp.sheet} / ${tp.name ?? '?'}` : tp.sheet;
+    const readName = `${label}: read`;
+    const project = findProject(model, tp, shared);
     const skipped = model.skipped.find((s) => s.sheet === tp.sheet);
-    out.push(check(readName, project !== undefined, `no project read from "${tp.sheet}"${skipped ? `; skipped: ${skipped.reason}` : ''}`));
+    const what = shared ? `no project named "${tp.name}" read from "${tp.sheet}" (read: ${model.projects.filter((p) => p.sheet === tp.sheet).map((p) => `"${p.name}"`).join(', ') || 'none'})` : `no project read from "${tp.sheet}"`;
+    out.push(check(readName, project !== undefined, `${what}${skipped ? `; skipped: ${skipped.reason}` : ''}`));
     if (!project) continue;
     if (tp.name !== undefined) {
-      out.push(check(`${tp.sheet}: name`, norm(project.name) === norm(tp.name), `expected "${tp.name}", read "${project.name}"`, readName));
+      out.push(check(`${label}: name`, norm(project.name) === norm(tp.name), `expected "${tp.name}", read "${project.name}"`, readName));
     }
-    out.push(countCheck(`${tp.sheet}: leaf tasks`, tp.leafTasks, project.tasks.length, readName, 'leaf tasks'));
-    if (tp.summaries !== null) out.push(countCheck(`${tp.sheet}: summaries`, tp.summaries, project.phases?.length ?? 0, readName, 'summary rows'));
+    out.push(countCheck(`${label}: leaf tasks`, tp.leafTasks, project.tasks.length, readName, 'leaf tasks'));
+    if (tp.summaries !== null) out.push(countCheck(`${label}: summaries`, tp.summaries, project.phases?.length ?? 0, readName, 'summary rows'));
     if (tp.milestones !== null) {
-      out.push(countCheck(`${tp.sheet}: milestones`, tp.milestones, project.tasks.filter((t) => t.isMilestone).length, readName, 'milestones'));
+      out.push(countCheck(`${label}: milestones`, tp.milestones, project.tasks.filter((t) => t.isMilestone).length, readName, 'milestones'));
     }
     const links = project.tasks.reduce((n, t) => n + t.predecessors.length, 0);
-    out.push(countCheck(`${tp.sheet}: links`, tp.links, links, readName, 'links'));
-    if (tp.risks !== undefined) out.push(countCheck(`${tp.sheet}: risks`, tp.risks, project.risks.length, readName, 'risks'));
+    out.push(countCheck(`${label}: links`, tp.links, links, readName, 'links'));
+    if (tp.risks !== undefined) out.push(countCheck(`${label}: risks`, tp.risks, project.risks.length, readName, 'risks'));
     for (const t of tp.tasks) {
-      const name = `${tp.sheet}: task ${taskKey(t)}`;
+      const name = `${label}: task ${taskKey(t)}`;
       const m = findTask(project, t);
       if (!m) {
         const near = project.tasks.slice(0, 5).map((x) => `${x.id}=${JSON.stringify(x.name)}`).join(', ');

@@ -79,6 +79,12 @@ export const KNOWN_GAPS: Record<string, Record<string, string>> = {
     'WBS Detail: task 1.3.10': 'WBS Code column not used as IDs',
     'WBS Detail: task 2.2': 'WBS Code column not used as IDs',
   },
+  'ja-koteihyo-projects.xlsx': {
+    projects: 'the tracker sheet is rejected, so none of its 3 projects is read',
+    '工程表（プロジェクト単位） / 中央線（R8-1）管路更生工事　山田建設: read': 'Japanese headings (タスク, 開始日, 完了日) with a date timeline beside them: sheet rejected; title rows as projects not supported',
+    '工程表（プロジェクト単位） / 東部（R8-2）下水管改築工事　川口組: read': 'sheet rejected (as above); several projects per sheet by title rows not supported',
+    '工程表（プロジェクト単位） / 西部（R8-5）修繕工事（№3）: read': 'sheet rejected (as above); several projects per sheet by title rows not supported',
+  },
   'ja-wbs-neos21.xlsx': {
     projects: 'the only project sheet is rejected (see WBS: read)',
     'WBS: read': 'Japanese two-row heading (予定/実績 over 開始日/終了日, タスク over 小項目) not recognised: sheet rejected',

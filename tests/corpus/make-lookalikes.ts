@@ -601,7 +601,69 @@ async function ruEtapyGantt(): Promise<void> {
   await save(wb, 'ru-etapy-gantt.xlsx');
 }
 
+/**
+ * Look-alike of hayanari/genka-kanri 工程表.xlsx: several projects in one sheet, each a numbered title row with
+ * its manager and dates, its tasks below as 予定 (plan) / 実施 (actual) row pairs coded n-k; a year row and a
+ * daily date timeline beside the headings with weekday characters under it; note rows ("6/30検査予定")
+ * and an inspection date typed in the 担当者 column, as in the origin.
+ */
+async function jaKoteihyoProjects(): Promise<void> {
+  const wb = book();
+  const ws = wb.addWorksheet('工程表（プロジェクト単位）');
+  const timeline = days('2026-04-05', 210);
+  put(ws, 1, [null, null, '工程表（プロジェクト単位）', null, null, null, null, '開始日', d('2026-04-05'), '予定']);
+  put(ws, 2, ['終了日'], col('H'));
+  put(ws, 3, ['工期記入する', null, null, null, 2026], col('H'));
+  put(ws, 4, [null, 'NO', 'タスク', null, '担当者', '工数', '完了数', '開始日', '完了日', 'ステータス', '進捗率']);
+  timeline.forEach((t, i) => { if (i % 7 === 0) put(ws, 4, [t], col('L') + i); });
+  put(ws, 5, timeline, col('L'));
+  put(ws, 6, dayLetters(['日', '月', '火', '水', '木', '金', '土'], 210), col('L'));
+  type Task = [string, string, number, number, string, string, string, number, number];
+  const projects: { no: number; name: string; manager: string; effort: number; done: number; start: string; end: string; status: string; tasks: Task[]; tail: Cell[][] }[] = [
+    {
+      no: 1, name: '中央線（R8-1）管路更生工事　山田建設', manager: '佐藤　健', effort: 30, done: 30, start: '2026-04-06', end: '2026-06-26', status: '完了',
+      tasks: [
+        ['1-1', '事前調査', 10, 10, '2026-04-06', '2026-04-17', '完了', 1, 11],
+        ['1-2', '管更生', 15, 15, '2026-04-20', '2026-06-12', '完了', 1, 14],
+        ['1-3', '仕上げ', 5, 5, '2026-06-15', '2026-06-26', '完了', 1, 5],
+      ],
+      tail: [[null, '1-4', '6/30検査予定']],
+    },
+    {
+      no: 2, name: '東部（R8-2）下水管改築工事　川口組', manager: '松浦　孝', effort: 60, done: 30, start: '2026-05-11', end: '2026-09-30', status: '対応中',
+      tasks: [
+        ['2-1', '事前調査', 20, 20, '2026-05-11', '2026-06-05', '完了', 1, 22],
+        ['2-2', '事前処理', 20, 10, '2026-06-08', '2026-07-17', '対応中', 0.5, 12],
+        ['2-3', '管更生', 20, 0, '2026-07-20', '2026-09-18', '未着手', 0, 0],
+      ],
+      tail: [[null, '2-4', '検査日', null, d('2026-09-30')]],
+    },
+    {
+      no: 3, name: '西部（R8-5）修繕工事（№3）', manager: '吉村　卓也', effort: 12, done: 0, start: '2026-08-03', end: '2026-10-30', status: '未着手',
+      tasks: [
+        ['3-1', '事前調査', 6, 0, '2026-08-03', '2026-08-14', '未着手', 0, 0],
+        ['3-2', '修繕', 6, 0, '2026-08-17', '2026-10-30', '未着手', 0, 0],
+      ],
+      tail: [[null, '3-3']],
+    },
+  ];
+  let r = 7;
+  for (const p of projects) {
+    put(ws, r++, [null, p.no, p.name, null, p.manager, p.effort, p.done, d(p.start), d(p.end), p.status, p.effort ? p.done / p.effort : 0]);
+    for (const [code, name, effort, done, start, end, status, pct, actual] of p.tasks) {
+      const from = Math.round((d(start).getTime() - d('2026-04-05').getTime()) / 86400000);
+      put(ws, r++, [p.no, code, name, '予定', null, effort, done, d(start), d(end), status, pct]);
+      put(ws, r - 1, [2, 2, 2], col('L') + from);
+      put(ws, r++, [null, null, null, '実施', null, actual, null, null, null, null, pct]);
+      if (actual) put(ws, r - 1, [2, 3], col('L') + from);
+    }
+    for (const row of p.tail) put(ws, r++, row);
+  }
+  await save(wb, 'ja-koteihyo-projects.xlsx');
+}
+
 async function main(): Promise<void> {
+  await jaKoteihyoProjects();
   await ruEtapyGantt();
   await enRetailTracker();
   await enPdTracker();
