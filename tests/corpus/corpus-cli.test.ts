@@ -36,8 +36,8 @@ describe('corpus report', () => {
     expect(err).toEqual([]);
     const text = out.join('\n');
     expect(text).toContain('== plan.xlsx');
-    expect(text).toMatch(/"Project Plan" -> project "Project Plan" \(.*\): 39 tasks/);
-    expect(text).toMatch(/== risks\.xlsx\nsheets read: none\nsheets skipped:\n {2}"Risk register": no task table/);
+    expect(text).toMatch(/"Project Plan" -> project "Project Plan" \(.*\): 30 tasks, 9 summary rows/);
+    expect(text).toMatch(/== risks\.xlsx\nsheets read: none\nsheets skipped:\n {2}"Risk register": risk log with no project to attach to/);
     expect(text).toMatch(/== broken\.xlsx\n {2}not read: .*not an \.xlsx workbook/);
     expect(text).not.toContain('~$plan.xlsx');
     expect(text).toMatch(/issues by code:\n {2}[A-Z_]+ \((error|warning|info)\) x\d+: first at /);

@@ -81,7 +81,7 @@ export const HISTORY_HEADERS: Record<HistoryField, string[]> = {
 };
 
 export const META_LABELS: Record<MetaField, string[]> = {
-  name: ['Project', 'Project Name', 'Program', 'Name', 'Projekt', 'Projektname', 'Projet', 'Nom du projet', 'Proyecto', 'Nombre del proyecto', 'Projeto', 'Nome do projeto', 'Progetto', 'Projectnaam', 'プロジェクト名', 'プロジェクト', '项目名称', '项目', '專案名稱'],
+  name: ['Project', 'Project Name', 'Program', 'Name', 'Project Title', 'Title', 'Projekttitel', 'Titre du projet', 'Título del proyecto', 'Título do projeto', 'Titolo del progetto', 'Projekt', 'Projektname', 'Projet', 'Nom du projet', 'Proyecto', 'Nombre del proyecto', 'Projeto', 'Nome do projeto', 'Progetto', 'Projectnaam', 'プロジェクト名', 'プロジェクト', '项目名称', '项目', '專案名稱'],
   id: ['Project ID', 'Key', 'Code', 'Project Key', 'Project Code', 'ID', 'Projektnummer', 'Projekt-ID', 'Code projet', 'Código del proyecto', 'Código do projeto', 'Codice progetto', 'Projectcode', 'プロジェクトID', '项目编号'],
   manager: ['Manager', 'PM', 'Owner', 'Project Manager', 'Project Owner', 'Projektleiter', 'Projektmanager', 'Chef de projet', 'Jefe de proyecto', 'Gerente del proyecto', 'Gerente do projeto', 'Responsabile di progetto', 'Projectleider', 'プロジェクトマネージャー', '担当者', '项目经理'],
   statusDate: ['Status Date', 'As Of', 'Data Date', 'As Of Date', 'Report Date', 'Stichtag', 'Statusdatum', 'Date d\'état', 'Fecha de estado', 'Data de status', 'Data di stato', 'Statusdatum', '状況報告日', '基準日', '状态日期'],

@@ -99,6 +99,12 @@ export function readProgram(input: WorkbookInput, settings: RollupSettings): Pro
     }
   }
   attachRiskLogs(riskLogs, projects, readings, skipped, issues);
+  // Risk logs are attached once every project is known; the lists still follow the workbook's sheet order.
+  const order = new Map(input.grids.map((g, i) => [`${g.workbook ?? ''}\u0000${g.sheet}`, i]));
+  const at = (x: { sheet: string; workbook?: string }): number => order.get(`${x.workbook ?? ''}\u0000${x.sheet}`) ?? 0;
+  readings.sort((a, b) => at(a) - at(b));
+  const gridOf = new Map(input.grids.map((g) => [g.sheet, g.workbook]));
+  skipped.sort((a, b) => at({ sheet: a.sheet, workbook: gridOf.get(a.sheet) }) - at({ sheet: b.sheet, workbook: gridOf.get(b.sheet) }));
 
   const index = indexProjects(projects);
   resolveLinks(projects, pending, issues, index);

@@ -30,7 +30,8 @@ function titleOf(ctx: SheetContext, untilRow: number): string | null {
     const texts: string[] = [];
     let numbers = 0;
     for (const v of row) {
-      if (typeof v === 'string' && v.trim() !== '') texts.push(v.trim());
+      // Long cells are instructions ("Enter the title of this project in cell B1."), not titles.
+      if (typeof v === 'string' && v.trim() !== '' && v.length <= 80) texts.push(v.trim());
       else if (typeof v === 'number') numbers++;
     }
     if (texts.length !== 1 || numbers > 0) continue;

@@ -45,7 +45,7 @@ function modeOf(items: readonly TaskShape[]): Mode {
 }
 
 /** Outline levels (1 = top) and summary flags of the task rows, by the strongest evidence the table has. */
-function levelsOf(items: readonly TaskShape[], mode: Mode): { level: number[]; summary: boolean[] } {
+function levelsOf(items: readonly TaskShape[], mode: Mode, headingAfter: readonly boolean[]): { level: number[]; summary: boolean[] } {
   const n = items.length;
   const level = new Array<number>(n).fill(1);
   const summary = new Array<boolean>(n).fill(false);
@@ -65,6 +65,8 @@ function levelsOf(items: readonly TaskShape[], mode: Mode): { level: number[]; s
       const next = items[i + 1]?.code;
       summary[i] = code !== null && next !== null && next !== undefined && next.startsWith(`${code}.`);
     } else summary[i] = i + 1 < n && level[i + 1] > level[i];
+    // A section heading between a row and the next closes the row's group: it cannot be their summary.
+    if (headingAfter[i] && mode !== 'flag') summary[i] = false;
   }
   return { level, summary };
 }
@@ -121,13 +123,17 @@ function phaseOf(ctx: SheetContext, shape: RowShape, level: number): Phase {
   };
 }
 
-export function buildOutline(ctx: SheetContext, shapes: readonly RowShape[], notes: string[]): Outline {
+export function buildOutline(ctx: SheetContext, shapes: readonly RowShape[], notes: string[], dropped: number[] = []): Outline {
   const items = shapes.filter((s): s is TaskShape => s.kind === 'task');
   const summaryIds = new Set<string>();
   const phases: Phase[] = [];
   if (items.length === 0) return { phases, summaryIds };
   const mode = modeOf(items);
-  const { level, summary } = levelsOf(items, mode);
+  const headingAfter: boolean[] = [];
+  shapes.forEach((s, i) => {
+    if (s.kind === 'task') headingAfter.push(shapes[i + 1]?.kind === 'heading');
+  });
+  const { level, summary } = levelsOf(items, mode, headingAfter);
   const hasHeadings = shapes.some((s) => s.kind === 'heading');
   // Only outline codes that are outline codes: plain numbers ("12") say nothing a task ID does not.
   if (mode === 'code' || items.some((t) => t.code !== null && t.code.includes('.'))) for (const t of items) if (t.code !== null) t.task.outline = t.code;
@@ -136,14 +142,18 @@ export function buildOutline(ctx: SheetContext, shapes: readonly RowShape[], not
   const stack: { phase: Phase; level: number }[] = [];
   const byId = new Map<string, Phase>();
   let k = 0;
+  let previous: RowShape['kind'] | null = null;
   for (const shape of shapes) {
     if (shape.kind === 'heading') {
-      stack.length = 0;
-      const phase = phaseOf(ctx, shape, 1);
+      // A heading right under another heading is a sub-section of it; otherwise it starts a new section.
+      if (previous !== 'heading') stack.length = 0;
+      const phase = phaseOf(ctx, shape, stack.length + 1);
       phases.push(phase);
       stack.push({ phase, level: 0 });
+      previous = 'heading';
       continue;
     }
+    previous = 'task';
     const i = k++;
     const lv = level[i];
     while (stack.length > 0 && stack[stack.length - 1].level >= lv && stack[stack.length - 1].level > 0) stack.pop();
@@ -164,8 +174,11 @@ export function buildOutline(ctx: SheetContext, shapes: readonly RowShape[], not
     notes.push(`${summaryIds.size} summary row${summaryIds.size === 1 ? '' : 's'} found by ${MODE_NOTES[mode]}: named as phases, kept out of counts, sums and earned value.`);
     moveSummaryLinks(items, summaryIds, byId);
   }
-  if (hasHeadings) notes.push('Rows with only a name are read as section headings (phases), not tasks.');
-  return { phases, summaryIds };
+  // Lines of text with no task under them (a drop-down list under the table, notes) are no phases.
+  const kept = phases.filter((p) => p.taskIds.length > 0 || p.start !== null || p.finish !== null);
+  for (const p of phases) if (!kept.includes(p)) dropped.push(p.row);
+  if (kept.some((p) => p.id.startsWith('row '))) notes.push('Rows with only a name are read as section headings (phases), not tasks.');
+  return { phases: kept, summaryIds };
 }
 
 /** Links to a summary become links to each of its tasks; a summary's own predecessors hold each of its tasks. */

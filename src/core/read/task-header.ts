@@ -133,7 +133,7 @@ interface Candidate {
 const SETTLE_ROWS = 12;
 
 /** Chooses one column per field: data that fits first, then exact names over keywords, then the usual name, then leftmost. */
-function resolveClaims(rows: readonly CellValue[][], bodyFrom: number, claims: Claim[], override: HeaderOverride | undefined): Pick<TaskHeader, 'cols' | 'headings' | 'ignored'> & { fit: number; fitting: Set<TaskField> } {
+function resolveClaims(rows: readonly CellValue[][], bodyFrom: number, claims: Claim[], override: HeaderOverride | undefined): Pick<TaskHeader, 'cols' | 'headings' | 'ignored'> & { fit: number; fitting: Set<TaskField>; unfit: Set<TaskField> } {
   const byField = new Map<TaskField, Claim[]>();
   const ignored: TaskHeader['ignored'] = [];
   for (const claim of claims) {
@@ -149,6 +149,8 @@ function resolveClaims(rows: readonly CellValue[][], bodyFrom: number, claims: C
   const headings: Partial<Record<TaskField, string>> = {};
   let fit = 0;
   const fitting = new Set<TaskField>();
+  /** Fields whose column holds several values and not one that fits (day counts under "Prazo"). */
+  const unfit = new Set<TaskField>();
   for (const [field, list] of byField) {
     const scored = list.map((c) => ({ c, e: evidence(rows, bodyFrom, c.col, field) }));
     scored.sort((a, b) =>
@@ -161,6 +163,7 @@ function resolveClaims(rows: readonly CellValue[][], bodyFrom: number, claims: C
       fit++;
       fitting.add(field);
     }
+    if (chosen.e.filled >= 2 && chosen.e.fitting === 0) unfit.add(field);
     for (const other of scored.slice(1)) {
       ignored.push({
         col: other.c.col, heading: other.c.heading,
@@ -174,7 +177,7 @@ function resolveClaims(rows: readonly CellValue[][], bodyFrom: number, claims: C
     cols[f] = c;
     headings[f] = text(rows[override.row ?? -1]?.[c]) ?? `column ${c + 1}`;
   }
-  return { cols, headings, ignored, fit, fitting };
+  return { cols, headings, ignored, fit, fitting, unfit };
 }
 
 /** "Milestone" names the task column only when no other column names the task; otherwise it is the flag. */
@@ -199,12 +202,80 @@ function candidateAt(rows: readonly CellValue[][], r: number, withGroup: boolean
   const resolved = resolveClaims(rows, r + 1, claims, override);
   const { cols } = resolved;
   const named = Object.keys(cols).length;
-  const hasDate = DATE_FIELDS.some((f) => cols[f] !== undefined);
+  codesBesideNames(rows, r + 1, resolved);
+  preferReferencedIds(rows, r + 1, claims, resolved);
+  // A "date" column whose values are no dates at all ("Prazo (em dias úteis)": 1, 3, 2) is not one.
+  const hasDate = DATE_FIELDS.some((f) => cols[f] !== undefined && (resolved.fitting.has(f) || !resolved.unfit.has(f)));
   if (!fromMapping && (cols.name === undefined || !hasDate)) return named > 0 ? { header: headerOf(r, withGroup, resolved, fromMapping), score: -1, named, settled: false } : null;
   let exact = 0;
   for (const f of Object.keys(cols) as TaskField[]) if (claims.find((c) => c.col === cols[f])?.match.strength === 2) exact++;
   const settled = resolved.fitting.has('name') && DATE_FIELDS.some((f) => resolved.fitting.has(f));
   return { header: headerOf(r, withGroup, resolved, fromMapping), score: named * 10 + exact * 3 + resolved.fit * 5, named, settled };
+}
+
+const CODE = /^\d+(\.\d+)*\.?$/;
+
+/** How many of the first rows below hold values of one kind in a column. */
+function share(rows: readonly CellValue[][], from: number, col: number, test: (v: CellValue) => boolean): number {
+  let filled = 0;
+  let hits = 0;
+  for (let r = from; r < Math.min(rows.length, from + EVIDENCE_ROWS); r++) {
+    const v = rows[r]?.[col];
+    if (isBlank(v)) continue;
+    filled++;
+    if (test(v ?? null)) hits++;
+  }
+  return filled === 0 ? 0 : hits / filled;
+}
+
+/**
+ * "TASK" heading a column of outline codes (1, 1.1, 2.1.1) with the names in the unheaded column to its
+ * right: the codes are the WBS, the names the task names.
+ */
+function codesBesideNames(rows: readonly CellValue[][], from: number, resolved: Pick<TaskHeader, 'cols' | 'headings'>): void {
+  const { cols } = resolved;
+  const c = cols.name;
+  if (c === undefined || cols.wbs !== undefined || Object.values(cols).includes(c + 1)) return;
+  const header = rows[from - 1] ?? [];
+  if (!isBlank(header[c + 1])) return;
+  if (share(rows, from, c, (v) => typeof v === 'number' || (typeof v === 'string' && CODE.test(v.trim()))) < 0.6) return;
+  if (share(rows, from, c + 1, (v) => typeof v === 'string' && !CODE.test(v.trim())) < 0.8) return;
+  cols.wbs = c;
+  resolved.headings.wbs = resolved.headings.name;
+  cols.name = c + 1;
+  resolved.headings.name = `${resolved.headings.name ?? ''} (names in the next column)`;
+}
+
+/**
+ * Of two ID columns (a row counter "No" and a "Task ID"), the one whose values the predecessors name is the ID.
+ */
+function preferReferencedIds(rows: readonly CellValue[][], from: number, claims: readonly Claim[], resolved: Pick<TaskHeader, 'cols' | 'headings' | 'ignored'>): void {
+  const ids = claims.filter((c) => c.match.field === 'id');
+  const preds = resolved.cols.predecessors;
+  if (ids.length < 2 || preds === undefined) return;
+  const referenced = new Set<string>();
+  for (let r = from; r < rows.length && referenced.size < 500; r++) {
+    const v = rows[r]?.[preds];
+    if (typeof v === 'string') for (const part of v.split(/[,;&\s]+/)) if (part !== '') referenced.add(part.replace(/(FS|SS|FF|SF)?([+-].*)?$/i, '').toLowerCase());
+    else if (typeof v === 'number') referenced.add(String(v));
+  }
+  const hits = (col: number): number => {
+    let n = 0;
+    for (let r = from; r < rows.length; r++) {
+      const v = rows[r]?.[col];
+      if (v !== null && v !== undefined && referenced.has(String(v).trim().toLowerCase())) n++;
+    }
+    return n;
+  };
+  const best = ids.map((c) => ({ c, n: hits(c.col) })).sort((a, b) => b.n - a.n)[0];
+  const current = resolved.cols.id;
+  if (best.n === 0 || best.c.col === current) return;
+  if (current !== undefined) {
+    resolved.ignored = resolved.ignored.filter((i) => i.col !== best.c.col);
+    resolved.ignored.push({ col: current, heading: resolved.headings.id ?? '', reason: `the predecessors name the values of "${best.c.heading}", which is used as the ID` });
+  }
+  resolved.cols.id = best.c.col;
+  resolved.headings.id = best.c.heading;
 }
 
 function headerOf(r: number, withGroup: boolean, resolved: Pick<TaskHeader, 'cols' | 'headings' | 'ignored'>, fromMapping: boolean): TaskHeader {

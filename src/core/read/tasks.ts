@@ -19,7 +19,7 @@ import { ownLink, settleOwnLinks, taskIdLookup } from './resolve';
 import type { RowShape } from './outline';
 import { buildOutline } from './outline';
 import { normalizeHeader } from './headers';
-import { TOTAL_LABELS } from './vocabulary';
+import { MILESTONE_NAME, TOTAL_LABELS } from './vocabulary';
 
 /** A task's predecessors as written, waiting for all projects to be known (one record per task, not per link). */
 export interface PendingLink {
@@ -154,7 +154,10 @@ export function readTaskTable(ctx: SheetContext, projectId: string, cols: Column
     else pending.push(p);
   }
   const notes: string[] = [];
-  const outline = buildOutline(ctx, shapes, notes);
+  const dropped: number[] = [];
+  const outline = buildOutline(ctx, shapes, notes, dropped);
+  for (const row of dropped) skippedRows.push({ row, reason: 'lines of text with no task below them' });
+  skippedRows.sort((a, b) => a.row - b.row);
   const leaves = outline.summaryIds.size === 0 ? tasks : tasks.filter((t) => !outline.summaryIds.has(t.id));
   return { tasks: leaves, pending: pending.filter((p) => !outline.summaryIds.has(p.task.id)), phases: outline.phases, skippedRows, idScheme, notes };
 }
@@ -169,7 +172,8 @@ function shapeOf(ctx: SheetContext, r: number, cols: ColumnMap<TaskField>, id: s
     : typeof levelValue === 'string' && /^\s*\d{1,2}\s*$/.test(levelValue) ? Number(levelValue) : null;
   const flag = cols.summary === undefined ? null : parseFlag(ctx.value(r, cols.summary));
   const rawName = cols.name === undefined ? undefined : ctx.value(r, cols.name);
-  let indent = 0;
+  // A sub-row written one column to the right of an elbow glyph sits one level deeper than any indent.
+  let indent = subRowName(ctx, r, cols) !== null ? 1000 : 0;
   if (typeof rawName === 'string') while (indent < rawName.length && (rawName.charCodeAt(indent) === 32 || rawName.charCodeAt(indent) === 0x3000 || rawName.charCodeAt(indent) === 160)) indent++;
   return {
     kind: 'task', r, task, code: code !== null && OUTLINE_CODE.test(code) ? code.replace(/\.$/, '') : null, level,
@@ -190,8 +194,21 @@ function taskId(ctx: SheetContext, r: number, idCol: number | undefined, seq: nu
  * checks, then its predecessors. The predecessors are read before the task object is made, so that the task
  * is made once with its final array; links that cannot be settled yet are added to `waiting`.
  */
+/** Elbow glyphs some templates put in the name column of a sub-row, with the name one column to the right. */
+const SUB_ROW_GLYPHS = new Set(['L', '└', '├', '↳', '→', '»', '>', '•', '·', '*']);
+
+/** The sub-row's name to the right of an elbow glyph ("L | Montaje de placa"), or null for an ordinary row. */
+function subRowName(ctx: SheetContext, r: number, cols: ColumnMap<TaskField>): string | null {
+  const c = cols.name;
+  if (c === undefined) return null;
+  const v = ctx.value(r, c);
+  if (typeof v !== 'string' || !SUB_ROW_GLYPHS.has(v.trim())) return null;
+  const right = ctx.value(r, c + 1);
+  return typeof right === 'string' && right.trim().length >= 3 ? right.trim() : null;
+}
+
 function readTask(ctx: SheetContext, r: number, cols: ColumnMap<TaskField>, projectId: string, id: string, readSoFar: TaskIdLookup, waiting: PendingLink[], allMilestones: boolean): Task {
-  let name = ctx.text(r, cols.name, 'Task name');
+  let name = subRowName(ctx, r, cols) ?? ctx.text(r, cols.name, 'Task name');
   if (name === null) {
     ctx.add('warning', 'TASK_NAME_MISSING', r, cols.name ?? 0, `Task "${id}" on row ${ctx.sheetRow(r)} has no name. Enter a task name.`);
     name = `Task ${id}`;
@@ -205,7 +222,7 @@ function readTask(ctx: SheetContext, r: number, cols: ColumnMap<TaskField>, proj
   const percentComplete = ctx.percent(r, cols.percent, '% complete');
   const budget = ctx.money(r, cols.budget, 'Budget');
   const actualCost = ctx.money(r, cols.actualCost, 'Actual cost');
-  const flag = allMilestones || milestoneFlag(ctx, r, cols.milestone);
+  const flag = allMilestones || milestoneFlag(ctx, r, cols.milestone) || (start !== null && start === finish && MILESTONE_NAME.test(name));
   // A milestone has zero duration: a one-day task (start = finish) is not one unless its Duration says 0.
   const zeroDuration = cols.duration !== undefined && durationDays(ctx.value(r, cols.duration)) === 0;
   checkDates(ctx, r, cols, id, start, finish, baselineStart, baselineFinish, actualStart, actualFinish);

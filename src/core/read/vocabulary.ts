@@ -88,7 +88,7 @@ export const TASK_HEADERS: Record<TaskField, string[]> = {
     '實際完成',
   ],
   percent: [
-    '% Complete', 'Percent Complete', 'Pct Complete', 'Progress', '% Done', 'Complete', 'Percent Done', '% of Task Complete',
+    'Progreso', 'Porcentaje de avance', '% Complete', 'Percent Complete', 'Pct Complete', 'Progress', '% Done', 'Complete', 'Percent Done', '% of Task Complete',
     'Completion', '% Completion', 'Progress %', '% Abgeschlossen', 'Fertigstellungsgrad', '% erledigt', 'Fortschritt',
     '% achevé', '% terminé', 'Avancement', '% completado', 'Porcentaje completado', '% Avance', 'Avance',
     '% concluída', '% concluído', 'Progresso', '% completamento', 'Avanzamento', '% voltooid', 'Percentage voltooid',
@@ -113,6 +113,7 @@ export const TASK_HEADERS: Record<TaskField, string[]> = {
   milestone: ['Milestone?', 'Is Milestone', 'Milestone Flag', 'Is Milestone?', 'Meilenstein', 'Jalon', 'Hito', 'Marco', 'Mijlpaal', 'マイルストーン', '里程碑'],
   owner: [
     'Owner', 'Assigned To', 'Resource', 'Resource Names', 'Responsible', 'Assignee', 'Task Owner', 'Lead',
+    'Asignado a', 'Asignado', 'Atribuído a', 'Assegnato a', 'Zugewiesen an', 'Assigné à', 'Toegewezen aan',
     'Ressourcennamen', 'Verantwortlich', 'Zuständig', 'Noms ressources', 'Responsable', 'Nombres de los recursos',
     'Nomes dos recursos', 'Responsável', 'Nomi risorse', 'Responsabile', 'Resourcenamen', 'Verantwoordelijke', 'Eigenaar',
     'リソース名', '担当者', '担当', '资源名称', '负责人', '負責人',
@@ -125,6 +126,7 @@ export const TASK_HEADERS: Record<TaskField, string[]> = {
   ],
   duration: [
     'Duration', 'Duration (days)', 'Days', 'Work Days', 'Working Days', 'Dauer', 'Durée', 'Duración', 'Duração', 'Durata',
+    'Días', 'Dias', 'Tage', 'Jours', 'Giorni', 'Dagen',
     'Duur', '期間', '所要期間', '日数', '工期', '持续时间',
   ],
   outlineLevel: [
@@ -147,12 +149,13 @@ export const TASK_KEYWORD_RULES: readonly { field: TaskField | 'ignore'; test: R
   { field: 'ignore', test: /\b(successors?|nachfolger|successeurs?|sucesoras?|sucessoras?|successori|opvolgers?)\b|後続|后续|後續/ },
   { field: 'predecessors', test: /\b(predecessors?|depend\w*|prerequisites?|vorganger\w*|predecesseurs?|predecesor\w*|predecessor\w*|voorgangers?|blocked by|waiting on)\b|先行|前置|紧前/ },
   { field: 'wbs', test: /\b(wbs|psp|outline number|gliederungsnummer)\b/ },
+  { field: 'id', test: /\b(id|ids|identifier|identificador)\b|番号|编号|序号|識別/ },
   { field: 'percent', test: /\b(pct|percent\w*|progress|fortschritt|avancement|avance|progresso|avanzamento|voortgang)\b|\b(complete|completed|done|abgeschlossen|acheve|termine|completado|concluid[oa]|completamento|voltooid)\b.*\bpct\b|\bpct\b.*\b(complete|completed|done)\b|進捗|達成|完了率|完成百分比|进度|進度/ },
   { field: 'actualCost', test: /\b(actual|ist|reel|real|effettivo|werkelijke)\b.*\b(cost|costs|spend|kosten|cout|costo|coste|custo)\b|\bistkosten\b|実績コスト|实际成本/ },
   { field: 'budget', test: /\b(budget\w*|costs?|bac|kosten|cout|costo|coste|custo|presupuesto|orcamento)\b|予算|コスト|预算|成本/ },
   { field: 'outlineLevel', test: /\b(outline level|gliederungsebene|indent level)\b/ },
-  { field: 'duration', test: /\b(duration|dauer|duree|duracion|duracao|durata|duur)\b|期間|工期/ },
-  { field: 'owner', test: /\b(owners?|assigned|assignees?|resources?|responsible|who|verantwortlich\w*|zustandig|ressources?|responsables?|responsavel|responsabile|verantwoordelijke|eigenaar)\b|担当|负责|負責|リソース|资源/ },
+  { field: 'duration', test: /\b(duration|dauer|duree|duracion|duracao|durata|duur|days?|dias|tage|jours|giorni|dagen|uteis)\b|期間|工期|工数|日数/ },
+  { field: 'owner', test: /\b(owners?|assigned|assignees?|asignad[oa]|atribuid[oa]|assegnat[oa]|zugewiesen|assigne|toegewezen|resources?|responsible|who|verantwortlich\w*|zustandig|ressources?|responsables?|responsavel|responsabile|verantwoordelijke|eigenaar)\b|担当|负责|負責|リソース|资源/ },
   { field: 'status', test: /^(task )?(status|state|rag|etat|estado|stato|situacao)$|状態|ステータス|状态/ },
   { field: 'notes', test: /\b(notes?|comments?|remarks?|bemerkung\w*|kommentar\w*|commentaires?|observac\w*|comentarios?|opmerking\w*)\b|備考|メモ|备注|注释/ },
   { field: 'milestone', test: /\b(milestones?|meilenstein|jalon|hito|mijlpaal)\b|マイルストーン|里程碑/ },
@@ -198,6 +201,9 @@ export const RISK_HEADERS: Record<RiskField, string[]> = {
   mitigation: ['Mitigation', 'Mitigation Plan', 'Response', 'Response Plan', 'Action', 'Maßnahme', 'Maßnahmen', 'Gegenmaßnahme', 'Atténuation', 'Mitigación', 'Mitigação', 'Mitigazione', '対策', '对策', '应对措施'],
   project: ['Project', 'Project ID', 'Project Name', 'Projekt', 'Projet', 'Proyecto', 'Projeto', 'Progetto', 'プロジェクト', '项目'],
 };
+
+/** A task named like this whose start is its finish is a milestone even without a flag column ("MILESTONE: HANDOVER"). */
+export const MILESTONE_NAME = /^\s*(milestones?|meilenstein|jalon|hito|marco|mijlpaal|マイルストーン|里程碑)\b|^\s*[◆♦◇]/i;
 
 /** Names that end a task table: a totals block below it is not tasks. */
 export const TOTAL_LABELS = [
