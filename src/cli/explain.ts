@@ -13,7 +13,8 @@ export function printable(text: string): string {
 const ID_SCHEMES: Record<SheetReading['idScheme'], string> = {
   column: 'from the ID column',
   wbs: 'the WBS / outline codes',
-  'row-order': 'numbered 1, 2, 3 … in row order (no ID column)',
+  'row-order': 'numbered 1, 2, 3 … in row order, summary rows included (as MS Project numbers them)',
+  'sheet-row': 'the worksheet row numbers (as Smartsheet numbers rows)',
   none: 'none',
 };
 

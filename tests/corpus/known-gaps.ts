@@ -36,13 +36,6 @@ export const KNOWN_GAPS: Record<string, Record<string, string>> = {
     projects: 'the only project sheet is rejected (see WBS: read)',
     'WBS: read': 'Japanese two-row heading (予定/実績 over 開始日/終了日) with date cells beside it: sheet rejected',
   },
-  'pt-msproject-export.xlsx': {
-    'CRONOGRAMA A1: links': 'predecessors are MS Project IDs (row order) but tasks are keyed by WBS: no link binds',
-    'CRONOGRAMA A1: task row 5': 'WBS taken as the task name ("Task 1.1.2"); one-day task called a milestone; link lost',
-    'CRONOGRAMA A1: task row 9': 'WBS taken as the task name; link lost',
-    'CRONOGRAMA A1: task row 12': 'WBS taken as the task name; links lost',
-    'CRONOGRAMA A1: task row 13': 'WBS taken as the task name; link lost',
-  },
   'ru-etapy-gantt.xlsx': {
     projects: 'both stage sheets rejected (see their ": read" checks)',
     'Gantt chart1: read': 'Russian headings (Этап, Начало этапа) not in the vocabulary: sheet rejected',

@@ -149,9 +149,6 @@ export function readProjectSheet(ctx: SheetContext, mapping?: SheetMapping): She
     reading.skippedRows.push(...groupRows(table.skippedRows));
   }
   ctx.dateReference = null;
-  if (reading.idScheme === 'row-order' && header.cols.predecessors !== undefined) {
-    reading.notes.push('There is no ID column: tasks are numbered 1, 2, 3 … in row order (summary rows included, as MS Project numbers them), and numeric predecessors name those numbers.');
-  }
 
   const first = reads[0].project;
   tables.forEach((t, i) => {

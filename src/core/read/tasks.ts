@@ -18,6 +18,8 @@ import type { TaskIdLookup } from './resolve';
 import { ownLink, settleOwnLinks, taskIdLookup } from './resolve';
 import type { RowShape } from './outline';
 import { buildOutline } from './outline';
+import type { IdScheme } from './id-scheme';
+import { chooseIdScheme } from './id-scheme';
 import { normalizeHeader } from './headers';
 import { MILESTONE_NAME, TOTAL_LABELS } from './vocabulary';
 
@@ -36,7 +38,7 @@ export interface TaskTable {
   phases: Phase[];
   /** Rows of the table not read as tasks, with why (1-based worksheet rows). */
   skippedRows: { row: number; reason: string }[];
-  idScheme: 'column' | 'wbs' | 'row-order';
+  idScheme: IdScheme;
   notes: string[];
 }
 
@@ -111,28 +113,57 @@ export function readTaskTable(ctx: SheetContext, projectId: string, cols: Column
   const used = Object.values(cols) as number[];
   const dataCols = DATA_FIELDS.map((f) => cols[f]).filter((c): c is number => c !== undefined);
   const dateCols = DATE_COLS.map((f) => cols[f]).filter((c): c is number => c !== undefined);
-  const idCol = cols.id ?? cols.wbs;
-  const idScheme: TaskTable['idScheme'] = cols.id !== undefined ? 'column' : cols.wbs !== undefined ? 'wbs' : 'row-order';
+  // Pass 1: what each row is. The ID scheme needs every task row before any task is made.
+  const taskRows: number[] = [];
+  const seqs: number[] = [];
+  const kinds: (RowKind | null)[] = [];
   let seq = 0;
+  let end = to;
   for (let r = from; r < to; r++) {
-    if (options.rowFilter !== undefined && !options.rowFilter(r)) continue;
-    const row = ctx.rows[r];
-    if (rowIsBlank(row, used) || !row) continue;
-    const kind = rowKind(row, cols, dataCols, dateCols, options);
-    if (kind.kind === 'end') {
-      for (let k = r; k < to; k++) if (!rowIsBlank(ctx.rows[k], used)) skippedRows.push({ row: ctx.sheetRow(k), reason: kind.reason });
-      break;
-    }
-    if (kind.kind === 'skip') {
-      skippedRows.push({ row: ctx.sheetRow(r), reason: kind.reason });
+    if (options.rowFilter !== undefined && !options.rowFilter(r)) {
+      kinds.push(null);
       continue;
     }
+    const row = ctx.rows[r];
+    if (rowIsBlank(row, used) || !row) {
+      kinds.push(null);
+      continue;
+    }
+    const kind = rowKind(row, cols, dataCols, dateCols, options);
+    kinds.push(kind);
+    if (kind.kind === 'end') {
+      for (let k = r; k < to; k++) if (!rowIsBlank(ctx.rows[k], used)) skippedRows.push({ row: ctx.sheetRow(k), reason: kind.reason });
+      end = r;
+      break;
+    }
+    if (kind.kind === 'skip') skippedRows.push({ row: ctx.sheetRow(r), reason: kind.reason });
+    else {
+      seq++;
+      if (kind.kind === 'task') {
+        taskRows.push(r);
+        seqs.push(seq);
+      }
+    }
+  }
+  const choice = chooseIdScheme(ctx, cols, taskRows, seqs);
+  const idCol = choice.scheme === 'column' ? cols.id : choice.scheme === 'wbs' ? cols.wbs : undefined;
+  const notes: string[] = [];
+  if (choice.note !== null) notes.push(choice.note);
+  if (choice.ambiguous && cols.predecessors !== undefined && taskRows.length > 0) {
+    ctx.add('warning', 'LINK_NUMBERING_AMBIGUOUS', taskRows[0] - 1 >= from ? taskRows[0] - 1 : taskRows[0], cols.predecessors, choice.note ?? '');
+  }
+
+  // Pass 2: the tasks.
+  seq = 0;
+  for (let r = from; r < end; r++) {
+    const kind = kinds[r - from];
+    if (kind === null || kind === undefined || kind.kind === 'skip' || kind.kind === 'end') continue;
     seq++;
     if (kind.kind === 'heading') {
       shapes.push({ kind: 'heading', r, name: ctx.text(r, cols.name, 'Task name') ?? '', seq });
       continue;
     }
-    const id = taskId(ctx, r, idCol, seq);
+    const id = choice.scheme === 'row-order' ? String(seq) : choice.scheme === 'sheet-row' ? String(ctx.sheetRow(r)) : taskId(ctx, r, idCol, seq);
     // One lookup serves both the duplicate check and its message.
     const first = byId.get(id);
     if (first !== undefined) {
@@ -153,13 +184,12 @@ export function readTaskTable(ctx: SheetContext, projectId: string, cols: Column
     if (settled !== null) p.task.predecessors = settled;
     else pending.push(p);
   }
-  const notes: string[] = [];
   const dropped: number[] = [];
   const outline = buildOutline(ctx, shapes, notes, dropped);
   for (const row of dropped) skippedRows.push({ row, reason: 'lines of text with no task below them' });
   skippedRows.sort((a, b) => a.row - b.row);
   const leaves = outline.summaryIds.size === 0 ? tasks : tasks.filter((t) => !outline.summaryIds.has(t.id));
-  return { tasks: leaves, pending: pending.filter((p) => !outline.summaryIds.has(p.task.id)), phases: outline.phases, skippedRows, idScheme, notes };
+  return { tasks: leaves, pending: pending.filter((p) => !outline.summaryIds.has(p.task.id)), phases: outline.phases, skippedRows, idScheme: choice.scheme, notes };
 }
 
 /** What the outline needs of a task row: its code, level, summary flag and indentation. */

@@ -246,3 +246,40 @@ describe('explicit mapping', () => {
     expect(m.skipped[0].reason).toBe('not a project (sheet mapping)');
   });
 });
+
+describe('which numbers the predecessors name', () => {
+  test('an MS Project export: Unique IDs shown, predecessors name the row order (summary rows counted)', () => {
+    const m = read([
+      ['Task Name', 'Start', 'Finish', 'Predecessors', 'Unique ID', 'Summary'],
+      ['Phase', 46027, 46035, null, 3001, 'Yes'],
+      ['  Design', 46027, 46030, null, 2971, 'No'],
+      ['  Build', 46031, 46035, '2', 3029, 'No'],
+    ]);
+    expect(m.projects[0].tasks.map((t) => t.id)).toEqual(['2', '3']);
+    expect(m.projects[0].tasks[1].predecessors.map((l) => l.task)).toEqual(['2']);
+    expect(m.readings?.[0].idScheme).toBe('row-order');
+    expect(m.readings?.[0].notes.join(' ')).toMatch(/predecessors name task numbers in row order .* not the ID column/);
+  });
+
+  test('Smartsheet-style predecessors name worksheet rows, told apart from row order by the dates', () => {
+    const m = read([
+      ['Plan'],
+      ['Task Name', 'Start', 'Finish', 'Predecessors'],
+      ['A', 46027, 46028, null],
+      ['B', 46029, 46030, '3'],
+      ['C', 46031, 46032, '4'],
+    ]);
+    // Row 3 is A, row 4 is B: B follows A and C follows B (by row order, "3" would be C itself).
+    expect(m.projects[0].tasks.map((t) => t.predecessors.map((l) => l.task).join())).toEqual(['', '3', '4']);
+    expect(m.readings?.[0].idScheme).toBe('sheet-row');
+  });
+
+  test('when the dates cannot tell the two numberings apart, it is reported', () => {
+    const m = read([
+      ['Title'],
+      ['Task Name', 'Predecessors', 'Finish', '% Complete'],
+      ['A', null, null, 0], ['B', null, null, 0], ['C', '3', null, 0], ['D', '4', null, 0],
+    ]);
+    expect(m.issues.map((i) => i.code)).toContain('LINK_NUMBERING_AMBIGUOUS');
+  });
+});
