@@ -13,36 +13,14 @@ export const KNOWN_GAPS: Record<string, Record<string, string>> = {
   'de-projektplan-phasen.xlsx': {
     'Projektplan: summaries': 'phase title rows in column A (Inception, Elaboration ...) are not read as summary rows',
   },
-  'en-course-project-plan.xlsx': {
-    'Tasks and Timeline: task Compare truck vendors': 'a Status column holding fractions is not read as percent complete',
-    'Tasks and Timeline: task Design menu': 'a Status column holding fractions is not read as percent complete',
-    'Tasks and Timeline: task Hire and train staff': 'a Status column holding fractions is not read as percent complete',
-  },
   'en-gantt-weekcodes.xlsx': {
     'plan: name': 'title in A5 (left of the headings) ignored; the project is named after the sheet',
     'plan: summaries': 'WBS code hierarchy in the TASK column not read as outline',
-  },
-  'en-pd-tracker.xlsx': {
-    'Sheet1: leaf tasks': 'row 18 (a task with only a Deadline) dropped',
-    'Sheet1: task row 18': 'a task with a Deadline but no start/end is not read',
   },
   'ja-koteihyo-projects.xlsx': {
     projects: 'the tracker sheet is rejected, so none of its 3 projects is read',
     '工程表（プロジェクト単位） / 中央線（R8-1）管路更生工事　山田建設: read': 'Japanese headings (タスク, 開始日, 完了日) with a date timeline beside them: sheet rejected; title rows as projects not supported',
     '工程表（プロジェクト単位） / 東部（R8-2）下水管改築工事　川口組: read': 'sheet rejected (as above); several projects per sheet by title rows not supported',
     '工程表（プロジェクト単位） / 西部（R8-5）修繕工事（№3）: read': 'sheet rejected (as above); several projects per sheet by title rows not supported',
-  },
-  'ja-wbs-yotei-jisseki.xlsx': {
-    projects: 'the only project sheet is rejected (see WBS: read)',
-    'WBS: read': 'Japanese two-row heading (予定/実績 over 開始日/終了日) with date cells beside it: sheet rejected',
-  },
-  'ru-etapy-gantt.xlsx': {
-    projects: 'both stage sheets rejected (see their ": read" checks)',
-    'Gantt chart1: read': 'Russian headings (Этап, Начало этапа) not in the vocabulary: sheet rejected',
-    'Gantt chart2: read': 'Russian headings (Этап, Начало этапа, Окончание этапа) not in the vocabulary: sheet rejected',
-  },
-  'zh-jindu-jihua.xlsx': {
-    projects: 'the only project sheet is rejected (see Sheet1: read)',
-    'Sheet1: read': 'Chinese two-row heading (需求/设计/... over 开始时间/结束时间) not recognised: sheet rejected',
   },
 };

@@ -33,15 +33,15 @@ const MODE_NOTES: Record<Mode, string> = {
   span: 'rows whose dates span exactly the rows below them',
 };
 
-function modeOf(items: readonly TaskShape[]): Mode {
+function modeOf(items: readonly TaskShape[], spans: boolean): Mode | null {
   const n = items.length;
   if (items.some((t) => t.summary === true)) return 'flag';
   const levels = items.filter((t) => t.level !== null);
   if (levels.length >= 0.8 * n && new Set(levels.map((t) => t.level)).size > 1) return 'level';
   const codes = items.filter((t) => t.code !== null);
-  if (codes.length >= 0.8 * n && codes.some((t) => (t.code as string).includes('.'))) return 'code';
+  if (codes.length >= 0.7 * n && codes.some((t) => (t.code as string).includes('.'))) return 'code';
   if (new Set(items.map((t) => t.indent)).size > 1) return 'indent';
-  return 'span';
+  return spans ? 'span' : null;
 }
 
 /** Outline levels (1 = top) and summary flags of the task rows, by the strongest evidence the table has. */
@@ -123,17 +123,21 @@ function phaseOf(ctx: SheetContext, shape: RowShape, level: number): Phase {
   };
 }
 
-export function buildOutline(ctx: SheetContext, shapes: readonly RowShape[], notes: string[], dropped: number[] = []): Outline {
+/**
+ * `spans`: whether dates alone may make a summary. Not where the outline is written by column: there the
+ * columns already say which rows are groups, and a long task over short ones is just that.
+ */
+export function buildOutline(ctx: SheetContext, shapes: readonly RowShape[], notes: string[], dropped: number[] = [], spans = true): Outline {
   const items = shapes.filter((s): s is TaskShape => s.kind === 'task');
   const summaryIds = new Set<string>();
   const phases: Phase[] = [];
   if (items.length === 0) return { phases, summaryIds };
-  const mode = modeOf(items);
+  const mode = modeOf(items, spans);
   const headingAfter: boolean[] = [];
   shapes.forEach((s, i) => {
     if (s.kind === 'task') headingAfter.push(shapes[i + 1]?.kind === 'heading');
   });
-  const { level, summary } = levelsOf(items, mode, headingAfter);
+  const { level, summary } = mode === null ? { level: items.map(() => 1), summary: items.map(() => false) } : levelsOf(items, mode, headingAfter);
   const hasHeadings = shapes.some((s) => s.kind === 'heading');
   // Only outline codes that are outline codes: plain numbers ("12") say nothing a task ID does not.
   if (mode === 'code' || items.some((t) => t.code !== null && t.code.includes('.'))) for (const t of items) if (t.code !== null) t.task.outline = t.code;
@@ -171,7 +175,7 @@ export function buildOutline(ctx: SheetContext, shapes: readonly RowShape[], not
     for (const open of stack) open.phase.taskIds.push(shape.task.id);
   }
   if (summaryIds.size > 0) {
-    notes.push(`${summaryIds.size} summary row${summaryIds.size === 1 ? '' : 's'} found by ${MODE_NOTES[mode]}: named as phases, kept out of counts, sums and earned value.`);
+    notes.push(`${summaryIds.size} summary row${summaryIds.size === 1 ? '' : 's'} found by ${mode === null ? '' : MODE_NOTES[mode]}: named as phases, kept out of counts, sums and earned value.`);
     moveSummaryLinks(items, summaryIds, byId);
   }
   // Lines of text with no task under them (a drop-down list under the table, notes) are no phases.

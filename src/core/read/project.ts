@@ -113,6 +113,8 @@ export function readProjectSheet(ctx: SheetContext, mapping?: SheetMapping): She
   reading.columns.sort((a, b) => a.column.length - b.column.length || a.column.localeCompare(b.column));
   for (const i of header.ignored) reading.ignoredColumns.push({ column: ctx.column(i.col), heading: i.heading, reason: i.reason });
   reportIgnoredWithData(ctx, header, span.from, span.to);
+  for (const n of header.notes) reading.notes.push(n);
+  if (header.nameColumns !== undefined) reading.notes.push(`The outline is written by column: the task name is the rightmost filled of ${header.nameColumns.map((c) => ctx.column(c)).join(', ')}, and its column is its level.`);
 
   inferDates(ctx, header, span.from, span.to, meta.statusDate, mapping, reading);
   const trackerNames = trackerProjects(ctx, header.cols.project, span.from, span.to);
@@ -128,6 +130,7 @@ export function readProjectSheet(ctx: SheetContext, mapping?: SheetMapping): She
   for (const g of groups) {
     const table = readTaskTable(ctx, g.id, header.cols, span.from, span.to, {
       rowFilter: g.filter, repeatedHeader: repeatedHeaderTest(header), allMilestones: nameKey === 'milestone' || nameKey === 'milestones',
+      nameColumns: header.nameColumns, fallbacks: header.fallbacks,
     });
     const project: Project = {
       id: g.id, name: g.name, sheet: ctx.sheet, hidden: ctx.grid.hidden === true, manager: meta.manager,
@@ -190,7 +193,9 @@ function groupRows(rows: readonly { row: number; reason: string }[]): SheetReadi
 
 /** A second column for a field that holds data of its own is worth a word: the user may expect it read. */
 function reportIgnoredWithData(ctx: SheetContext, header: TaskHeader, from: number, to: number): void {
+  const fallbackCols = new Set(Object.values(header.fallbacks ?? {}));
   for (const i of header.ignored) {
+    if (fallbackCols.has(i.col)) continue;
     let filled = false;
     for (let r = from; r < to && !filled; r++) filled = !isBlank(ctx.value(r, i.col));
     if (filled) ctx.add('info', 'COLUMN_NOT_READ', header.row, i.col, `Column "${i.heading}" is not read: ${i.reason}. Rename or remove it, or set the columns in the sheet mapping.`);

@@ -33,6 +33,15 @@ export interface TaskHeader {
   ignored: { col: number; heading: string; reason: string }[];
   /** True when a saved mapping chose the header row or columns. */
   fromMapping: boolean;
+  /**
+   * Name columns by level when the outline is written by column ("大項目 | 中項目 | 小項目", "Aktivität |
+   * 1.Unteraktivität"): a row's name is its rightmost filled one, its level that column's place.
+   */
+  nameColumns?: number[];
+  /** A second column for a date field ("Deadline" beside "End Date"): its dates make a row a task. */
+  fallbacks?: Partial<Record<TaskField, number>>;
+  /** Sentences on choices made from the evidence (phase pairs, a Status column of percentages). */
+  notes: string[];
 }
 
 /** A saved correction (SheetMapping) in grid coordinates. */
@@ -133,7 +142,17 @@ interface Candidate {
 const SETTLE_ROWS = 12;
 
 /** Chooses one column per field: data that fits first, then exact names over keywords, then the usual name, then leftmost. */
-function resolveClaims(rows: readonly CellValue[][], bodyFrom: number, claims: Claim[], override: HeaderOverride | undefined): Pick<TaskHeader, 'cols' | 'headings' | 'ignored'> & { fit: number; fitting: Set<TaskField>; unfit: Set<TaskField> } {
+interface Resolved extends Pick<TaskHeader, 'cols' | 'headings' | 'ignored' | 'nameColumns' | 'notes'> {
+  fallbacks: Partial<Record<TaskField, number>>;
+  fit: number;
+  fitting: Set<TaskField>;
+  unfit: Set<TaskField>;
+}
+
+/** Headings of an outline written by column: levels of one name. */
+const HIERARCHY = /(大|中|小)項目|子模块|模块|子項目|unter|\bsub|level ?\d|ebene ?\d|niveau ?\d|^\d+ /;
+
+function resolveClaims(rows: readonly CellValue[][], bodyFrom: number, claims: Claim[], override: HeaderOverride | undefined): Resolved {
   const byField = new Map<TaskField, Claim[]>();
   const ignored: TaskHeader['ignored'] = [];
   for (const claim of claims) {
@@ -147,6 +166,9 @@ function resolveClaims(rows: readonly CellValue[][], bodyFrom: number, claims: C
   }
   const cols: ColumnMap<TaskField> = {};
   const headings: Partial<Record<TaskField, string>> = {};
+  const fallbacks: Partial<Record<TaskField, number>> = {};
+  const notes: string[] = [];
+  let nameColumns: number[] | undefined;
   let fit = 0;
   const fitting = new Set<TaskField>();
   /** Fields whose column holds several values and not one that fits (day counts under "Prazo"). */
@@ -155,19 +177,41 @@ function resolveClaims(rows: readonly CellValue[][], bodyFrom: number, claims: C
     const scored = list.map((c) => ({ c, e: evidence(rows, bodyFrom, c.col, field) }));
     scored.sort((a, b) =>
       Number(b.e.fitting > 0) - Number(a.e.fitting > 0) || b.c.match.strength - a.c.match.strength || a.c.match.rank - b.c.match.rank || a.c.col - b.c.col);
-    const chosen = scored[0];
+    let chosen = scored[0];
+    // Names by level, side by side: all are the name, deepest filled first.
+    const levels = field === 'name' ? hierarchyRun(list, new Set(claims.filter((c) => c.match.field === 'id' || c.match.field === 'wbs').map((c) => c.col))) : null;
+    if (levels !== null) {
+      nameColumns = levels.map((c) => c.col);
+      chosen = scored.find((x) => x.c.col === levels[0].col) ?? chosen;
+    }
+    // Start and finish repeated per phase ("需求 | 设计 | 开发" over start/finish pairs): the task runs from the
+    // first start to the last finish.
+    if (field === 'finish' && list.length >= 2 && (byField.get('start')?.length ?? 0) >= 2) {
+      const last = scored.filter((x) => x.e.fitting > 0).sort((a, b) => b.c.col - a.c.col)[0];
+      if (last !== undefined && last !== chosen) {
+        chosen = last;
+        notes.push(`Start and finish are repeated per phase; each task runs from the first start to the last finish ("${last.c.heading}" in the rightmost pair).`);
+      }
+    }
+    if (field === 'start' && list.length >= 2 && (byField.get('finish')?.length ?? 0) >= 2) {
+      chosen = scored.filter((x) => x.e.fitting > 0).sort((a, b) => a.c.col - b.c.col)[0] ?? chosen;
+    }
     cols[field] = chosen.c.col;
     headings[field] = chosen.c.heading;
+    const second = scored.find((x) => x !== chosen && x.e.fitting > 0);
+    if (second !== undefined && isDateField(field)) fallbacks[field] = second.c.col;
     // Whether data fits, not how much: a header repeated lower down must not beat the real one on ratios.
     if (chosen.e.fitting > 0) {
       fit++;
       fitting.add(field);
     }
     if (chosen.e.filled >= 2 && chosen.e.fitting === 0) unfit.add(field);
-    for (const other of scored.slice(1)) {
+    for (const other of scored) {
+      if (other === chosen || nameColumns?.includes(other.c.col) === true && field === 'name') continue;
       ignored.push({
         col: other.c.col, heading: other.c.heading,
-        reason: other.e.filled === 0 ? `an empty second ${fieldLabel(field)} column; "${chosen.c.heading}" is used` : `a second ${fieldLabel(field)} column; "${chosen.c.heading}" is used`,
+        reason: other.e.filled === 0 ? `an empty second ${fieldLabel(field)} column; "${chosen.c.heading}" is used`
+          : `a second ${fieldLabel(field)} column; "${chosen.c.heading}" is used`,
       });
     }
   }
@@ -177,7 +221,25 @@ function resolveClaims(rows: readonly CellValue[][], bodyFrom: number, claims: C
     cols[f] = c;
     headings[f] = text(rows[override.row ?? -1]?.[c]) ?? `column ${c + 1}`;
   }
-  return { cols, headings, ignored, fit, fitting, unfit };
+  return { cols, headings, ignored, fit, fitting, unfit, fallbacks, notes, nameColumns };
+}
+
+/** The adjacent name columns of an outline written by column, left to right, or null. */
+function hierarchyRun(list: readonly Claim[], between: ReadonlySet<number>): Claim[] | null {
+  const sorted = [...list].sort((a, b) => a.col - b.col);
+  // Columns between two levels may hold the row's ID ("大項目 | 中項目 | タスク ID | 小項目").
+  const adjacent = (a: number, b: number): boolean => {
+    for (let c = a + 1; c < b; c++) if (!between.has(c)) return false;
+    return true;
+  };
+  for (let i = 0; i < sorted.length; i++) {
+    let j = i;
+    while (j + 1 < sorted.length && adjacent(sorted[j].col, sorted[j + 1].col)) j++;
+    const run = sorted.slice(i, j + 1);
+    if (run.length >= 2 && run.some((c) => HIERARCHY.test(looseHeader(c.heading)))) return run;
+    i = j;
+  }
+  return null;
 }
 
 /** "Milestone" names the task column only when no other column names the task; otherwise it is the flag. */
@@ -203,6 +265,7 @@ function candidateAt(rows: readonly CellValue[][], r: number, withGroup: boolean
   const { cols } = resolved;
   const named = Object.keys(cols).length;
   codesBesideNames(rows, r + 1, resolved);
+  statusAsPercent(rows, r + 1, resolved);
   preferReferencedIds(rows, r + 1, claims, resolved);
   // A "date" column whose values are no dates at all ("Prazo (em dias úteis)": 1, 3, 2) is not one.
   const hasDate = DATE_FIELDS.some((f) => cols[f] !== undefined && (resolved.fitting.has(f) || !resolved.unfit.has(f)));
@@ -232,7 +295,7 @@ function share(rows: readonly CellValue[][], from: number, col: number, test: (v
  * "TASK" heading a column of outline codes (1, 1.1, 2.1.1) with the names in the unheaded column to its
  * right: the codes are the WBS, the names the task names.
  */
-function codesBesideNames(rows: readonly CellValue[][], from: number, resolved: Pick<TaskHeader, 'cols' | 'headings'>): void {
+function codesBesideNames(rows: readonly CellValue[][], from: number, resolved: Resolved): void {
   const { cols } = resolved;
   const c = cols.name;
   if (c === undefined || cols.wbs !== undefined || Object.values(cols).includes(c + 1)) return;
@@ -246,10 +309,22 @@ function codesBesideNames(rows: readonly CellValue[][], from: number, resolved: 
   resolved.headings.name = `${resolved.headings.name ?? ''} (names in the next column)`;
 }
 
+/** A Status column holding fractions or percentages (and no % Complete column) is the progress. */
+function statusAsPercent(rows: readonly CellValue[][], from: number, resolved: Resolved): void {
+  const c = resolved.cols.status;
+  if (c === undefined || resolved.cols.percent !== undefined) return;
+  const isShare = (v: CellValue): boolean => (typeof v === 'number' && v >= 0 && v <= 1) || (typeof v === 'string' && /^\s*\d{1,3}(\.\d+)?\s*%\s*$/.test(v));
+  if (share(rows, from, c, isShare) < 0.8) return;
+  resolved.cols.percent = c;
+  resolved.headings.percent = resolved.headings.status;
+  delete resolved.cols.status;
+  resolved.notes.push(`"${resolved.headings.percent ?? ''}" holds fractions of the work done: it is read as % complete.`);
+}
+
 /**
  * Of two ID columns (a row counter "No" and a "Task ID"), the one whose values the predecessors name is the ID.
  */
-function preferReferencedIds(rows: readonly CellValue[][], from: number, claims: readonly Claim[], resolved: Pick<TaskHeader, 'cols' | 'headings' | 'ignored'>): void {
+function preferReferencedIds(rows: readonly CellValue[][], from: number, claims: readonly Claim[], resolved: Resolved): void {
   const ids = claims.filter((c) => c.match.field === 'id');
   const preds = resolved.cols.predecessors;
   if (ids.length < 2 || preds === undefined) return;
@@ -278,8 +353,11 @@ function preferReferencedIds(rows: readonly CellValue[][], from: number, claims:
   resolved.headings.id = best.c.heading;
 }
 
-function headerOf(r: number, withGroup: boolean, resolved: Pick<TaskHeader, 'cols' | 'headings' | 'ignored'>, fromMapping: boolean): TaskHeader {
-  return { row: r, topRow: withGroup ? r - 1 : null, cols: resolved.cols, headings: resolved.headings, ignored: resolved.ignored, fromMapping };
+function headerOf(r: number, withGroup: boolean, resolved: Resolved, fromMapping: boolean): TaskHeader {
+  const h: TaskHeader = { row: r, topRow: withGroup ? r - 1 : null, cols: resolved.cols, headings: resolved.headings, ignored: resolved.ignored, fromMapping, notes: resolved.notes };
+  if (resolved.nameColumns !== undefined) h.nameColumns = resolved.nameColumns;
+  if (Object.keys(resolved.fallbacks).length > 0) h.fallbacks = resolved.fallbacks;
+  return h;
 }
 
 /** A row that could head a table: at least two short text cells (numbers beside them are timeline cells). */

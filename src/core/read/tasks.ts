@@ -78,9 +78,22 @@ export interface TableOptions {
   repeatedHeader?: (row: readonly CellValue[]) => boolean;
   /** Every task of the table is a milestone (the task column is headed "Milestone"). */
   allMilestones?: boolean;
+  /** Name columns by outline level (see TaskHeader.nameColumns). */
+  nameColumns?: readonly number[];
+  /**
+   * Second columns for date fields ("Deadline" beside "End Date"): not read as the field, but a row with a
+   * date there is a task, not a heading.
+   */
+  fallbacks?: Partial<Record<TaskField, number>>;
 }
 
-type RowKind = { kind: 'task' } | { kind: 'heading' } | { kind: 'skip'; reason: string } | { kind: 'end'; reason: string };
+type RowKind = { kind: 'task' } | { kind: 'heading'; name?: string } | { kind: 'skip'; reason: string } | { kind: 'end'; reason: string };
+
+/** The rightmost filled name column of an outline written by column, with its level (1 = leftmost). */
+function levelName(row: readonly CellValue[], nameColumns: readonly number[]): { col: number; level: number } | null {
+  for (let i = nameColumns.length - 1; i >= 0; i--) if (!blankish(row[nameColumns[i]])) return { col: nameColumns[i], level: i + 1 };
+  return null;
+}
 
 /**
  * What a row of the table is. A row with only a name is a section heading (a phase without dates); a row
@@ -89,12 +102,16 @@ type RowKind = { kind: 'task' } | { kind: 'heading' } | { kind: 'skip'; reason: 
  */
 function rowKind(row: CellValue[], cols: ColumnMap<TaskField>, dataCols: readonly number[], dateCols: readonly number[], options: TableOptions): RowKind {
   if (options.repeatedHeader?.(row)) return { kind: 'skip', reason: 'the header repeated' };
-  const name = cols.name === undefined ? undefined : row[cols.name];
+  const nameCol = options.nameColumns !== undefined ? (levelName(row, options.nameColumns)?.col ?? cols.name) : cols.name;
+  const name = nameCol === undefined ? undefined : row[nameCol];
   const label = typeof name === 'string' ? name : cols.id !== undefined && typeof row[cols.id] === 'string' ? (row[cols.id] as string) : '';
   if (isTotalsLabel(label)) return { kind: 'end', reason: 'a totals block below the tasks' };
   const hasName = !blankish(name);
   const hasId = cols.id !== undefined && !blankish(row[cols.id]);
   if (!hasName && allBlankish(row, dateCols)) {
+    // A phase title in an unheaded column left of the names ("Inception" in A, tasks in B) heads a section.
+    const first = cols.name === undefined ? -1 : row.findIndex((v, c) => c < (cols.name as number) && typeof v === 'string' && !blankish(v));
+    if (first >= 0 && allBlankish(row, dataCols) && !Object.values(cols).includes(first)) return { kind: 'heading', name: String(row[first]).trim() };
     const label = row.some((v) => typeof v === 'string' && !blankish(v));
     return { kind: 'skip', reason: label ? 'a label or note line (no task name, no date)' : 'blank template rows (no task name, no date)' };
   }
@@ -111,8 +128,8 @@ export function readTaskTable(ctx: SheetContext, projectId: string, cols: Column
   const readSoFar: TaskIdLookup = (taskId) => (byId.has(taskId) ? taskId : undefined);
   const waiting: PendingLink[] = [];
   const used = Object.values(cols) as number[];
-  const dataCols = DATA_FIELDS.map((f) => cols[f]).filter((c): c is number => c !== undefined);
-  const dateCols = DATE_COLS.map((f) => cols[f]).filter((c): c is number => c !== undefined);
+  const dataCols = [...DATA_FIELDS.map((f) => cols[f]), ...Object.values(options.fallbacks ?? {})].filter((c): c is number => c !== undefined);
+  const dateCols = [...DATE_COLS.map((f) => cols[f]), ...Object.values(options.fallbacks ?? {})].filter((c): c is number => c !== undefined);
   // Pass 1: what each row is. The ID scheme needs every task row before any task is made.
   const taskRows: number[] = [];
   const seqs: number[] = [];
@@ -160,7 +177,7 @@ export function readTaskTable(ctx: SheetContext, projectId: string, cols: Column
     if (kind === null || kind === undefined || kind.kind === 'skip' || kind.kind === 'end') continue;
     seq++;
     if (kind.kind === 'heading') {
-      shapes.push({ kind: 'heading', r, name: ctx.text(r, cols.name, 'Task name') ?? '', seq });
+      shapes.push({ kind: 'heading', r, name: kind.name ?? ctx.text(r, cols.name, 'Task name') ?? '', seq });
       continue;
     }
     const id = choice.scheme === 'row-order' ? String(seq) : choice.scheme === 'sheet-row' ? String(ctx.sheetRow(r)) : taskId(ctx, r, idCol, seq);
@@ -171,10 +188,14 @@ export function readTaskTable(ctx: SheetContext, projectId: string, cols: Column
         `Task ID "${id}" is used twice (first on row ${first.row}); this row is left out. Give each task its own ID.`);
       continue;
     }
-    const task = readTask(ctx, r, cols, projectId, id, readSoFar, waiting, options.allMilestones === true);
+    const level = options.nameColumns !== undefined ? levelName(ctx.rows[r], options.nameColumns) : null;
+    const rowCols = level !== null && level.col !== cols.name ? { ...cols, name: level.col } : cols;
+    const task = readTask(ctx, r, rowCols, projectId, id, readSoFar, waiting, options.allMilestones === true);
     byId.set(id, task);
     tasks.push(task);
-    shapes.push(shapeOf(ctx, r, cols, id, task));
+    const shape = shapeOf(ctx, r, rowCols, id, task);
+    if (level !== null && shape.kind === 'task' && shape.level === null) shape.level = level.level;
+    shapes.push(shape);
   }
   // Links to later rows, or spelt in another case, are settled now that the whole table is known.
   const all = taskIdLookup(tasks, byId);
@@ -185,7 +206,7 @@ export function readTaskTable(ctx: SheetContext, projectId: string, cols: Column
     else pending.push(p);
   }
   const dropped: number[] = [];
-  const outline = buildOutline(ctx, shapes, notes, dropped);
+  const outline = buildOutline(ctx, shapes, notes, dropped, options.nameColumns === undefined);
   for (const row of dropped) skippedRows.push({ row, reason: 'lines of text with no task below them' });
   skippedRows.sort((a, b) => a.row - b.row);
   const leaves = outline.summaryIds.size === 0 ? tasks : tasks.filter((t) => !outline.summaryIds.has(t.id));

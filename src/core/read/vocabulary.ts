@@ -45,13 +45,15 @@ export const TASK_HEADERS: Record<TaskField, string[]> = {
     'Nome attività', 'Attività', 'Nome',
     'Taaknaam', 'Naam', 'Taak', 'Activiteit',
     'タスク名', 'タスク', '作業', '作業名', '作業項目', '項目', '名前', '件名',
-    '任务名称', '任务', '任務名稱', '任務', '名称', '工作', '工作名称', '活动', '活动名称',
+    '任务名称', '任务', '任務名稱', '任務', '名称', '工作', '工作名称', '活动', '活动名称', '子模块', '模块',
+    'Задача', 'Название задачи', 'Название', 'Наименование', 'Наименование работ', 'Этап', 'Работа', 'Мероприятие',
   ],
   start: [
     'Start', 'Start Date', 'Forecast Start', 'Current Start', 'Begin', 'Begin Date', 'Estimated Start', 'Projected Start',
     'Anfang', 'Beginn', 'Startdatum', 'Anfangstermin', 'Début', 'Date de début', 'Comienzo', 'Inicio', 'Fecha de inicio',
     'Início', 'Data de início', 'Data inicial', 'Inizio', 'Data inizio', 'Begindatum', 'Startdatum',
     '開始日', '開始', '開始日時', '着手日', '开始时间', '开始日期', '開始時間', '开始',
+    'Начало', 'Дата начала', 'Начало этапа', 'Старт',
   ],
   finish: [
     'Finish', 'Finish Date', 'End', 'End Date', 'Forecast Finish', 'Forecast End', 'Due', 'Due Date', 'Current Finish',
@@ -60,6 +62,7 @@ export const TASK_HEADERS: Record<TaskField, string[]> = {
     'Fecha de fin', 'Fecha fin', 'Fecha de término', 'Vencimiento', 'Término', 'Data de término', 'Fim', 'Prazo', 'Data final',
     'Fine', 'Data fine', 'Scadenza', 'Einddatum', 'Eind', 'Einde', 'Opleverdatum',
     '終了日', '終了', '完了日', '期限', '期日', '完成时间', '结束日期', '完成日期', '結束時間', '结束时间', '截止日期', '完成',
+    'Окончание', 'Дата окончания', 'Окончание этапа', 'Конец', 'Срок', 'Дата завершения',
   ],
   baselineStart: [
     'Baseline Start', 'BL Start', 'Planned Start', 'Plan Start', 'Target Start', 'Original Start', 'Baseline Start Date',
@@ -93,6 +96,7 @@ export const TASK_HEADERS: Record<TaskField, string[]> = {
     '% achevé', '% terminé', 'Avancement', '% completado', 'Porcentaje completado', '% Avance', 'Avance',
     '% concluída', '% concluído', 'Progresso', '% completamento', 'Avanzamento', '% voltooid', 'Percentage voltooid',
     'Voortgang', '達成率', '進捗率', '進捗', '完了率', '進捗状況', '完成百分比', '进度', '進度', '完成率',
+    '% выполнения', 'Процент выполнения', 'Выполнено', 'Прогресс',
   ],
   budget: [
     'Budget', 'Baseline Cost', 'Planned Cost', 'BAC', 'Budget At Completion', 'Cost', 'Estimated Cost', 'Budgeted Cost',
@@ -109,6 +113,7 @@ export const TASK_HEADERS: Record<TaskField, string[]> = {
     'Predecessors', 'Predecessor', 'Predecessor(s)', 'Depends On', 'Dependencies', 'Dependency', 'Preds', 'Prerequisites',
     'Vorgänger', 'Prédécesseurs', 'Prédécesseur', 'Predecesoras', 'Predecesora', 'Predecesores', 'Predecessoras',
     'Predecessores', 'Predecessori', 'Voorgangers', 'Voorganger', '先行タスク', '先行', '前置任务', '前置任務', '紧前任务',
+    'Предшественники', 'Предшественник', 'Зависит от',
   ],
   milestone: ['Milestone?', 'Is Milestone', 'Milestone Flag', 'Is Milestone?', 'Meilenstein', 'Jalon', 'Hito', 'Marco', 'Mijlpaal', 'マイルストーン', '里程碑'],
   owner: [
@@ -116,7 +121,7 @@ export const TASK_HEADERS: Record<TaskField, string[]> = {
     'Asignado a', 'Asignado', 'Atribuído a', 'Assegnato a', 'Zugewiesen an', 'Assigné à', 'Toegewezen aan',
     'Ressourcennamen', 'Verantwortlich', 'Zuständig', 'Noms ressources', 'Responsable', 'Nombres de los recursos',
     'Nomes dos recursos', 'Responsável', 'Nomi risorse', 'Responsabile', 'Resourcenamen', 'Verantwoordelijke', 'Eigenaar',
-    'リソース名', '担当者', '担当', '资源名称', '负责人', '負責人',
+    'リソース名', '担当者', '担当', '资源名称', '负责人', '負責人', 'Ответственный', 'Исполнитель', 'Ресурсы',
   ],
   status: ['Status', 'RAG', 'State', 'Zustand', 'Statut', 'État', 'Estado', 'Situação', 'Stato', '状態', 'ステータス', '状态', '狀態'],
   notes: [
@@ -127,7 +132,7 @@ export const TASK_HEADERS: Record<TaskField, string[]> = {
   duration: [
     'Duration', 'Duration (days)', 'Days', 'Work Days', 'Working Days', 'Dauer', 'Durée', 'Duración', 'Duração', 'Durata',
     'Días', 'Dias', 'Tage', 'Jours', 'Giorni', 'Dagen',
-    'Duur', '期間', '所要期間', '日数', '工期', '持续时间',
+    'Duur', '期間', '所要期間', '日数', '工期', '持续时间', 'Продолжительность', 'Длительность',
   ],
   outlineLevel: [
     'Outline Level', 'Level', 'Gliederungsebene', 'Ebene', 'Niveau hiérarchique', 'Niveau', 'Nivel de esquema', 'Nivel',
@@ -154,20 +159,20 @@ export const TASK_KEYWORD_RULES: readonly { field: TaskField | 'ignore'; test: R
   { field: 'actualCost', test: /\b(actual|ist|reel|real|effettivo|werkelijke)\b.*\b(cost|costs|spend|kosten|cout|costo|coste|custo)\b|\bistkosten\b|実績コスト|实际成本/ },
   { field: 'budget', test: /\b(budget\w*|costs?|bac|kosten|cout|costo|coste|custo|presupuesto|orcamento)\b|予算|コスト|预算|成本/ },
   { field: 'outlineLevel', test: /\b(outline level|gliederungsebene|indent level)\b/ },
-  { field: 'duration', test: /\b(duration|dauer|duree|duracion|duracao|durata|duur|days?|dias|tage|jours|giorni|dagen|uteis)\b|期間|工期|工数|日数/ },
+  { field: 'duration', test: /\b(duration|dauer|duree|duracion|duracao|durata|duur|days?|dias|tage|jours|giorni|dagen|uteis)\b|期間|工期|工数|日数|продолжительн|длительн|дней/ },
   { field: 'owner', test: /\b(owners?|assigned|assignees?|asignad[oa]|atribuid[oa]|assegnat[oa]|zugewiesen|assigne|toegewezen|resources?|responsible|who|verantwortlich\w*|zustandig|ressources?|responsables?|responsavel|responsabile|verantwoordelijke|eigenaar)\b|担当|负责|負責|リソース|资源/ },
   { field: 'status', test: /^(task )?(status|state|rag|etat|estado|stato|situacao)$|状態|ステータス|状态/ },
   { field: 'notes', test: /\b(notes?|comments?|remarks?|bemerkung\w*|kommentar\w*|commentaires?|observac\w*|comentarios?|opmerking\w*)\b|備考|メモ|备注|注释/ },
   { field: 'milestone', test: /\b(milestones?|meilenstein|jalon|hito|mijlpaal)\b|マイルストーン|里程碑/ },
-  { field: 'name', test: /\b(tasks?|activit\w*|names?|titles?|deliverables?|descriptions?|work items?|items?|steps?|vorgang\w*|aufgabe\w*|tatigkeit\w*|taches?|tareas?|actividad\w*|tarefas?|atividades?|attivita|taak\w*|naam)\b|タスク|作業|任务|任務|活动/ },
+  { field: 'name', test: /\b(tasks?|activit\w*|names?|titles?|deliverables?|descriptions?|work items?|items?|steps?|vorgang\w*|aufgabe\w*|tatigkeit\w*|taches?|tareas?|actividad\w*|tarefas?|atividades?|attivita|taak\w*|naam|aktivitat\w*|unteraktivitat\w*|teilaufgabe\w*|subtasks?)\b|タスク|作業|項目|任务|任務|活动|模块|задач|этап|назван|наименован|работ/ },
 ];
 
 /** Words that make a date heading baseline, actual or forecast; and the words of start and of finish. */
 export const DATE_WORDS = {
   baseline: /\b(baseline|bl|planned|plan|original|target|geplant\w*|basisplan\w*|soll|planifie\w*|prevu\w*|previst[oa]|planificad[oa]|planejad[oa]|pianificat[oa]|linha de base|basislijn\w*|geplande)\b|基準|予定|計画|计划|計劃|比较基准/,
   actual: /\b(actual|act|ist|tatsachlich\w*|aktuell\w*|reel\w*|real|effettiv[oa]|werkelijk\w*)\b|実績|实际|實際/,
-  start: /\b(start\w*|begin\w*|anfang\w*|beginn|debut|inicio|comienzo|inizio)\b|開始|开始|着手/,
-  finish: /\b(finish\w*|end|ends|ending|due|deadline|ende|fin|termino|fim|fine|eind\w*|einde|completion|completed|fertigstellung|fallig\w*|echeance|vencimiento|scadenza|prazo)\b|終了|完了|结束|完成|截止|期限|期日|結束/,
+  start: /\b(start\w*|begin\w*|anfang\w*|beginn|debut|inicio|comienzo|inizio)\b|開始|开始|着手|начал/,
+  finish: /\b(finish\w*|end|ends|ending|due|deadline|ende|fin|termino|fim|fine|eind\w*|einde|completion|completed|fertigstellung|fallig\w*|echeance|vencimiento|scadenza|prazo)\b|終了|完了|结束|完成|截止|期限|期日|結束|оконч|заверш|срок/,
 };
 
 /** Group words of a two-row heading ("Planned | Actual" above "Start | Finish"). */
