@@ -10,13 +10,6 @@ export const KNOWN_GAPS: Record<string, Record<string, string>> = {
     projects: 'the only project sheet is rejected (see Tabelle1: read)',
     'Tabelle1: read': 'German headings (Datum, Aktivität, 1./2.Unteraktivität) and d.m.yy date-range text not understood: sheet rejected',
   },
-  'de-projektplan-phasen.xlsx': {
-    'Projektplan: summaries': 'phase title rows in column A (Inception, Elaboration ...) are not read as summary rows',
-  },
-  'en-gantt-weekcodes.xlsx': {
-    'plan: name': 'title in A5 (left of the headings) ignored; the project is named after the sheet',
-    'plan: summaries': 'WBS code hierarchy in the TASK column not read as outline',
-  },
   'ja-koteihyo-projects.xlsx': {
     projects: 'the tracker sheet is rejected, so none of its 3 projects is read',
     '工程表（プロジェクト単位） / 中央線（R8-1）管路更生工事　山田建設: read': 'Japanese headings (タスク, 開始日, 完了日) with a date timeline beside them: sheet rejected; title rows as projects not supported',

@@ -61,9 +61,12 @@ function levelsOf(items: readonly TaskShape[], mode: Mode, headingAfter: readonl
   for (let i = 0; i < n; i++) {
     if (mode === 'flag') summary[i] = items[i].summary === true;
     else if (mode === 'code') {
+      // The next coded row decides: an uncoded milestone between a phase and its first task does not.
       const code = items[i].code;
-      const next = items[i + 1]?.code;
-      summary[i] = code !== null && next !== null && next !== undefined && next.startsWith(`${code}.`);
+      let j = i + 1;
+      while (j < n && items[j].code === null) j++;
+      const next = j < n ? items[j].code : null;
+      summary[i] = code !== null && next !== null && next.startsWith(`${code}.`);
     } else summary[i] = i + 1 < n && level[i + 1] > level[i];
     // A section heading between a row and the next closes the row's group: it cannot be their summary.
     if (headingAfter[i] && mode !== 'flag') summary[i] = false;

@@ -118,8 +118,9 @@ export function readProjectSheet(ctx: SheetContext, mapping?: SheetMapping): She
 
   inferDates(ctx, header, span.from, span.to, meta.statusDate, mapping, reading);
   const trackerNames = trackerProjects(ctx, header.cols.project, span.from, span.to);
+  const title = meta.name ?? meta.title ?? titleInHeaderRow(ctx, header, span.from, span.to);
   const groups: { id: string; name: string; filter?: (r: number) => boolean }[] = trackerNames === null
-    ? [{ id: mapping?.projectId ?? meta.id ?? ctx.sheet, name: meta.name ?? meta.title ?? ctx.sheet }]
+    ? [{ id: mapping?.projectId ?? meta.id ?? ctx.sheet, name: title ?? ctx.sheet }]
     : trackerNames.map((name) => ({ id: name, name, filter: (r: number) => ctx.text(r, header.cols.project, 'Project')?.toLowerCase() === name.toLowerCase() }));
   if (trackerNames !== null) {
     reading.kind = 'projects';
@@ -166,6 +167,23 @@ export function readProjectSheet(ctx: SheetContext, mapping?: SheetMapping): She
   }
   if (header.cols.budget === undefined && first.evmPeriods === null) reading.notes.push('No budget column: earned value is weighted by task duration, not money.');
   return { kind: 'projects', reads, reading };
+}
+
+/**
+ * A title written in the header row itself, left of the headings, over an empty column ("HOME RENOVATION
+ * PLAN | TASK | ..."): the project's name.
+ */
+function titleInHeaderRow(ctx: SheetContext, header: TaskHeader, from: number, to: number): string | null {
+  const first = Math.min(...(Object.values(header.cols) as number[]));
+  const row = ctx.rows[header.row] ?? [];
+  for (let c = 0; c < first; c++) {
+    const v = row[c];
+    if (typeof v !== 'string' || v.trim().length < 3 || v.length > 80) continue;
+    let empty = true;
+    for (let r = from; r < to && empty; r++) empty = isBlank(ctx.value(r, c));
+    if (empty) return v.trim();
+  }
+  return null;
 }
 
 /** Consecutive rows with one reason as "12-15". */

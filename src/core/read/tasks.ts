@@ -110,7 +110,8 @@ function rowKind(row: CellValue[], cols: ColumnMap<TaskField>, dataCols: readonl
   const hasId = cols.id !== undefined && !blankish(row[cols.id]);
   if (!hasName && allBlankish(row, dateCols)) {
     // A phase title in an unheaded column left of the names ("Inception" in A, tasks in B) heads a section.
-    const first = cols.name === undefined ? -1 : row.findIndex((v, c) => c < (cols.name as number) && typeof v === 'string' && !blankish(v));
+    // A title, not an instruction sentence: short, no closing full stop.
+    const first = cols.name === undefined ? -1 : row.findIndex((v, c) => c < (cols.name as number) && typeof v === 'string' && !blankish(v) && v.trim().length <= 40 && !v.trim().endsWith('.'));
     if (first >= 0 && allBlankish(row, dataCols) && !Object.values(cols).includes(first)) return { kind: 'heading', name: String(row[first]).trim() };
     const label = row.some((v) => typeof v === 'string' && !blankish(v));
     return { kind: 'skip', reason: label ? 'a label or note line (no task name, no date)' : 'blank template rows (no task name, no date)' };
@@ -127,7 +128,9 @@ export function readTaskTable(ctx: SheetContext, projectId: string, cols: Column
   // Most links name a task on an earlier row: those are settled on the spot, against the tasks read so far.
   const readSoFar: TaskIdLookup = (taskId) => (byId.has(taskId) ? taskId : undefined);
   const waiting: PendingLink[] = [];
-  const used = Object.values(cols) as number[];
+  // Unheaded columns left of the table count too: a phase title may sit there ("Inception" in A, tasks in B).
+  const mapped = Object.values(cols) as number[];
+  const used = [...mapped, ...Array.from({ length: Math.max(0, Math.min(...mapped)) }, (_, c) => c)];
   const dataCols = [...DATA_FIELDS.map((f) => cols[f]), ...Object.values(options.fallbacks ?? {})].filter((c): c is number => c !== undefined);
   const dateCols = [...DATE_COLS.map((f) => cols[f]), ...Object.values(options.fallbacks ?? {})].filter((c): c is number => c !== undefined);
   // Pass 1: what each row is. The ID scheme needs every task row before any task is made.
@@ -170,6 +173,19 @@ export function readTaskTable(ctx: SheetContext, projectId: string, cols: Column
     ctx.add('warning', 'LINK_NUMBERING_AMBIGUOUS', taskRows[0] - 1 >= from ? taskRows[0] - 1 : taskRows[0], cols.predecessors, choice.note ?? '');
   }
 
+  // The IDs the rows give themselves, gathered only if a row lacks one (so its number cannot clash).
+  let ownIds: Set<string> | null = null;
+  const explicitIds = (): ReadonlySet<string> => {
+    if (ownIds === null) {
+      ownIds = new Set<string>();
+      for (const r of taskRows) {
+        const v = idCol === undefined ? undefined : ctx.value(r, idCol);
+        if (typeof v === 'number' || (typeof v === 'string' && v.trim() !== '')) ownIds.add(String(v).trim());
+      }
+    }
+    return ownIds;
+  };
+
   // Pass 2: the tasks.
   seq = 0;
   for (let r = from; r < end; r++) {
@@ -180,7 +196,7 @@ export function readTaskTable(ctx: SheetContext, projectId: string, cols: Column
       shapes.push({ kind: 'heading', r, name: kind.name ?? ctx.text(r, cols.name, 'Task name') ?? '', seq });
       continue;
     }
-    const id = choice.scheme === 'row-order' ? String(seq) : choice.scheme === 'sheet-row' ? String(ctx.sheetRow(r)) : taskId(ctx, r, idCol, seq);
+    const id = choice.scheme === 'row-order' ? String(seq) : choice.scheme === 'sheet-row' ? String(ctx.sheetRow(r)) : taskId(ctx, r, idCol, seq, explicitIds);
     // One lookup serves both the duplicate check and its message.
     const first = byId.get(id);
     if (first !== undefined) {
@@ -232,12 +248,15 @@ function shapeOf(ctx: SheetContext, r: number, cols: ColumnMap<TaskField>, id: s
   };
 }
 
-function taskId(ctx: SheetContext, r: number, idCol: number | undefined, seq: number): string {
+function taskId(ctx: SheetContext, r: number, idCol: number | undefined, seq: number, explicitIds: () => ReadonlySet<string>): string {
   const id = ctx.text(r, idCol, 'Task ID');
   if (id !== null) return id;
-  // Without an ID column, tasks are numbered as MS Project numbers rows, so "12" still means the 12th task.
-  if (idCol !== undefined) ctx.add('info', 'TASK_ID_MISSING', r, idCol, `Task on row ${ctx.sheetRow(r)} has no ID; it is numbered ${seq}. Give it an ID so predecessors can name it reliably.`);
-  return String(seq);
+  // Without an ID, a task is numbered as MS Project numbers rows, so "12" still means the 12th task; unless
+  // another row's own ID is that number (WBS "1" above an uncoded milestone), then it takes its sheet row.
+  let own = String(seq);
+  if (idCol !== undefined && explicitIds().has(own)) own = `row ${ctx.sheetRow(r)}`;
+  if (idCol !== undefined) ctx.add('info', 'TASK_ID_MISSING', r, idCol, `Task on row ${ctx.sheetRow(r)} has no ID; it is numbered ${own}. Give it an ID so predecessors can name it reliably.`);
+  return own;
 }
 
 /**
