@@ -8,7 +8,7 @@ import { main } from '../../src/cli/main';
 async function oddWorkbook(dir: string): Promise<string> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('Odd');
-  ws.addRow(['Item', 'When', 'Notes']);
+  ws.addRow(['Thing', 'Moment', 'Remarks']);
   ws.addRow(['Kick-off', '03/04/26', '']);
   ws.addRow(['Review', '05/04/26', '']);
   const file = path.join(dir, 'odd.xlsx');
@@ -47,7 +47,7 @@ describe('--explain, --mapping and --date-order', () => {
     expect(code).toBe(0);
     const text = t.out.join('\n');
     expect(text).toMatch(/Sheet "odd.xlsx › Odd": project Odd; header in row 1; mapping from settings/);
-    expect(text).toMatch(/columns: A name "Item", B finish "When"/);
+    expect(text).toMatch(/columns: A name "Thing", B finish "Moment"/);
     const result = JSON.parse(fs.readFileSync(json, 'utf8')) as { projects: { forecastFinish: string }[] };
     // 05/04/26 read day first: 5 April 2026.
     expect(result.projects[0].forecastFinish).toBe('2026-04-06');

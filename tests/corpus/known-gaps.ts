@@ -6,10 +6,6 @@
  * listed or be left out; it is judged once the sheet is read.
  */
 export const KNOWN_GAPS: Record<string, Record<string, string>> = {
-  'de-projektplan-kw.xlsx': {
-    projects: 'the only project sheet is rejected (see Tabelle1: read)',
-    'Tabelle1: read': 'German headings (Datum, Aktivität, 1./2.Unteraktivität) and d.m.yy date-range text not understood: sheet rejected',
-  },
   'ja-koteihyo-projects.xlsx': {
     projects: 'the tracker sheet is rejected, so none of its 3 projects is read',
     '工程表（プロジェクト単位） / 中央線（R8-1）管路更生工事　山田建設: read': 'Japanese headings (タスク, 開始日, 完了日) with a date timeline beside them: sheet rejected; title rows as projects not supported',

@@ -10,7 +10,7 @@ import { issue } from '../issues';
 import type { DateOrder, Parsed } from './cells';
 import { MAX_SERIAL, isExcelError, isoFromSerial, parseDate, parseMoney, parseNumber, parsePercent, plainIsoSerial } from './cells';
 import type { ColumnDates } from './date-columns';
-import { IMPLAUSIBLE_DAYS, serialInOrder, splitNumericDate } from './date-columns';
+import { IMPLAUSIBLE_DAYS, rangeParts, serialInOrder, splitNumericDate } from './date-columns';
 
 export interface ReadOptions {
   dateOrder: DateOrder;
@@ -136,6 +136,35 @@ export class SheetContext {
     if (p.kind === 'value') return this.plausible(p.value, r, c, what);
     return this.settle(p, r, c, what, 'DATE_UNREADABLE', (t, reason) =>
       `${what} "${t}" ${reason ?? 'is not a date the roll-up can read'}. Enter a date such as 2026-01-15 or 15 Jan 2026.`);
+  }
+
+  /** A date or a range in one cell ("08.10.18 - 14.10.18 (KW 41)"): a single date is both start and finish. */
+  dateRange(r: number, c: number, what: string): { start: number | null; finish: number | null } {
+    const v = this.value(r, c);
+    if (typeof v !== 'string') {
+      const d = this.date(r, c, what);
+      return { start: d, finish: d };
+    }
+    const parts = rangeParts(v);
+    const read = (text: CellValue): number | null => this.dateOfText(text, r, c, what);
+    const start = read(parts[0]);
+    return { start, finish: parts.length > 1 ? read(parts[1]) : start };
+  }
+
+  /** A date typed as text, read by the column's convention, else by the general parser. */
+  private dateOfText(v: CellValue, r: number, c: number, what: string): number | null {
+    if (typeof v === 'string') {
+      const column = this.columnDates.get(c);
+      const numeric = column !== undefined ? splitNumericDate(v) : null;
+      if (column !== undefined && numeric !== null) {
+        const serial = serialInOrder(numeric, column.order, column.reference);
+        if (serial !== null) return this.plausible(serial, r, c, what);
+      }
+    }
+    const p = parseDate(v, this.options.dateOrder, this.options.date1904);
+    if (p.kind === 'value') return this.plausible(p.value, r, c, what);
+    return this.settle(p, r, c, what, 'DATE_UNREADABLE', (t, reason) =>
+      `${what} "${t}" ${reason ?? 'is not a date the roll-up can read'}. Enter a date such as 2026-01-15, or a range such as 2026-01-15 - 2026-01-20.`);
   }
 
   /** A date decades away from the rest of its table is a typo (2062 for 2026): flagged at its cell, not used. */

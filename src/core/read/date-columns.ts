@@ -208,6 +208,20 @@ function label(d: NumericDate, order: DateOrder): string {
   return `${d.weekday !== null ? 'weekday ' : ''}${body.join(sep)}`;
 }
 
+/** A range typed in one cell: "08.10.18 - 14.10.18 (KW 41)", "3/2 – 3/6", "2026-01-05 to 2026-01-09"; notes in brackets dropped. */
+export function splitRange(raw: string): [string, string] | null {
+  const t = raw.replace(/\s*[(（][^)）]*[)）]\s*/g, ' ').trim();
+  const m = /^(.+?)\s*(?:\s[-–—]\s|\s?[–—~～]\s?|\s+(?:to|bis|au|al|a|até|tot|через)\s+)\s*(.+)$/i.exec(t);
+  return m ? [m[1].trim(), m[2].trim()] : null;
+}
+
+/** The parts of a date-or-range cell, for column inference and reading: one part or two. */
+export function rangeParts(v: CellValue): CellValue[] {
+  if (typeof v !== 'string') return [v];
+  const r = splitRange(v);
+  return r === null ? [v.replace(/\s*[(（][^)）]*[)）]\s*/g, ' ').trim()] : r;
+}
+
 /** Median of the serial and ISO dates among these values (a typical date of the table), or null. */
 export function typicalDate(columns: readonly (readonly CellValue[])[]): number | null {
   const found: number[] = [];

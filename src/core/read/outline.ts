@@ -70,6 +70,8 @@ function levelsOf(items: readonly TaskShape[], mode: Mode, headingAfter: readonl
     } else summary[i] = i + 1 < n && level[i + 1] > level[i];
     // A section heading between a row and the next closes the row's group: it cannot be their summary.
     if (headingAfter[i] && mode !== 'flag') summary[i] = false;
+    // A milestone is a point in time, never a group ("Meilenstein: …" among the phase rows).
+    if (items[i].task.isMilestone && mode !== 'flag') summary[i] = false;
   }
   return { level, summary };
 }
@@ -163,6 +165,12 @@ export function buildOutline(ctx: SheetContext, shapes: readonly RowShape[], not
     previous = 'task';
     const i = k++;
     const lv = level[i];
+    // A milestone among the phase rows neither closes the phase above it nor opens one.
+    if (shape.task.isMilestone && !summary[i]) {
+      const top = stack[stack.length - 1];
+      if (top !== undefined && (top.level < lv || top.level === 0)) shape.task.parent = top.phase.id;
+      continue;
+    }
     while (stack.length > 0 && stack[stack.length - 1].level >= lv && stack[stack.length - 1].level > 0) stack.pop();
     const parent = stack.length > 0 ? stack[stack.length - 1].phase : null;
     if (summary[i]) {

@@ -20,7 +20,7 @@ import type { TableHeader } from './tables';
 import { bodyRows, findRegisters } from './tables';
 import type { HeaderOverride, TaskHeader } from './task-header';
 import { fieldLabel, findTaskHeader } from './task-header';
-import { inferColumnDates, typicalDate } from './date-columns';
+import { inferColumnDates, rangeParts, typicalDate } from './date-columns';
 import { DATE_FIELDS, TASK_FIELDS } from './vocabulary';
 import { isBlank } from './cells';
 
@@ -229,8 +229,10 @@ function inferDates(ctx: SheetContext, header: TaskHeader, from: number, to: num
     const at: number[] = [];
     for (let r = from; r < to; r++) {
       const v = ctx.value(r, c);
-      if (v !== undefined && v !== null && v !== '') {
-        out.push(v);
+      if (v === undefined || v === null || v === '') continue;
+      // A date-or-range column is inferred from the dates inside its ranges.
+      for (const part of c === header.cols.dates ? rangeParts(v) : [v]) {
+        out.push(part);
         at.push(r);
       }
     }

@@ -15,6 +15,7 @@ import { MAX_HEADING_LENGTH, classifyTaskHeading, normalizeHeader } from './head
 import { DATE_FIELDS, DATE_WORDS, GROUP_WORDS } from './vocabulary';
 import { looseHeader } from './headers';
 import { isBlank, parseDate } from './cells';
+import { rangeParts } from './date-columns';
 
 /** The task header must sit in the first rows of the sheet (title blocks and notes above it are fine). */
 export const TASK_HEADER_SCAN_ROWS = 50;
@@ -109,6 +110,7 @@ function fits(field: TaskField, v: CellValue | undefined): boolean {
   if (isBlank(v)) return false;
   if (isDateField(field)) {
     if (typeof v === 'number') return v > 3000 && v < 2958466;
+    if (field === 'dates') return rangeParts(v ?? null).some((p) => parseDate(p, 'DMY', false).kind === 'value');
     return parseDate(v ?? null, 'MDY', false).kind === 'value';
   }
   if (field === 'name') return typeof v === 'string' && !/^\d+(\.\d+)*$/.test(v.trim());
@@ -264,6 +266,7 @@ function candidateAt(rows: readonly CellValue[][], r: number, withGroup: boolean
   const resolved = resolveClaims(rows, r + 1, claims, override);
   const { cols } = resolved;
   const named = Object.keys(cols).length;
+  if (isWeekGrid(rows[r] ?? [], cols)) return null;
   codesBesideNames(rows, r + 1, resolved);
   statusAsPercent(rows, r + 1, resolved);
   preferReferencedIds(rows, r + 1, claims, resolved);
@@ -307,6 +310,22 @@ function codesBesideNames(rows: readonly CellValue[][], from: number, resolved: 
   resolved.headings.wbs = resolved.headings.name;
   cols.name = c + 1;
   resolved.headings.name = `${resolved.headings.name ?? ''} (names in the next column)`;
+}
+
+const WEEKDAY_HEADINGS = /^(mo|tu|we|th|fr|sa|su|mon|tue|wed|thu|fri|sat|sun|di|mi|do|so|lu|ma|me|je|ve|sa|di|ma|wo|do|vr|za|zo|月|火|水|木|金|土|日)\.?$/i;
+
+/**
+ * A week planner ("Week | Mo | Tu | … | Su | Deliverable | Date"): weekday columns before the headings
+ * make a calendar grid, not a task table. (A Gantt timeline's weekday letters sit after the headings.)
+ */
+function isWeekGrid(row: readonly CellValue[], cols: ColumnMap<TaskField>): boolean {
+  const last = Math.max(...(Object.values(cols) as number[]));
+  let days = 0;
+  for (let c = 0; c < last; c++) {
+    const v = row[c];
+    if (typeof v === 'string' && WEEKDAY_HEADINGS.test(v.trim())) days++;
+  }
+  return days >= 5;
 }
 
 /** A Status column holding fractions or percentages (and no % Complete column) is the progress. */

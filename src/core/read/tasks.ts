@@ -42,15 +42,21 @@ export interface TaskTable {
   notes: string[];
 }
 
-const DATA_FIELDS: TaskField[] = ['start', 'finish', 'baselineStart', 'baselineFinish', 'actualStart', 'actualFinish', 'percent', 'budget', 'actualCost', 'predecessors', 'milestone'];
-const DATE_COLS: TaskField[] = ['start', 'finish', 'baselineStart', 'baselineFinish', 'actualStart', 'actualFinish'];
+const DATA_FIELDS: TaskField[] = ['start', 'finish', 'baselineStart', 'baselineFinish', 'actualStart', 'actualFinish', 'dates', 'percent', 'budget', 'actualCost', 'predecessors', 'milestone'];
+const DATE_COLS: TaskField[] = ['start', 'finish', 'baselineStart', 'baselineFinish', 'actualStart', 'actualFinish', 'dates'];
 
 const TOTALS = new Set(TOTAL_LABELS.map(normalizeHeader));
 /** Longest totals label, so that ordinary task names skip the normalisation (this runs on every row). */
 const TOTALS_MAX = Math.max(...TOTAL_LABELS.map((l) => l.length)) + 3;
 
 function isTotalsLabel(label: string): boolean {
-  return label.length > 0 && label.length <= TOTALS_MAX && TOTALS.has(normalizeHeader(label));
+  if (label.length === 0) return false;
+  if (label.length <= TOTALS_MAX && TOTALS.has(normalizeHeader(label))) return true;
+  // "Arbeitsaufwand gesamt:", "Total hours:": a label (closing colon) ending in a totals word.
+  if (label.length > 40 || !label.trimEnd().endsWith(':')) return false;
+  const key = normalizeHeader(label);
+  for (const t of TOTALS) if (key.endsWith(t) || key.startsWith(t)) return true;
+  return false;
 }
 
 /** Blank, or a placeholder ("-", "n/a", "TBD") that template rows are filled with (all are short). */
@@ -104,7 +110,9 @@ function rowKind(row: CellValue[], cols: ColumnMap<TaskField>, dataCols: readonl
   if (options.repeatedHeader?.(row)) return { kind: 'skip', reason: 'the header repeated' };
   const nameCol = options.nameColumns !== undefined ? (levelName(row, options.nameColumns)?.col ?? cols.name) : cols.name;
   const name = nameCol === undefined ? undefined : row[nameCol];
-  const label = typeof name === 'string' ? name : cols.id !== undefined && typeof row[cols.id] === 'string' ? (row[cols.id] as string) : '';
+  const firstText = typeof name === 'string' ? name : cols.id !== undefined && typeof row[cols.id] === 'string' ? (row[cols.id] as string)
+    : cols.dates !== undefined && typeof row[cols.dates] === 'string' ? (row[cols.dates] as string) : '';
+  const label = firstText;
   if (isTotalsLabel(label)) return { kind: 'end', reason: 'a totals block below the tasks' };
   const hasName = !blankish(name);
   const hasId = cols.id !== undefined && !blankish(row[cols.id]);
@@ -116,7 +124,8 @@ function rowKind(row: CellValue[], cols: ColumnMap<TaskField>, dataCols: readonl
     const label = row.some((v) => typeof v === 'string' && !blankish(v));
     return { kind: 'skip', reason: label ? 'a label or note line (no task name, no date)' : 'blank template rows (no task name, no date)' };
   }
-  if (hasName && allBlankish(row, dataCols) && !hasId) return { kind: 'heading' };
+  // Where the outline is written by column, the columns say what a row is: a name alone is still a task.
+  if (hasName && allBlankish(row, dataCols) && !hasId && options.nameColumns === undefined) return { kind: 'heading' };
   return { kind: 'task' };
 }
 
@@ -129,7 +138,7 @@ export function readTaskTable(ctx: SheetContext, projectId: string, cols: Column
   const readSoFar: TaskIdLookup = (taskId) => (byId.has(taskId) ? taskId : undefined);
   const waiting: PendingLink[] = [];
   // Unheaded columns left of the table count too: a phase title may sit there ("Inception" in A, tasks in B).
-  const mapped = Object.values(cols) as number[];
+  const mapped = [...(Object.values(cols) as number[]), ...(options.nameColumns ?? [])];
   const used = [...mapped, ...Array.from({ length: Math.max(0, Math.min(...mapped)) }, (_, c) => c)];
   const dataCols = [...DATA_FIELDS.map((f) => cols[f]), ...Object.values(options.fallbacks ?? {})].filter((c): c is number => c !== undefined);
   const dateCols = [...DATE_COLS.map((f) => cols[f]), ...Object.values(options.fallbacks ?? {})].filter((c): c is number => c !== undefined);
@@ -283,8 +292,9 @@ function readTask(ctx: SheetContext, r: number, cols: ColumnMap<TaskField>, proj
     ctx.add('warning', 'TASK_NAME_MISSING', r, cols.name ?? 0, `Task "${id}" on row ${ctx.sheetRow(r)} has no name. Enter a task name.`);
     name = `Task ${id}`;
   }
-  const start = ctx.date(r, cols.start, 'Start');
-  const finish = ctx.date(r, cols.finish, 'Finish');
+  let start = ctx.date(r, cols.start, 'Start');
+  let finish = ctx.date(r, cols.finish, 'Finish');
+  if (cols.dates !== undefined && start === null && finish === null) ({ start, finish } = ctx.dateRange(r, cols.dates, 'Date'));
   const baselineStart = ctx.date(r, cols.baselineStart, 'Baseline start');
   const baselineFinish = ctx.date(r, cols.baselineFinish, 'Baseline finish');
   const actualStart = ctx.date(r, cols.actualStart, 'Actual start');

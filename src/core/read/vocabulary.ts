@@ -13,14 +13,15 @@
 export type TaskField =
   | 'id' | 'wbs' | 'name' | 'start' | 'finish' | 'baselineStart' | 'baselineFinish' | 'actualStart' | 'actualFinish'
   | 'percent' | 'budget' | 'actualCost' | 'predecessors' | 'milestone' | 'owner' | 'status' | 'notes'
-  | 'duration' | 'outlineLevel' | 'summary' | 'project';
+  | 'duration' | 'outlineLevel' | 'summary' | 'project' | 'dates';
 
 export const TASK_FIELDS: readonly TaskField[] = [
   'id', 'wbs', 'name', 'start', 'finish', 'baselineStart', 'baselineFinish', 'actualStart', 'actualFinish', 'percent', 'budget',
-  'actualCost', 'predecessors', 'milestone', 'owner', 'status', 'notes', 'duration', 'outlineLevel', 'summary', 'project',
+  'actualCost', 'predecessors', 'milestone', 'owner', 'status', 'notes', 'duration', 'outlineLevel', 'summary', 'project', 'dates',
 ];
 
-export const DATE_FIELDS = ['start', 'finish', 'baselineStart', 'baselineFinish', 'actualStart', 'actualFinish'] as const;
+/** Date fields; `dates` is one column holding a date or a range ("08.10.18 - 14.10.18 (KW 41)") for start and finish. */
+export const DATE_FIELDS = ['start', 'finish', 'baselineStart', 'baselineFinish', 'actualStart', 'actualFinish', 'dates'] as const;
 
 /** Exact task headings. The English ones are the documented sheet format (docs/sheet-format.md). */
 export const TASK_HEADERS: Record<TaskField, string[]> = {
@@ -140,6 +141,7 @@ export const TASK_HEADERS: Record<TaskField, string[]> = {
     '大纲级别',
   ],
   summary: ['Summary', 'Is Summary', 'Summary?', 'Sammelvorgang', 'Récapitulatif', 'Resumen', 'Resumo', 'Riepilogo', 'Overzicht', 'サマリー タスク', '摘要任务'],
+  dates: ['Date', 'Dates', 'Datum', 'Termine', 'Zeitraum', 'Period', 'Timeframe', 'Time Frame', 'Date Range', 'When', 'Fecha', 'Fechas', 'Période', 'Periodo', 'Período', 'Periode', '日付', '日期', 'Даты', 'Дата', 'Период'],
   project: [
     'Project', 'Project Name', 'Project ID', 'Project Code', 'Projekt', 'Projektname', 'Projet', 'Nom du projet', 'Proyecto',
     'Projeto', 'Progetto', 'プロジェクト', 'プロジェクト名', '项目', '项目名称', '專案',
@@ -164,7 +166,7 @@ export const TASK_KEYWORD_RULES: readonly { field: TaskField | 'ignore'; test: R
   { field: 'status', test: /^(task )?(status|state|rag|etat|estado|stato|situacao)$|状態|ステータス|状态/ },
   { field: 'notes', test: /\b(notes?|comments?|remarks?|bemerkung\w*|kommentar\w*|commentaires?|observac\w*|comentarios?|opmerking\w*)\b|備考|メモ|备注|注释/ },
   { field: 'milestone', test: /\b(milestones?|meilenstein|jalon|hito|mijlpaal)\b|マイルストーン|里程碑/ },
-  { field: 'name', test: /\b(tasks?|activit\w*|names?|titles?|deliverables?|descriptions?|work items?|items?|steps?|vorgang\w*|aufgabe\w*|tatigkeit\w*|taches?|tareas?|actividad\w*|tarefas?|atividades?|attivita|taak\w*|naam|aktivitat\w*|unteraktivitat\w*|teilaufgabe\w*|subtasks?)\b|タスク|作業|項目|任务|任務|活动|模块|задач|этап|назван|наименован|работ/ },
+  { field: 'name', test: /\b(tasks?|activit\w*|names?|titles?|deliverables?|descriptions?|work items?|items?|steps?|vorgang\w*|aufgabe\w*|tatigkeit\w*|taches?|tareas?|actividad\w*|tarefas?|atividades?|attivita|taak\w*|naam|\w*aktivi\w*|teilaufgabe\w*|subtasks?)\b|タスク|作業|項目|任务|任務|活动|模块|задач|этап|назван|наименован|работ/ },
 ];
 
 /** Words that make a date heading baseline, actual or forecast; and the words of start and of finish. */
