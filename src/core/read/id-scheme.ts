@@ -82,30 +82,37 @@ export function chooseIdScheme(ctx: SheetContext, cols: ColumnMap<TaskField>, ro
   const explicit: IdScheme | null = cols.id !== undefined ? 'column' : cols.wbs !== undefined ? 'wbs' : null;
   if (cols.predecessors === undefined || rows.length === 0) return { scheme: explicit ?? 'row-order', note: null, ambiguous: false };
   const refs: string[] = [];
+  let scanned = 0;
   for (const r of rows) {
+    scanned++;
     referencesIn(ctx.value(r, cols.predecessors), refs);
     if (refs.length >= SAMPLE) break;
   }
   if (refs.length === 0) return { scheme: explicit ?? 'row-order', note: null, ambiguous: false };
 
-  const make = (scheme: IdScheme, idAt: (r: number, i: number) => string | null): Candidate => {
+  const make = (scheme: IdScheme, idAt: (r: number, i: number) => string | null, upTo = rows.length): Candidate => {
     const ids = new Set<string>();
     const idOf = new Map<number, string>();
-    rows.forEach((r, i) => {
-      const id = idAt(r, i);
-      if (id === null) return;
+    for (let i = 0; i < upTo; i++) {
+      const id = idAt(rows[i], i);
+      if (id === null) continue;
       ids.add(id.toLowerCase());
-      idOf.set(r, id.toLowerCase());
-    });
+      idOf.set(rows[i], id.toLowerCase());
+    }
     return { scheme, ids, idOf };
   };
   const cellId = (c: number | undefined) => (r: number): string | null => {
     const v = c === undefined ? undefined : ctx.value(r, c);
     return typeof v === 'number' ? String(v) : typeof v === 'string' && v.trim() !== '' ? v.trim() : null;
   };
-  const first = explicit === 'column' ? make('column', cellId(cols.id)) : explicit === 'wbs' ? make('wbs', cellId(cols.wbs)) : null;
-  // The usual case, decided at once: the predecessors name the table's own IDs.
-  if (first !== null && hits(refs, first.ids) >= 0.8 * refs.length) return { scheme: first.scheme, note: null, ambiguous: false };
+  const explicitCol = explicit === 'column' ? cols.id : cols.wbs;
+  // The usual case, decided at once: the predecessors name the table's own IDs. Links point mostly back, so
+  // the IDs of the rows read for references (and a few after) are enough to tell.
+  if (explicit !== null) {
+    const near = make(explicit, cellId(explicitCol), Math.min(rows.length, scanned + 50));
+    if (hits(refs, near.ids) >= 0.8 * refs.length) return { scheme: explicit, note: null, ambiguous: false };
+  }
+  const first = explicit === null ? null : make(explicit, cellId(explicitCol));
 
   const candidates: Candidate[] = [];
   if (first !== null) candidates.push(first);

@@ -223,23 +223,34 @@ function reportIgnoredWithData(ctx: SheetContext, header: TaskHeader, from: numb
 /** One convention per date column, from all its values; reported once per column where it matters. */
 function inferDates(ctx: SheetContext, header: TaskHeader, from: number, to: number, statusDate: number | null, mapping: SheetMapping | undefined, reading: SheetReading): void {
   const columns = DATE_FIELDS.filter((f) => header.cols[f] !== undefined).map((f) => ({ f, c: header.cols[f] as number }));
+  // Text dates are what needs a convention; serials only give the table's typical date (a sample will do).
   const rows: number[][] = [];
+  const serials: CellValue[] = [];
   const values = columns.map(({ c }) => {
     const out: CellValue[] = [];
     const at: number[] = [];
+    let numbers = 0;
     for (let r = from; r < to; r++) {
       const v = ctx.value(r, c);
-      if (v === undefined || v === null || v === '') continue;
+      if (typeof v === 'number') {
+        if (serials.length < 2000) serials.push(v);
+        numbers++;
+        continue;
+      }
+      if (typeof v !== 'string' || v === '') continue;
       // A date-or-range column is inferred from the dates inside its ranges.
       for (const part of c === header.cols.dates ? rangeParts(v) : [v]) {
         out.push(part);
         at.push(r);
       }
     }
+    // The count of serials still says "serial" in the convention; the values themselves are not needed.
+    if (numbers > 0) out.unshift(0);
+    if (numbers > 0) at.unshift(-1);
     rows.push(at);
     return out;
   });
-  const reference = typicalDate(values) ?? statusDate;
+  const reference = typicalDate([serials, ...values]) ?? statusDate;
   ctx.dateReference = reference;
   const fallback = mapping?.dateOrder ?? ctx.options.dateOrder;
   columns.forEach(({ f, c }, i) => {

@@ -14,13 +14,13 @@ import type { ColumnMap, HeadingMatch, TaskField } from './headers';
 import { MAX_HEADING_LENGTH, classifyTaskHeading, normalizeHeader } from './headers';
 import { DATE_FIELDS, DATE_WORDS, GROUP_WORDS } from './vocabulary';
 import { looseHeader } from './headers';
-import { isBlank, parseDate } from './cells';
+import { isBlank, parseDate, plainIsoSerial } from './cells';
 import { rangeParts } from './date-columns';
 
 /** The task header must sit in the first rows of the sheet (title blocks and notes above it are fine). */
 export const TASK_HEADER_SCAN_ROWS = 50;
 /** Rows below a candidate header looked at for evidence that its columns hold what they say. */
-const EVIDENCE_ROWS = 40;
+const EVIDENCE_ROWS = 30;
 
 export interface TaskHeader {
   /** Grid row of the header (the lower row of a two-row heading). */
@@ -110,6 +110,7 @@ function fits(field: TaskField, v: CellValue | undefined): boolean {
   if (isBlank(v)) return false;
   if (isDateField(field)) {
     if (typeof v === 'number') return v > 3000 && v < 2958466;
+    if (typeof v === 'string' && typeof plainIsoSerial(v) === 'number') return true;
     if (field === 'dates') return rangeParts(v ?? null).some((p) => parseDate(p, 'DMY', false).kind === 'value');
     return parseDate(v ?? null, 'MDY', false).kind === 'value';
   }
@@ -118,8 +119,28 @@ function fits(field: TaskField, v: CellValue | undefined): boolean {
   return true;
 }
 
+/**
+ * Evidence is asked for the same column below the same row by a row's one-row and two-row readings: kept per
+ * grid (a WeakMap, so nothing outlives the read).
+ */
+const EVIDENCE_CACHE = new WeakMap<readonly CellValue[][], Map<string, { filled: number; fitting: number }>>();
+
 /** How many of the rows below hold data fitting the field, out of the rows that hold anything. */
 function evidence(rows: readonly CellValue[][], from: number, col: number, field: TaskField): { filled: number; fitting: number } {
+  let cache = EVIDENCE_CACHE.get(rows);
+  if (cache === undefined) {
+    cache = new Map();
+    EVIDENCE_CACHE.set(rows, cache);
+  }
+  const key = `${from}:${col}:${field}`;
+  const known = cache.get(key);
+  if (known !== undefined) return known;
+  const found = evidenceUncached(rows, from, col, field);
+  cache.set(key, found);
+  return found;
+}
+
+function evidenceUncached(rows: readonly CellValue[][], from: number, col: number, field: TaskField): { filled: number; fitting: number } {
   let filled = 0;
   let fitting = 0;
   const to = Math.min(rows.length, from + EVIDENCE_ROWS);
@@ -141,7 +162,7 @@ interface Candidate {
 }
 
 /** Rows scanned past a settled candidate for a better one (a second table header close below, say). */
-const SETTLE_ROWS = 12;
+const SETTLE_ROWS = 8;
 
 /** Chooses one column per field: data that fits first, then exact names over keywords, then the usual name, then leftmost. */
 interface Resolved extends Pick<TaskHeader, 'cols' | 'headings' | 'ignored' | 'nameColumns' | 'notes'> {

@@ -49,8 +49,13 @@ const TOTALS = new Set(TOTAL_LABELS.map(normalizeHeader));
 /** Longest totals label, so that ordinary task names skip the normalisation (this runs on every row). */
 const TOTALS_MAX = Math.max(...TOTAL_LABELS.map((l) => l.length)) + 3;
 
+/** First two letters (lower case) of the totals labels: most task names are ruled out without normalising. */
+const TOTALS_STARTS = new Set(TOTAL_LABELS.map((l) => l.slice(0, 2).toLowerCase()));
+
 function isTotalsLabel(label: string): boolean {
   if (label.length === 0) return false;
+  const c0 = label.charCodeAt(0);
+  if (c0 < 128 && c0 !== 32 && !TOTALS_STARTS.has(label.slice(0, 2).toLowerCase()) && label.charCodeAt(label.length - 1) !== 58) return false;
   if (label.length <= TOTALS_MAX && TOTALS.has(normalizeHeader(label))) return true;
   // "Arbeitsaufwand gesamt:", "Total hours:": a label (closing colon) ending in a totals word.
   if (label.length > 40 || !label.trimEnd().endsWith(':')) return false;
@@ -95,6 +100,13 @@ export interface TableOptions {
 
 type RowKind = { kind: 'task' } | { kind: 'heading'; name?: string } | { kind: 'skip'; reason: string } | { kind: 'end'; reason: string };
 
+// Shared answers: rowKind runs on every row and most rows are tasks.
+const TASK_ROW: RowKind = { kind: 'task' };
+const HEADING_ROW: RowKind = { kind: 'heading' };
+const TOTALS_ROW: RowKind = { kind: 'end', reason: 'a totals block below the tasks' };
+const LABEL_ROW: RowKind = { kind: 'skip', reason: 'a label or note line (no task name, no date)' };
+const TEMPLATE_ROW: RowKind = { kind: 'skip', reason: 'blank template rows (no task name, no date)' };
+
 /** The rightmost filled name column of an outline written by column, with its level (1 = leftmost). */
 function levelName(row: readonly CellValue[], nameColumns: readonly number[]): { col: number; level: number } | null {
   for (let i = nameColumns.length - 1; i >= 0; i--) if (!blankish(row[nameColumns[i]])) return { col: nameColumns[i], level: i + 1 };
@@ -113,7 +125,7 @@ function rowKind(row: CellValue[], cols: ColumnMap<TaskField>, dataCols: readonl
   const firstText = typeof name === 'string' ? name : cols.id !== undefined && typeof row[cols.id] === 'string' ? (row[cols.id] as string)
     : cols.dates !== undefined && typeof row[cols.dates] === 'string' ? (row[cols.dates] as string) : '';
   const label = firstText;
-  if (isTotalsLabel(label)) return { kind: 'end', reason: 'a totals block below the tasks' };
+  if (isTotalsLabel(label)) return TOTALS_ROW;
   const hasName = !blankish(name);
   const hasId = cols.id !== undefined && !blankish(row[cols.id]);
   if (!hasName && allBlankish(row, dateCols)) {
@@ -122,11 +134,11 @@ function rowKind(row: CellValue[], cols: ColumnMap<TaskField>, dataCols: readonl
     const first = cols.name === undefined ? -1 : row.findIndex((v, c) => c < (cols.name as number) && typeof v === 'string' && !blankish(v) && v.trim().length <= 40 && !v.trim().endsWith('.'));
     if (first >= 0 && allBlankish(row, dataCols) && !Object.values(cols).includes(first)) return { kind: 'heading', name: String(row[first]).trim() };
     const label = row.some((v) => typeof v === 'string' && !blankish(v));
-    return { kind: 'skip', reason: label ? 'a label or note line (no task name, no date)' : 'blank template rows (no task name, no date)' };
+    return label ? LABEL_ROW : TEMPLATE_ROW;
   }
   // Where the outline is written by column, the columns say what a row is: a name alone is still a task.
-  if (hasName && allBlankish(row, dataCols) && !hasId && options.nameColumns === undefined) return { kind: 'heading' };
-  return { kind: 'task' };
+  if (hasName && allBlankish(row, dataCols) && !hasId && options.nameColumns === undefined) return HEADING_ROW;
+  return TASK_ROW;
 }
 
 export function readTaskTable(ctx: SheetContext, projectId: string, cols: ColumnMap<TaskField>, from: number, to: number, options: TableOptions = {}): TaskTable {
