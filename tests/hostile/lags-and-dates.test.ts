@@ -61,7 +61,7 @@ describe('lag +10000000d gave "+040357-10" dates: no date leaves Excel\'s range'
   it('a chain of maximal lags moves the forecast by their sum, and the JSON has no extended-year dates', async () => {
     const edits: Record<string, string> = {};
     // Tasks 13..16 of Rollout chained with the largest lag allowed: 40,000 working days, about 150 years.
-    for (let row = 20; row <= 23; row++) edits[`M${row}`] = `${row - 9}FS+${MAX_LAG_DAYS}d`;
+    for (let row = 20; row <= 23; row++) edits[`M${row}`] = `${row - 8}FS+${MAX_LAG_DAYS}d`;
     const { result } = await rollUpSampleWith({ Rollout: edits });
     expect(isoStrings(result).filter((s) => !/^\d{4}-\d\d-\d\d/.test(s) || s > '9999-12-31')).toEqual([]);
     expect(result.program.forecastFinish! > '2150-01-01' && result.program.forecastFinish! <= '9999-12-31').toBe(true);
