@@ -4,11 +4,15 @@ export interface CliOptions {
   inputs: string[];
   /** Where the summary workbook goes; null = not written (only when --json is given without --out). */
   out: string | null;
+  /** True when `out` is DEFAULT_OUT because no --out was given (such a file is not replaced without --force). */
+  outDefaulted: boolean;
   /** File for the JSON result, "-" for stdout, null for none. */
   json: string | null;
   statusDate: string | null;
   /** Program name for the summary's title; null = the workbook's file name (one input) or "Program". */
   programName: string | null;
+  /** Replace an existing default program-summary.xlsx (never an input: those are refused whatever the options). */
+  force: boolean;
   help: boolean;
 }
 
@@ -17,25 +21,29 @@ export type ParseResult = { ok: true; options: CliOptions } | { ok: false; messa
 export const DEFAULT_OUT = 'program-summary.xlsx';
 
 export const USAGE = `Usage: program-rollup <workbook.xlsx>... [--out FILE] [--json FILE|-] [--status-date YYYY-MM-DD]
-                      [--program-name NAME]
+                      [--program-name NAME] [--force]
 
 Rolls up every project sheet of the given workbooks into one program and writes a new workbook with the
 summary sheets (the inputs are never modified).
 
-  --out FILE               Summary workbook to write (default: ${DEFAULT_OUT}; with --json and no --out,
-                           no workbook is written)
+  --out FILE               Summary workbook to write (default: ${DEFAULT_OUT}, which is not replaced
+                           if it exists unless --force is given; with --json and no --out, no workbook
+                           is written)
   --json FILE|-            Write the roll-up result as JSON to FILE, or to stdout with "-"
   --status-date YYYY-MM-DD Status date to measure against (default: the sheets' status dates, else today)
   --program-name NAME      Program name in the summary's title (default: the workbook's file name when one
                            workbook is given, else "Program")
+  --force                  Replace an existing ${DEFAULT_OUT} when --out is not given
   -h, --help               Show this help
 
 Data issues are listed on stderr. The exit code is 0 when a program was rolled up (even with issues),
-1 when nothing could be rolled up, 2 for a usage error.`;
+1 when nothing could be rolled up or an output could not be written, 2 for a usage error or a refused
+output (an input, the same file twice, an existing default output without --force).`;
 
+/** A real calendar date in Excel's range (1900-01-01 to 9999-12-31), like the dates read from sheets. */
 function isIsoDate(s: string): boolean {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  if (!m) return false;
+  if (!m || Number(m[1]) < 1900) return false;
   const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
   return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
 }
@@ -47,6 +55,7 @@ export function parseArgs(argv: readonly string[]): ParseResult {
   let statusDate: string | null = null;
   let programName: string | null = null;
   let help = false;
+  let force = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -62,6 +71,10 @@ export function parseArgs(argv: readonly string[]): ParseResult {
       case '--help':
         help = true;
         break;
+      case '--force':
+        if (inline !== undefined) return { ok: false, message: '--force takes no value' };
+        force = true;
+        break;
       case '--out': {
         const v = value();
         if (v === null || v === '-') return { ok: false, message: '--out needs a file name, e.g. --out out/program-summary.xlsx' };
@@ -76,7 +89,7 @@ export function parseArgs(argv: readonly string[]): ParseResult {
       }
       case '--status-date': {
         const v = value();
-        if (v === null || !isIsoDate(v)) return { ok: false, message: `--status-date needs a date in the form YYYY-MM-DD${v ? ` (got "${v}")` : ''}` };
+        if (v === null || !isIsoDate(v)) return { ok: false, message: `--status-date needs a date from 1900-01-01 on, in the form YYYY-MM-DD${v ? ` (got "${v}")` : ''}` };
         statusDate = v;
         break;
       }
@@ -92,6 +105,7 @@ export function parseArgs(argv: readonly string[]): ParseResult {
     }
   }
   if (!help && inputs.length === 0) return { ok: false, message: 'Give at least one .xlsx workbook to roll up.' };
-  if (out === null && json === null) out = DEFAULT_OUT;
-  return { ok: true, options: { inputs, out, json, statusDate, programName, help } };
+  const outDefaulted = out === null && json === null;
+  if (outDefaulted) out = DEFAULT_OUT;
+  return { ok: true, options: { inputs, out, outDefaulted, json, statusDate, programName, force, help } };
 }

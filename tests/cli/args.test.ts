@@ -4,7 +4,7 @@ describe('parseArgs', () => {
   it('takes several inputs and every option, in either --opt value or --opt=value form', () => {
     expect(parseArgs(['a.xlsx', 'b.xlsx', '--out', 'o.xlsx', '--json=-', '--status-date', '2026-11-13', '--program-name', ' Customer Platform '])).toEqual({
       ok: true,
-      options: { inputs: ['a.xlsx', 'b.xlsx'], out: 'o.xlsx', json: '-', statusDate: '2026-11-13', programName: 'Customer Platform', help: false },
+      options: { inputs: ['a.xlsx', 'b.xlsx'], out: 'o.xlsx', outDefaulted: false, json: '-', statusDate: '2026-11-13', programName: 'Customer Platform', force: false, help: false },
     });
   });
 
