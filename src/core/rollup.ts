@@ -36,7 +36,9 @@ function withProgramName(settings: RollupSettings, title: string | undefined): R
 
 export function rollup(input: WorkbookInput, settings: RollupSettings = DEFAULT_SETTINGS, now: Date = new Date()): RollupOutput {
   const named = withProgramName(settings, input.title);
-  const model = readProgram(input, named);
+  const read = readProgram(input, named);
+  // What the adapter could not read comes first: it may explain what the sheets' own issues are about.
+  const model = input.issues && input.issues.length > 0 ? { ...read, issues: [...input.issues, ...read.issues] } : read;
   const result = analyzeProgram(model, named, now);
   // Dates go out in the input workbook's own date system, so the add-in writes them where they read right.
   const plan = planForDateSystem(buildWorkbookPlan(result, named), input.date1904 === true);
