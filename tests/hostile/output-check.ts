@@ -7,7 +7,6 @@ import { XMLValidator } from 'fast-xml-parser';
 import JSZip from 'jszip';
 import { readXlsxGrids } from '../../src/xlsx/read';
 
-// eslint-disable-next-line no-control-regex
 const ILLEGAL_RAW = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 const CHAR_REF = /&#(x[0-9a-fA-F]+|\d+);/g;
 
