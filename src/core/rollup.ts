@@ -12,6 +12,7 @@ import { readProgram } from './read';
 import { analyzeProgram } from './analyze';
 import { buildWorkbookPlan } from './report';
 import { planForDateSystem } from './report/date-system';
+import { legalPlan } from './report/legal-text';
 
 export interface RollupOutput {
   model: ProgramModel;
@@ -41,6 +42,7 @@ export function rollup(input: WorkbookInput, settings: RollupSettings = DEFAULT_
   const model = input.issues && input.issues.length > 0 ? { ...read, issues: [...input.issues, ...read.issues] } : read;
   const result = analyzeProgram(model, named, now);
   // Dates go out in the input workbook's own date system, so the add-in writes them where they read right.
-  const plan = planForDateSystem(buildWorkbookPlan(result, named), input.date1904 === true);
+  // Every text of the plan is made legal once here (legal-text.ts), for both renderers.
+  const plan = legalPlan(planForDateSystem(buildWorkbookPlan(result, named), input.date1904 === true));
   return { model, result, plan };
 }
