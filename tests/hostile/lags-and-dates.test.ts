@@ -7,6 +7,7 @@ import { CALENDAR_LAST_SERIAL, WorkCalendar, serialToIso } from '../../src/core/
 import { rollup } from '../../src/core/rollup';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { readXlsxGrids } from '../../src/xlsx/read';
+import { parseDate } from '../../src/core/read/cells';
 import { sampleWith } from './sample-edit';
 
 const NOW = new Date(Date.UTC(2026, 10, 14));
@@ -73,5 +74,14 @@ describe('a task at 9999-12-31 made the program forecast 2027-06-22 (-2,079,927 
     const { result } = await rollUpSampleWith({ Rollout: { G20: 2958465 } });
     expect(result.program.forecastFinish).toBe('9999-12-31');
     expect(result.program.finishVarianceDays).toBeGreaterThan(2_000_000);
+  });
+});
+
+describe('text like 2026-12-31T25:61 was read as a date', () => {
+  it.each(['2026-12-31T25:61', '2026-12-31 24:00', '2026-12-31T23:60', '2026-12-31T12:00+25:00'])('%s is not a date', (text) => {
+    expect(parseDate(text, 'MDY', false).kind).toBe('bad');
+  });
+  it.each(['2026-12-31T23:59', '2026-12-31 07:05:59.5', '2026-12-31T00:00Z', '2026-12-31T09:30+05:30'])('%s still is', (text) => {
+    expect(parseDate(text, 'MDY', false)).toMatchObject({ kind: 'value', value: 46387 });
   });
 });
