@@ -177,19 +177,22 @@ export class WorkCalendar {
   private build(lo: number, hi: number): void {
     const n = hi - lo + 1;
     const ord = new Int32Array(n);
-    const work: number[] = [];
+    const work = new Int32Array(n);
     let count = 0;
+    // isWorkday inlined with the weekday stepped instead of recomputed: a date near 9999-12-31 makes this
+    // cover about three million days, which must stay a fraction of a second.
+    const weekend = [0, 1, 2, 3, 4, 5, 6].map((d) => !this.allWeekend && this.weekendDays.has(d));
+    const holidays = this.holidays.size > 0 ? this.holidays : null;
+    let wd = weekdayOfSerial(lo);
     for (let i = 0; i < n; i++) {
       ord[i] = count;
-      if (this.isWorkday(lo + i)) {
-        work.push(lo + i);
-        count++;
-      }
+      if (!weekend[wd] && (holidays === null || !holidays.has(lo + i))) work[count++] = lo + i;
+      wd = wd === 6 ? 0 : wd + 1;
     }
     // Keep ordinals stable: the old lo keeps the ordinal it had.
     if (this.work.length > 0 || this.ord.length > 1) this.base -= ord[this.lo - lo];
     this.lo = lo;
     this.ord = ord;
-    this.work = Int32Array.from(work);
+    this.work = work.slice(0, count);
   }
 }
