@@ -59,9 +59,11 @@ const MAX_COL = 16_384;
 /**
  * Grids are dense, so a sheet's used area costs memory whether its cells exist or not. An area larger than
  * this (and than four times the cells that exist) is absurd: one stray cell at XFD1048576 would otherwise
- * ask for 17 billion cells. Cells far from the rest are then left out, with an issue naming them.
+ * ask for 17 billion cells. Cells far from the rest are then left out, with an issue naming them. A row
+ * costs about as much as 16 cells whatever its width, so the area counts at least 16 columns.
  */
-const MAX_DENSE_CELLS = 5_000_000;
+const MAX_DENSE_CELLS = 2_000_000;
+const MIN_ROW_COST = 16;
 /** Gaps wider than these (empty rows, empty columns) split a sheet's cells into separate clusters. */
 const ROW_GAP = 1_000;
 const COL_GAP = 100;
@@ -299,12 +301,12 @@ function denseGrid(sheet: string, cells: SparseCells, issues: RollupIssue[]): Gr
     if (cells.cols[i] > right) right = cells.cols[i];
   }
   const limit = Math.max(MAX_DENSE_CELLS, 4 * n);
-  if ((bottom - top + 1) * (right - left + 1) > limit) {
+  if ((bottom - top + 1) * Math.max(MIN_ROW_COST, right - left + 1) > limit) {
     // Keep the busiest block of rows and columns (the tables); what lies far from it is reported.
     const r = busiestCluster(cells.rows, ROW_GAP);
     const c = busiestCluster(cells.cols, COL_GAP);
     // Still too large (cells spread evenly over a huge area): keep as many rows from the top as fit.
-    const maxBottom = r.lo + Math.floor(limit / (c.hi - c.lo + 1)) - 1;
+    const maxBottom = r.lo + Math.floor(limit / Math.max(MIN_ROW_COST, c.hi - c.lo + 1)) - 1;
     const far: { row: number; col: number; value: CellValue }[] = [];
     const kept: SparseCells = { rows: [], cols: [], values: [] };
     for (let i = 0; i < n; i++) {
@@ -387,10 +389,64 @@ async function partText(zip: JSZip, path: string, what: string): Promise<string 
   }
 }
 
-/** A part that must end with its closing root tag; a truncated one is damage, not a shorter workbook. */
-function requireComplete(xml: string, root: string, path: string, what: string, about: string): void {
-  if (!new RegExp(`</(?:\\w+:)?${root}>\\s*$`).test(xml)) {
-    throw new XlsxReadError('XLSX_DAMAGED', `Could not read ${what}: its part ${path}${about} is cut short or damaged (no closing </${root}>). Open it in Excel and save it again, or restore a copy.`);
+const isNameCode = (c: number): boolean =>
+  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 58 || c === 95 || c === 45 || c === 46 || c > 127;
+
+/**
+ * Why a part is not well-formed XML, or null when it is: a tag left unterminated, a tag closed out of order,
+ * a second root, or a root left open (a part cut short). The reader scans parts with regular expressions that
+ * would read a damaged part as a shorter or shifted one without a word, so each part it reads is checked
+ * first. One pass over the tags with indexOf and char codes (a regular expression took a third as long as
+ * reading the sheet); text and attribute values are not checked further.
+ */
+export function xmlDamage(xml: string): string | null {
+  const open: string[] = [];
+  let roots = 0;
+  for (let i = xml.indexOf('<'); i >= 0; i = xml.indexOf('<', i)) {
+    const next = xml.charCodeAt(i + 1);
+    if (next === 63 || next === 33) {
+      // <?…?>, <!--…-->, <![CDATA[…]]> (and <!DOCTYPE …>): skipped whole.
+      const endText = next === 63 ? '?>' : xml.startsWith('<!--', i) ? '-->' : xml.startsWith('<![CDATA[', i) ? ']]>' : '>';
+      const end = xml.indexOf(endText, i + 2);
+      if (end < 0) return `it ends inside a "${xml.slice(i, i + 4)}" section (cut short)`;
+      i = end + endText.length;
+      continue;
+    }
+    const closing = next === 47;
+    let j = closing ? i + 2 : i + 1;
+    const nameStart = j;
+    while (j < xml.length && isNameCode(xml.charCodeAt(j))) j++;
+    if (j === nameStart) return `a stray "<" at character ${i}`;
+    const name = xml.slice(nameStart, j);
+    // To the tag's ">", skipping quoted attribute values; a "<" on the way means the tag was cut.
+    let quote = 0;
+    for (; j < xml.length; j++) {
+      const c = xml.charCodeAt(j);
+      if (quote !== 0) {
+        if (c === quote) quote = 0;
+      } else if (c === 34 || c === 39) quote = c;
+      else if (c === 62) break;
+      else if (c === 60) return `the tag <${name}> at character ${i} is cut off`;
+    }
+    if (j >= xml.length) return `it ends inside the tag <${name}> (cut short)`;
+    if (closing) {
+      const top = open.pop();
+      if (top !== name) return `</${name}> at character ${i} closes ${top === undefined ? 'nothing' : `<${top}>`}`;
+    } else {
+      if (open.length === 0 && ++roots > 1) return `a second root element <${name}> at character ${i}`;
+      if (xml.charCodeAt(j - 1) !== 47) open.push(name);
+    }
+    i = j + 1;
+  }
+  if (open.length > 0) return `it ends with <${open[open.length - 1]}> still open (cut short)`;
+  return roots === 0 ? 'it has no root element' : null;
+}
+
+/** A part must be well-formed XML; a damaged or truncated one is damage, not a shorter workbook. */
+function requireWellFormed(xml: string, path: string, what: string, about: string): void {
+  const why = xmlDamage(xml);
+  if (why !== null) {
+    throw new XlsxReadError('XLSX_DAMAGED', `Could not read ${what}: its part ${path}${about} is damaged: ${why}. Open it in Excel and save it again, or restore a copy.`);
   }
 }
 
@@ -437,8 +493,8 @@ export async function readXlsxGrids(source: string | Buffer, options: XlsxReadOp
   if (workbookXml === null || relsXml === null) {
     throw new XlsxReadError('XLSX_UNREADABLE', `Could not read ${what}: it has no workbook part (xl/workbook.xml). Is it an .xlsx saved by Excel?`);
   }
-  requireComplete(workbookXml, 'workbook', 'xl/workbook.xml', what, '');
-  requireComplete(relsXml, 'Relationships', 'xl/_rels/workbook.xml.rels', what, '');
+  requireWellFormed(workbookXml, 'xl/workbook.xml', what, '');
+  requireWellFormed(relsXml, 'xl/_rels/workbook.xml.rels', what, '');
   const date1904 = /<workbookPr\b[^>]*\bdate1904="(1|true)"/.test(workbookXml);
   const rels = new Map<string, string>();
   let sharedPath = 'xl/sharedStrings.xml';
@@ -450,11 +506,11 @@ export async function readXlsxGrids(source: string | Buffer, options: XlsxReadOp
   const sharedXml = await partText(zip, sharedPath, what);
   let shared: string[] | null = null;
   if (sharedXml !== null) {
-    requireComplete(sharedXml, 'sst', sharedPath, what, '');
+    requireWellFormed(sharedXml, sharedPath, what, '');
     shared = [];
     for (const m of sharedXml.matchAll(/<si>([\s\S]*?)<\/si>|<si\/>/g)) shared.push(m[1] ? runText(m[1]) : '');
     const declared = /<sst\b[^>]*\buniqueCount="(\d+)"/.exec(sharedXml);
-    if (declared && shared.length < Number(declared[1])) {
+    if (declared && shared.length !== Number(declared[1])) {
       throw new XlsxReadError('XLSX_DAMAGED', `Could not read ${what}: its shared strings (${sharedPath}) declare ${declared[1]} texts but hold ${shared.length}: the part is damaged. Open it in Excel and save it again, or restore a copy.`);
     }
   }
@@ -480,7 +536,7 @@ export async function readXlsxGrids(source: string | Buffer, options: XlsxReadOp
     if (xml === null) {
       throw new XlsxReadError('XLSX_DAMAGED', `Could not read ${what}: the part ${path} of sheet "${a.name}" is missing. The workbook is damaged; open it in Excel and save it again, or restore a copy.`);
     }
-    requireComplete(xml, 'worksheet', path, what, about);
+    requireWellFormed(xml, path, what, about);
     sheetNames.push(a.name);
     const grid = parseSheetXml(a.name, xml, shared, date1904, issues, { file: what, part: path });
     if (a.state === 'hidden' || a.state === 'veryHidden') grid.hidden = true;

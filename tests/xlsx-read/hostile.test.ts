@@ -10,7 +10,7 @@ import JSZip from 'jszip';
 import { main, type CliIo } from '../../src/cli/main';
 import { rollup } from '../../src/core/rollup';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
-import { MAX_PART_BYTES, parseSheetXml, readXlsxGrids, XlsxReadError } from '../../src/xlsx/read';
+import { MAX_PART_BYTES, parseSheetXml, readXlsxGrids, xmlDamage, XlsxReadError } from '../../src/xlsx/read';
 import { SAMPLE, SAMPLE_BYTES, sampleWith, samplePatched } from '../hostile/sample-edit';
 
 const SHEET2 = 'xl/worksheets/sheet2.xml';
@@ -109,14 +109,14 @@ describe('a missing or truncated worksheet part dropped projects with exit 0', (
   });
   it('a truncated part is an error naming the part and the sheet', async () => {
     const e = await readError(await samplePatched({ [SHEET2]: (xml) => xml.slice(0, Math.floor(xml.length / 2)) }));
-    expect(e.message).toMatch(/xl\/worksheets\/sheet2\.xml \(sheet "Platform"\) is cut short or damaged/);
+    expect(e.message).toMatch(/xl\/worksheets\/sheet2\.xml \(sheet "Platform"\) is damaged: /);
   });
 });
 
 describe('byte-level damage in workbook.xml or shared strings dropped projects or shifted strings', () => {
   it('a truncated workbook.xml is reported, not read as fewer sheets', async () => {
     const e = await readError(await samplePatched({ 'xl/workbook.xml': (xml) => xml.slice(0, xml.indexOf('name="Web App"')) }));
-    expect(e.message).toMatch(/xl\/workbook\.xml is cut short or damaged/);
+    expect(e.message).toMatch(/xl\/workbook\.xml is damaged: /);
   });
   it('a sheet whose relationship is gone is reported by name', async () => {
     const e = await readError(await samplePatched({ 'xl/workbook.xml': (xml) => xml.replace('r:id="rId6"', 'r:id="rId99"') }));
@@ -165,5 +165,23 @@ describe('in a multi-file run a broken file stopped the run', () => {
     const io: CliIo = { stdout: () => undefined, stderr: (t) => err.push(t), now: () => new Date(Date.UTC(2026, 10, 14)) };
     expect(await main([broken, good, '--json', join(dir, 'r.json')], io)).toBe(0);
     expect(err.join('\n')).toMatch(/cannot read .*broken\.xlsx: .*sheet2\.xml of sheet "Platform" is missing.*\(skipped; the other workbooks still roll up\)/);
+  });
+});
+
+describe('xmlDamage: the well-formedness check every part read goes through', () => {
+  it.each([
+    ['<a><b></a>', /<\/a> at character 6 closes <b>/],
+    ['<a>', /still open \(cut short\)/],
+    ['<a><b x="1"', /ends inside the tag <b>/],
+    ['<a/><b/>', /second root element <b>/],
+    ['<a><</a>', /stray "<"/],
+    ['<a><b x="1" <c/></a>', /tag <b> at character 3 is cut off/],
+    ['<?xml version="1.0"?><a><!-- c', /ends inside a "<!--" section/],
+    ['', /no root element/],
+  ])('%s is damaged', (xml, why) => {
+    expect(xmlDamage(xml)).toMatch(why);
+  });
+  it('accepts declarations, comments, CDATA, quoted ">" and self-closing tags', () => {
+    expect(xmlDamage('<?xml version="1.0"?>\n<a x=">" y=\'/\'><!-- <x> --><![CDATA[<y>]]><b/><c:d></c:d></a>\n')).toBeNull();
   });
 });
