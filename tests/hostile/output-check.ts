@@ -35,9 +35,13 @@ export async function outputProblems(bytes: Buffer): Promise<string[]> {
     // The summary holds values only: a cell formula could only come from user text.
     if (/^xl\/worksheets\//.test(path) && /<f[\s>/]/.test(xml)) problems.push(`${path}: holds a cell formula`);
   }
-  const { input } = await readXlsxGrids(bytes);
-  for (const g of input.grids) {
-    for (const row of g.values) for (const v of row) if (typeof v === 'string' && v.length > 32_767) problems.push(`${g.sheet}: a cell of ${v.length} characters`);
+  try {
+    const { input } = await readXlsxGrids(bytes);
+    for (const g of input.grids) {
+      for (const row of g.values) for (const v of row) if (typeof v === 'string' && v.length > 32_767) problems.push(`${g.sheet}: a cell of ${v.length} characters`);
+    }
+  } catch (e) {
+    problems.push(`the output cannot be read back: ${e instanceof Error ? e.message : String(e)}`);
   }
   return problems;
 }
@@ -47,7 +51,12 @@ export function jsonProblems(json: string): string[] {
   const problems: string[] = [];
   if (/\b(NaN|Infinity)\b/.test(json.replace(/"(?:[^"\\]|\\.)*"/g, '""'))) problems.push('NaN or Infinity outside a string');
   if (/[∞]/.test(json)) problems.push('an infinity sign');
-  const result = JSON.parse(json) as { program: Record<string, unknown>; projects: Record<string, unknown>[] };
+  let result: { program: Record<string, unknown>; projects: Record<string, unknown>[] };
+  try {
+    result = JSON.parse(json) as typeof result;
+  } catch (e) {
+    return [...problems, `not valid JSON: ${e instanceof Error ? e.message : String(e)}`];
+  }
   for (const [where, metrics] of [['program', result.program], ...result.projects.map((p) => [`project ${String(p.id)}`, p] as const)] as const) {
     problems.push(...nullsWithoutReason(where, metrics));
   }
