@@ -125,16 +125,18 @@ export async function main(argv: readonly string[], rawIo: CliIo = PROCESS_IO): 
   return 0;
 }
 
+/**
+ * Anything that escapes main is a bug: it is said in one line (the stack only with PROGRAM_ROLLUP_DEBUG=1)
+ * and the process fails. Used by this module's own entry point and by bin/program-rollup.js.
+ */
+export function reportUnexpected(e: unknown): void {
+  const detail = process.env.PROGRAM_ROLLUP_DEBUG ? (e instanceof Error ? (e.stack ?? e.message) : String(e)) : errorText(e);
+  process.stderr.write(terminalSafe(`program-rollup: unexpected error: ${detail}. Please report it.\n`));
+  process.exitCode = 1;
+}
+
 if (require.main === module) {
-  main(process.argv.slice(2)).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (e: unknown) => {
-      // Anything that escapes main is a bug: say so in one line (the stack only when asked for) and fail.
-      const detail = process.env.PROGRAM_ROLLUP_DEBUG ? (e instanceof Error ? (e.stack ?? e.message) : String(e)) : errorText(e);
-      process.stderr.write(terminalSafe(`program-rollup: unexpected error: ${detail}. Please report it.\n`));
-      process.exitCode = 1;
-    },
-  );
+  main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  }, reportUnexpected);
 }
