@@ -159,7 +159,8 @@ export async function writeAllOrNothing(files: readonly PendingFile[]): Promise<
   };
   for (const file of files) {
     const folder = dirname(resolve(file.path));
-    const temp = join(folder, `.${basename(file.path)}.${process.pid}.${randomBytes(4).toString('hex')}.partial`);
+    // The name is shortened so that a target name near the file system's limit still leaves room for it.
+    const temp = join(folder, `.${basename(file.path).slice(0, 100)}.${process.pid}.${randomBytes(4).toString('hex')}.partial`);
     try {
       await mkdir(folder, { recursive: true });
       staged.push({ temp, path: file.path });

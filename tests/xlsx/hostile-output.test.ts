@@ -75,7 +75,7 @@ describe('cells longer than 32,767 characters were written (40,000-character nam
     expect(cut.length).toBeGreaterThan(0);
     for (const v of cut) {
       expect(v).toHaveLength(MAX_CELL_CHARS);
-      expect(v).toMatch(/ … \[cut: 40,006 characters in all; the full text is in the JSON result\]$/);
+      expect(v).toMatch(/ … \[cut at Excel's cell limit: 40,006 characters in all\]$/);
     }
     expect(JSON.parse(json).projects[0].name).toBe(name);
   });
@@ -109,6 +109,6 @@ describe('a 20,000-node loop message (229 k characters) was written into a cell'
     expect(loop!.message.length).toBeGreaterThan(MAX_CELL_CHARS);
     const cells = plan.sheets.flatMap((s) => s.blocks.flatMap((b) => b.values.flat())).filter((v): v is string => typeof v === 'string');
     expect(maxOf(cells.map((c) => c.length), 0)).toBeLessThanOrEqual(MAX_CELL_CHARS);
-    expect(cells.some((c) => c.startsWith(loop!.message.slice(0, 1000)) && c.includes('[cut: '))).toBe(true);
+    expect(cells.some((c) => c.startsWith(loop!.message.slice(0, 1000)) && c.includes("[cut at Excel's cell limit: "))).toBe(true);
   });
 });

@@ -23,7 +23,8 @@ export function xmlLegal(text: string): string {
 /** Text that fits one cell: longer text is cut (never inside a surrogate pair) and says so at its end. */
 export function fitCell(text: string): string {
   if (text.length <= MAX_CELL_CHARS) return text;
-  const marker = ` … [cut: ${text.length.toLocaleString('en-US')} characters in all; the full text is in the JSON result]`;
+  // Neutral about where the full text is: the add-in has no JSON result, the command line does.
+  const marker = ` … [cut at Excel's cell limit: ${text.length.toLocaleString('en-US')} characters in all]`;
   let end = MAX_CELL_CHARS - marker.length;
   const code = text.charCodeAt(end - 1);
   if (code >= 0xd800 && code <= 0xdbff) end -= 1;
