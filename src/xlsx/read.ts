@@ -175,8 +175,11 @@ function a1(row: number, col: number): string {
   return `${letters}${row}`;
 }
 
-/** One <c> element's value; `where` names the cell when its shared string is missing. */
-function cellValue(attrs: string, inner: string, shared: string[] | null, date1904: boolean, where: () => string): CellValue {
+/** What cellValue returns for a shared-string index with no string: the caller reports it with the cell's address. */
+const MISSING_SHARED = Symbol('missing shared string');
+
+/** One <c> element's value, or MISSING_SHARED when it refers to a shared string that does not exist. */
+function cellValue(attrs: string, inner: string, shared: string[] | null, date1904: boolean): CellValue | typeof MISSING_SHARED {
   const type = /\bt="([a-zA-Z]+)"/.exec(attrs)?.[1] ?? 'n';
   if (type === 'inlineStr') {
     const is = /<is>([\s\S]*?)<\/is>/.exec(inner);
@@ -186,16 +189,8 @@ function cellValue(attrs: string, inner: string, shared: string[] | null, date19
   if (!v) return null;
   const raw = v[1];
   switch (type) {
-    case 's': {
-      // A missing shared string is damage, not a blank: reading on would shift or drop text without a word.
-      const text = shared === null ? undefined : shared[Number(raw)];
-      if (text === undefined) {
-        throw new XlsxReadError('XLSX_DAMAGED', shared === null
-          ? `${where()} refers to the shared strings, but the workbook has no shared-strings part (xl/sharedStrings.xml): the file is damaged. Open it in Excel and save it again, or restore a copy.`
-          : `${where()} refers to shared string ${raw.trim()}, but the shared-strings part holds ${shared.length}: the file is damaged. Open it in Excel and save it again, or restore a copy.`);
-      }
-      return text;
-    }
+    case 's':
+      return (shared === null ? undefined : shared[Number(raw)]) ?? MISSING_SHARED;
     case 'str':
       return decodeXml(raw);
     case 'b':
@@ -271,7 +266,15 @@ export function parseSheetXml(sheet: string, xml: string, shared: string[] | nul
       const ref = /\br="([A-Z]+)\d+"/.exec(cm[1]);
       col = ref ? (ref[1].length > 3 ? MAX_COL + 1 : columnOf(ref[1])) : col + 1;
       if (!cm[2]) continue;
-      const value = cellValue(cm[1], cm[2], shared, date1904, () => `Cell ${a1(rowNo, col)} of sheet "${sheet}" (${source.part} in ${source.file})`);
+      const value = cellValue(cm[1], cm[2], shared, date1904);
+      if (value === MISSING_SHARED) {
+        // A missing shared string is damage, not a blank: reading on would shift or drop text without a word.
+        const where = `Cell ${a1(rowNo, col)} of sheet "${sheet}" (${source.part} in ${source.file})`;
+        const index = /<v(?:\s[^>]*)?>([\s\S]*?)<\/v>/.exec(cm[2])?.[1].trim() ?? '';
+        throw new XlsxReadError('XLSX_DAMAGED', shared === null
+          ? `${where} refers to the shared strings, but the workbook has no shared-strings part (xl/sharedStrings.xml): the file is damaged. Open it in Excel and save it again, or restore a copy.`
+          : `${where} refers to shared string ${index}, but the shared-strings part holds ${shared.length}: the file is damaged. Open it in Excel and save it again, or restore a copy.`);
+      }
       if (value === null) continue;
       if (rowNo < 1 || rowNo > MAX_ROW || col > MAX_COL) {
         outside.push({ row: rowNo, col, value });
