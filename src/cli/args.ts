@@ -11,6 +11,12 @@ export interface CliOptions {
   statusDate: string | null;
   /** Program name for the summary's title; null = the workbook's file name (one input) or "Program". */
   programName: string | null;
+  /** Order of ambiguous text dates; null = the settings default (month/day/year). */
+  dateOrder: 'MDY' | 'DMY' | 'YMD' | null;
+  /** JSON file of per-sheet reading corrections (SheetMapping[]). */
+  mapping: string | null;
+  /** Print how each sheet was read. */
+  explain: boolean;
   /** Replace an existing default program-summary.xlsx (never an input: those are refused whatever the options). */
   force: boolean;
   help: boolean;
@@ -21,7 +27,8 @@ export type ParseResult = { ok: true; options: CliOptions } | { ok: false; messa
 export const DEFAULT_OUT = 'program-summary.xlsx';
 
 export const USAGE = `Usage: program-rollup <workbook.xlsx>... [--out FILE] [--json FILE|-] [--status-date YYYY-MM-DD]
-                      [--program-name NAME] [--force]
+                      [--program-name NAME] [--date-order MDY|DMY|YMD] [--mapping FILE.json] [--explain]
+                      [--force]
 
 Rolls up every project sheet of the given workbooks into one program and writes a new workbook with the
 summary sheets (the inputs are never modified).
@@ -33,6 +40,13 @@ summary sheets (the inputs are never modified).
   --status-date YYYY-MM-DD Status date to measure against (default: the sheets' status dates, else today)
   --program-name NAME      Program name in the summary's title (default: the workbook's file name when one
                            workbook is given, else "Program")
+  --date-order MDY|DMY|YMD How to read text dates that their column leaves ambiguous, such as 03/04/2026
+                           (default MDY); each column's own convention is inferred from all its values first
+  --mapping FILE.json      Per-sheet reading corrections: [{"sheet": "Plan", "headerRow": 4,
+                           "columns": {"name": "B", "finish": "E"}, "dateOrder": "DMY"}, {"sheet": "Lookup",
+                           "ignore": true}] (see docs/sheet-format.md)
+  --explain                Print how each sheet was read (header row, columns, date conventions, rows
+                           skipped and why); with no --out or --json, nothing else is written
   --force                  Replace an existing ${DEFAULT_OUT} when --out is not given
   -h, --help               Show this help
 
@@ -54,6 +68,9 @@ export function parseArgs(argv: readonly string[]): ParseResult {
   let json: string | null = null;
   let statusDate: string | null = null;
   let programName: string | null = null;
+  let dateOrder: CliOptions['dateOrder'] = null;
+  let mapping: string | null = null;
+  let explain = false;
   let help = false;
   let force = false;
   for (let i = 0; i < argv.length; i++) {
@@ -99,13 +116,28 @@ export function parseArgs(argv: readonly string[]): ParseResult {
         programName = v.trim();
         break;
       }
+      case '--date-order': {
+        const v = value()?.toUpperCase() ?? null;
+        if (v !== 'MDY' && v !== 'DMY' && v !== 'YMD') return { ok: false, message: '--date-order needs MDY (month/day/year), DMY (day/month/year) or YMD (year/month/day)' };
+        dateOrder = v;
+        break;
+      }
+      case '--mapping': {
+        const v = value();
+        if (v === null || v === '-') return { ok: false, message: '--mapping needs a JSON file of sheet mappings' };
+        mapping = v;
+        break;
+      }
+      case '--explain':
+        explain = true;
+        break;
       default:
         if (flag.startsWith('-') && flag !== '-') return { ok: false, message: `Unknown option ${flag}` };
         inputs.push(arg);
     }
   }
   if (!help && inputs.length === 0) return { ok: false, message: 'Give at least one .xlsx workbook to roll up.' };
-  const outDefaulted = out === null && json === null;
+  const outDefaulted = out === null && json === null && !explain;
   if (outDefaulted) out = DEFAULT_OUT;
-  return { ok: true, options: { inputs, out, outDefaulted, json, statusDate, programName, force, help } };
+  return { ok: true, options: { inputs, out, outDefaulted, json, statusDate, programName, dateOrder, mapping, explain, force, help } };
 }

@@ -4,6 +4,7 @@
  * Outputs are checked before anything is read and written all-or-nothing (safe-write.ts); everything
  * printed passes through terminalSafe (terminal.ts).
  */
+import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { rollup, workbookTitle, type RollupOutput } from '../core/rollup';
 import { DEFAULT_SETTINGS, type RollupSettings } from '../core/settings';
@@ -11,6 +12,9 @@ import { readXlsxGrids, XlsxReadError } from '../xlsx/read';
 import { renderPlanToXlsx } from '../xlsx/write';
 import { parseArgs, USAGE } from './args';
 import { formatIssueTable, formatSummary } from './format';
+import { formatReadings, printable } from './explain';
+import { validateSheetMappings } from '../core/sheet-mapping';
+import type { SheetMapping } from '../core/settings';
 import { mergeWorkbooks, type LoadedWorkbook } from './merge';
 import { checkTargets, OutputWriteError, writeAllOrNothing, type OutputTarget, type PendingFile } from './safe-write';
 import { jsonText, terminalSafe } from './terminal';
@@ -56,6 +60,20 @@ export async function main(argv: readonly string[], rawIo: CliIo = PROCESS_IO): 
     return check.exitCode;
   }
 
+  let sheetMappings: SheetMapping[] = [];
+  if (opts.mapping !== null) {
+    let raw: unknown;
+    try {
+      raw = JSON.parse(await readFile(opts.mapping, 'utf8'));
+    } catch (e) {
+      io.stderr(`program-rollup: cannot read the mapping file ${opts.mapping}: ${errorText(e)}`);
+      return 2;
+    }
+    const checked = validateSheetMappings(raw);
+    for (const p of checked.problems) io.stderr(`program-rollup: ${opts.mapping}: ${p}`);
+    sheetMappings = checked.mappings;
+  }
+
   const books: LoadedWorkbook[] = [];
   for (const path of opts.inputs) {
     try {
@@ -78,6 +96,8 @@ export async function main(argv: readonly string[], rawIo: CliIo = PROCESS_IO): 
     ...DEFAULT_SETTINGS,
     statusDate: opts.statusDate ?? DEFAULT_SETTINGS.statusDate,
     programName: opts.programName ?? DEFAULT_SETTINGS.programName,
+    dateOrder: opts.dateOrder ?? DEFAULT_SETTINGS.dateOrder,
+    sheetMappings,
   };
   // One workbook names the program; several have no one name ("Program" unless --program-name).
   if (books.length === 1) merged.input.title = workbookTitle(books[0].name);
@@ -89,13 +109,16 @@ export async function main(argv: readonly string[], rawIo: CliIo = PROCESS_IO): 
     return 1;
   }
   const { result, plan } = output;
+  if (opts.explain) say(formatReadings(output.model.readings ?? []));
 
   const table = formatIssueTable(result.issues);
   if (table) io.stderr(table);
   if (result.projects.length === 0) {
-    io.stderr('program-rollup: nothing to roll up: no sheet looks like a project (a table with task names and dates). See docs/sheet-format.md.');
+    const why = (output.model.readings ?? []).filter((r) => r.kind === 'skipped').map((r) => `  ${r.sheet}: ${r.reason ?? ''}`);
+    io.stderr(`program-rollup: nothing to roll up: no sheet looks like a project (a table with task names and dates). See docs/sheet-format.md.${why.length > 0 ? `\n${printable(why.join('\n'))}` : ''}`);
     return 1;
   }
+  if (opts.out === null && opts.json === null) return 0;
 
   // Both outputs are built in memory first, then written together: a failure leaves neither half-written.
   const pending: PendingFile[] = [];

@@ -198,7 +198,7 @@ export interface SheetReading {
   /** 'settings' when a saved mapping (or --mapping) chose the columns; else 'inferred'. */
   mappingSource: 'inferred' | 'settings';
   /** How task IDs were found: an ID column, WBS/outline codes, or the order of the rows. */
-  idScheme: 'column' | 'wbs' | 'row-order' | 'none';
+  idScheme: 'column' | 'wbs' | 'row-order' | 'sheet-row' | 'none';
   /** The date convention read per date column, e.g. "ISO", "serial", "d/m/yy", "yy/m/d", "weekday d.m.yy". */
   dateConventions: { column: string; heading: string; convention: string; note?: string }[];
   /** Task rows read (leaves), summary rows (phases) found. */

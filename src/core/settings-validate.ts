@@ -10,6 +10,7 @@ import {
   type OutputSheetNames,
   type RollupSettings,
 } from './settings';
+import { validateSheetMappings } from './sheet-mapping';
 
 export interface SettingsValidation {
   settings: RollupSettings;
@@ -219,12 +220,17 @@ export function validateSettings(raw: unknown): SettingsValidation {
     ),
     atRiskSlackDays: c.number('atRiskSlackDays', input.atRiskSlackDays, DEFAULT_SETTINGS.atRiskSlackDays, 0, 3650),
     health: checkHealth(c, input.health),
-    dateOrder: c.oneOf('dateOrder', input.dateOrder, DEFAULT_SETTINGS.dateOrder, ['MDY', 'DMY']),
+    dateOrder: c.oneOf('dateOrder', input.dateOrder, DEFAULT_SETTINGS.dateOrder, ['MDY', 'DMY', 'YMD']),
     excludedSheets: checkExcluded(c, input.excludedSheets),
     programName: c.nullableString('programName', input.programName, DEFAULT_SETTINGS.programName, (s) => s.length <= 200, 'longer than 200 characters'),
     outputNames: checkOutputNames(c, input.outputNames),
     topRiskCount: c.number('topRiskCount', input.topRiskCount, DEFAULT_SETTINGS.topRiskCount, 0, 1000, true),
   };
+  if (input.sheetMappings !== undefined) {
+    const { mappings, problems } = validateSheetMappings(input.sheetMappings);
+    for (const p of problems) c.problems.push(p);
+    if (mappings.length > 0) settings.sheetMappings = mappings;
+  }
   return { settings, problems: c.problems };
 }
 
@@ -266,5 +272,6 @@ export function serializeSettings(settings: RollupSettings): string {
     },
     topRiskCount: clean.topRiskCount,
   };
+  if (clean.sheetMappings !== undefined && clean.sheetMappings.length > 0) ordered.sheetMappings = clean.sheetMappings;
   return JSON.stringify(ordered);
 }

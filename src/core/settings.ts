@@ -57,8 +57,8 @@ export interface RollupSettings {
   /** A hand-off with slack under this many working days is "at risk". */
   atRiskSlackDays: number;
   health: HealthProfile;
-  /** How to read ambiguous text dates such as 03/04/2026. */
-  dateOrder: 'MDY' | 'DMY';
+  /** How to read text dates that their column leaves ambiguous, such as 03/04/2026. */
+  dateOrder: DateOrderSetting;
   /** Sheets the user excluded from the roll-up. */
   excludedSheets: string[];
   /** Program name shown on the summary; null = "Program". */

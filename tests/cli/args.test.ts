@@ -2,9 +2,13 @@ import { parseArgs, DEFAULT_OUT } from '../../src/cli/args';
 
 describe('parseArgs', () => {
   it('takes several inputs and every option, in either --opt value or --opt=value form', () => {
-    expect(parseArgs(['a.xlsx', 'b.xlsx', '--out', 'o.xlsx', '--json=-', '--status-date', '2026-11-13', '--program-name', ' Customer Platform '])).toEqual({
+    expect(parseArgs(['a.xlsx', 'b.xlsx', '--out', 'o.xlsx', '--json=-', '--status-date', '2026-11-13', '--program-name', ' Customer Platform ',
+      '--date-order', 'dmy', '--mapping=m.json', '--explain'])).toEqual({
       ok: true,
-      options: { inputs: ['a.xlsx', 'b.xlsx'], out: 'o.xlsx', outDefaulted: false, json: '-', statusDate: '2026-11-13', programName: 'Customer Platform', force: false, help: false },
+      options: {
+        inputs: ['a.xlsx', 'b.xlsx'], out: 'o.xlsx', outDefaulted: false, json: '-', statusDate: '2026-11-13', programName: 'Customer Platform',
+        dateOrder: 'DMY', mapping: 'm.json', explain: true, force: false, help: false,
+      },
     });
   });
 
@@ -13,6 +17,8 @@ describe('parseArgs', () => {
     const jsonOnly = parseArgs(['a.xlsx', '--json', 'r.json']);
     expect(plain.ok && plain.options.out).toBe(DEFAULT_OUT);
     expect(jsonOnly.ok && jsonOnly.options.out).toBeNull();
+    const explainOnly = parseArgs(['a.xlsx', '--explain']);
+    expect(explainOnly.ok && explainOnly.options.out).toBeNull();
   });
 
   it.each([

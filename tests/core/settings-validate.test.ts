@@ -51,7 +51,7 @@ describe('validateSettings', () => {
       holidaySheet: 'Bad/Name',
       atRiskSlackDays: -2,
       health: { indexGreen: 'high', indexAmber: 0.8, lateHandoffColor: 'purple' },
-      dateOrder: 'YMD',
+      dateOrder: 'DYM',
       excludedSheets: 'Notes',
       programName: 42,
       outputNames: { summary: 'x'.repeat(40), risks: 'My Risks' },

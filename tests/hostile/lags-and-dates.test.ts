@@ -7,7 +7,9 @@ import { CALENDAR_LAST_SERIAL, WorkCalendar, serialToIso } from '../../src/core/
 import { rollup } from '../../src/core/rollup';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { readXlsxGrids } from '../../src/xlsx/read';
+import { analyzeProgram } from '../../src/core/analyze';
 import { parseDate } from '../../src/core/read/cells';
+import { d, model, project, settings, task } from '../core/analyze/fixtures';
 import { sampleWith } from './sample-edit';
 
 const NOW = new Date(Date.UTC(2026, 10, 14));
@@ -70,10 +72,18 @@ describe('lag +10000000d gave "+040357-10" dates: no date leaves Excel\'s range'
 });
 
 describe('a task at 9999-12-31 made the program forecast 2027-06-22 (-2,079,927 working days)', () => {
-  it('the forecast follows the task to 9999-12-31 and the variance is late, not early', async () => {
+  it('in a sheet, the reader sets the date aside as implausible (an issue at the cell) and the forecast stays sane', async () => {
     const { result } = await rollUpSampleWith({ Rollout: { G20: 2958465 } });
-    expect(result.program.forecastFinish).toBe('9999-12-31');
-    expect(result.program.finishVarianceDays).toBeGreaterThan(2_000_000);
+    expect(result.issues.filter((i) => i.sheet === 'Rollout' && i.cell === 'G20').map((i) => i.code)).toEqual(['DATE_IMPLAUSIBLE']);
+    expect(result.program.forecastFinish).toBe('2027-12-21');
+    expect(result.program.finishVarianceDays).toBe(19);
+  });
+  it('when such a task reaches the analysis, the forecast follows it to 9999-12-31 and the variance is late, not early', () => {
+    const late = task('X', '2', { baselineStart: d('2027-01-04'), baselineFinish: d('2027-01-08'), start: d('2027-01-04'), finish: 2_958_465 });
+    const res = analyzeProgram(model([project('X', [task('X', '1', { baselineStart: d('2027-01-04'), baselineFinish: d('2027-01-08'), start: d('2027-01-04'), finish: d('2027-01-08') }), late])]),
+      settings({ statusDate: '2026-11-13' }), NOW);
+    expect(res.program.forecastFinish).toBe('9999-12-31');
+    expect(res.program.finishVarianceDays).toBeGreaterThan(2_000_000);
   });
 });
 

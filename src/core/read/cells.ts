@@ -95,7 +95,7 @@ function fullYear(y: string): number {
   return n;
 }
 
-export type DateOrder = 'MDY' | 'DMY';
+export type DateOrder = 'MDY' | 'DMY' | 'YMD';
 
 /**
  * Reads a date cell. Numbers are serials (shifted from the 1904 system when the workbook uses it); text may
@@ -130,6 +130,12 @@ export function parseDate(v: CellValue | undefined, order: DateOrder, date1904: 
     const mon = MONTHS[m[1].toLowerCase()];
     return wrap(mon ? serialFromYmd(fullYear(m[3]), mon, Number(m[2])) : null, raw);
   }
+  if (order === 'YMD') {
+    // yy/m/d ("26/3/15"): only when that order is asked for, as the same text is d/m/yy elsewhere.
+    const y = /^(\d{2})[/.-](\d{1,2})[/.-](\d{1,2})$/.exec(t);
+    const serial = y ? serialFromYmd(fullYear(y[1]), Number(y[2]), Number(y[3])) : null;
+    if (serial !== null) return { kind: 'value', value: serial };
+  }
   m = NUMERIC.exec(t);
   if (m) {
     const a = Number(m[1]);
@@ -137,7 +143,7 @@ export function parseDate(v: CellValue | undefined, order: DateOrder, date1904: 
     const y = fullYear(m[3]);
     if (a > 12 && b <= 12) return wrap(serialFromYmd(y, b, a), raw);
     if (b > 12 && a <= 12) return wrap(serialFromYmd(y, a, b), raw);
-    const serial = order === 'MDY' ? serialFromYmd(y, a, b) : serialFromYmd(y, b, a);
+    const serial = order === 'MDY' ? serialFromYmd(y, a, b) : serialFromYmd(y, b, a); // YMD falls back to d/m/y
     // Same day and month (05/05/2026) reads the same either way: not ambiguous.
     const r = wrap(serial, raw);
     if (r.kind === 'value' && a !== b) r.ambiguous = true;

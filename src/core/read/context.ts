@@ -3,15 +3,17 @@
  * origin) and turns parse failures into issues. Every issue the reader raises goes through here, so every
  * address lies inside its grid.
  */
-import { a1 } from '../a1';
+import { a1, colLetters } from '../a1';
 import type { CellValue, Grid } from '../grid';
 import type { RollupIssue, Severity } from '../issues';
 import { issue } from '../issues';
-import type { Parsed } from './cells';
+import type { DateOrder, Parsed } from './cells';
 import { MAX_SERIAL, isExcelError, isoFromSerial, parseDate, parseMoney, parseNumber, parsePercent, plainIsoSerial } from './cells';
+import type { ColumnDates } from './date-columns';
+import { IMPLAUSIBLE_DAYS, serialInOrder, splitNumericDate } from './date-columns';
 
 export interface ReadOptions {
-  dateOrder: 'MDY' | 'DMY';
+  dateOrder: DateOrder;
   date1904: boolean;
 }
 
@@ -42,6 +44,10 @@ export class AddressCache {
 export class SheetContext {
   readonly sheet: string;
   private ambiguousFlagged = false;
+  /** Date conventions inferred for the columns of the table being read (see date-columns.ts). */
+  readonly columnDates = new Map<number, ColumnDates>();
+  /** A typical date of the table being read: dates further than IMPLAUSIBLE_DAYS from it are flagged, not used. */
+  dateReference: number | null = null;
 
   /** The grid's origin, made safe: an adapter bug (negative or fractional origin) must not crash the read. */
   private readonly originRow: number;
@@ -66,6 +72,11 @@ export class SheetContext {
 
   addr(r: number, c: number): string {
     return this.addresses.get(this.originRow + r, this.originCol + c);
+  }
+
+  /** Column letters of grid column c ("C"), shifted by the grid's origin. */
+  column(c: number): string {
+    return colLetters(this.originCol + c);
   }
 
   /** 1-based worksheet row number of grid row r. */
@@ -100,23 +111,40 @@ export class SheetContext {
     if (c === undefined) return null;
     const v = this.value(r, c);
     // Fast path for the common case (a serial in range, 1900 system): no result object to allocate.
-    if (typeof v === 'number' && !this.options.date1904 && v >= 1 && v < MAX_SERIAL + 1) return Math.floor(v);
+    if (typeof v === 'number' && !this.options.date1904 && v >= 1 && v < MAX_SERIAL + 1) return this.plausible(Math.floor(v), r, c, what);
     if (v === null || v === undefined || v === '') return null;
     // Likewise for an ISO date typed as text; an impossible one (2026-02-30) takes the path below to its issue.
     if (typeof v === 'string') {
       const iso = plainIsoSerial(v);
-      if (typeof iso === 'number') return iso;
+      if (typeof iso === 'number') return this.plausible(iso, r, c, what);
+      // The column's own convention, inferred from all its values, reads numeric text dates.
+      const column = this.columnDates.get(c);
+      const numeric = column !== undefined ? splitNumericDate(v) : null;
+      if (column !== undefined && numeric !== null) {
+        const serial = serialInOrder(numeric, column.order, column.reference);
+        if (serial !== null) return this.plausible(serial, r, c, what);
+      }
     }
     const p = parseDate(v, this.options.dateOrder, this.options.date1904);
-    if (p.kind === 'value' && p.ambiguous !== true) return p.value;
-    if (p.kind === 'value' && p.ambiguous && !this.ambiguousFlagged) {
+    if (p.kind === 'value' && p.ambiguous !== true) return this.plausible(p.value, r, c, what);
+    if (p.kind === 'value' && p.ambiguous && !this.ambiguousFlagged && !this.columnDates.has(c)) {
       this.ambiguousFlagged = true;
       const order = this.options.dateOrder === 'MDY' ? 'month/day/year' : 'day/month/year';
       this.add('info', 'DATE_AMBIGUOUS', r, c,
-        `Dates like "${String(this.value(r, c))}" could be day/month or month/day; this sheet is read as ${order} (${isoFromSerial(p.value)}). Change the date order in settings if that is wrong, or type dates as 2026-03-04.`);
+        `Dates like "${String(this.value(r, c))}" could be day/month or month/day; this sheet is read as ${order} (${isoFromSerial(p.value)}). Change the date order in settings (or --date-order on the command line) if that is wrong, or type dates as 2026-03-04.`);
     }
+    if (p.kind === 'value') return this.plausible(p.value, r, c, what);
     return this.settle(p, r, c, what, 'DATE_UNREADABLE', (t, reason) =>
       `${what} "${t}" ${reason ?? 'is not a date the roll-up can read'}. Enter a date such as 2026-01-15 or 15 Jan 2026.`);
+  }
+
+  /** A date decades away from the rest of its table is a typo (2062 for 2026): flagged at its cell, not used. */
+  private plausible(serial: number, r: number, c: number, what: string): number | null {
+    const ref = this.dateReference;
+    if (ref === null || Math.abs(serial - ref) <= IMPLAUSIBLE_DAYS) return serial;
+    this.add('warning', 'DATE_IMPLAUSIBLE', r, c,
+      `${what} ${isoFromSerial(serial)} is decades away from the other dates of this table (around ${isoFromSerial(ref)}); it is left out. Check the year.`);
+    return null;
   }
 
   percent(r: number, c: number | undefined, what: string): number | null {

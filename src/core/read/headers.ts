@@ -1,61 +1,52 @@
 /**
- * Header matching: PMs name columns many ways. Names are compared after normalising case, spaces and
- * punctuation ("% Complete", "%complete" and "PCT. complete" are one name); "%" and "#" carry meaning so
- * they become words first.
+ * Header matching: PMs name columns many ways, in many languages. Names are compared after normalising
+ * case, accents, spaces, underscores and punctuation ("% Complete", "%_Complete" and "PCT. complete" are one
+ * name; "Predecessor(s)" is "Predecessor"); "%" and "#" carry meaning so they become words first. Task
+ * headings that no exact name covers go through the keyword rules of vocabulary.ts.
  */
 import type { CellValue } from '../grid';
+import type { TaskField } from './vocabulary';
+import { DATE_WORDS, RISK_HEADERS, TASK_HEADERS, TASK_KEYWORD_RULES } from './vocabulary';
 
-export function normalizeHeader(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/%/g, ' pct ')
-    .replace(/#/g, ' no ')
-    .replace(/\?/g, ' q ')
-    .replace(/[^a-z0-9]+/g, '');
+export type { RiskField, TaskField } from './vocabulary';
+export { RISK_HEADERS, TASK_HEADERS } from './vocabulary';
+
+/** Printable ASCII only: such text needs no Unicode folding (most headings; a char loop, no regex). */
+function isPlainAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 32 || code > 126) return false;
+  }
+  return true;
 }
 
-export type TaskField =
-  | 'id' | 'name' | 'start' | 'finish' | 'baselineStart' | 'baselineFinish' | 'actualStart' | 'actualFinish'
-  | 'percent' | 'budget' | 'actualCost' | 'predecessors' | 'milestone' | 'owner' | 'status' | 'notes';
+/** Lower case without accents; full-width forms folded (NFKD); "(s)" plural markers dropped. */
+function fold(text: string): string {
+  const lower = isPlainAscii(text) ? text.toLowerCase() : text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+  return lower.includes('(s)') ? lower.replace(/\(s\)/g, '') : lower;
+}
 
-export type RiskField = 'id' | 'title' | 'probability' | 'impact' | 'costImpact' | 'scheduleImpact' | 'owner' | 'status' | 'task' | 'mitigation';
+export function normalizeHeader(text: string): string {
+  return fold(text)
+    .replace(/%/g, ' pct ')
+    .replace(/[#№]|\bn[°º]/g, ' no ')
+    .replace(/\?/g, ' q ')
+    .replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** Words of a heading for the keyword rules: "% OF TASK_COMPLETE" -> "pct of task complete". */
+export function looseHeader(text: string): string {
+  return fold(text)
+    .replace(/%/g, ' pct ')
+    .replace(/[#№]/g, ' no ')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
 export type EvmField = 'date' | 'pv' | 'ev' | 'ac';
 export type DependencyField = 'fromProject' | 'fromTask' | 'toProject' | 'toTask' | 'type' | 'lag' | 'needBy' | 'owner' | 'notes';
 export type HistoryField = 'rollupAt' | 'statusDate' | 'projectId' | 'projectName' | 'spi' | 'cpi' | 'svtDays' | 'finishVarianceDays' | 'riskExposure' | 'health';
 export type MetaField = 'name' | 'id' | 'manager' | 'statusDate' | 'budget';
-
-/** The header names of the sheet format (docs/sheet-format.md); tests iterate over these tables. */
-export const TASK_HEADERS: Record<TaskField, string[]> = {
-  id: ['ID', 'Task ID', '#', 'No', 'No.', 'WBS', 'Task #', 'Task No'],
-  name: ['Task', 'Task Name', 'Name', 'Activity', 'Activity Name', 'Milestone', 'Deliverable', 'Description'],
-  start: ['Start', 'Start Date', 'Forecast Start', 'Current Start'],
-  finish: ['Finish', 'Finish Date', 'End', 'End Date', 'Forecast Finish', 'Forecast End', 'Due', 'Due Date', 'Current Finish'],
-  baselineStart: ['Baseline Start', 'BL Start', 'Planned Start', 'Plan Start', 'Target Start', 'Original Start'],
-  baselineFinish: ['Baseline Finish', 'BL Finish', 'Planned Finish', 'Plan Finish', 'Plan End', 'Target End', 'Target Finish', 'Baseline End', 'Planned End', 'Original Finish'],
-  actualStart: ['Actual Start', 'Actual Start Date'],
-  actualFinish: ['Actual Finish', 'Actual End', 'Actual Finish Date', 'Actual End Date'],
-  percent: ['% Complete', 'Percent Complete', 'Pct Complete', 'Progress', '% Done', 'Complete', 'Percent Done'],
-  budget: ['Budget', 'Baseline Cost', 'Planned Cost', 'BAC', 'Budget At Completion'],
-  actualCost: ['Actual Cost', 'Actuals', 'AC', 'Spent', 'Actual Spend', 'ACWP'],
-  predecessors: ['Predecessors', 'Predecessor', 'Depends On', 'Dependencies', 'Dependency', 'Preds'],
-  milestone: ['Milestone?', 'Is Milestone', 'Milestone Flag', 'Is Milestone?'],
-  owner: ['Owner', 'Assigned To', 'Resource', 'Resource Names', 'Responsible'],
-  status: ['Status', 'RAG', 'State'],
-  notes: ['Notes', 'Comments', 'Comment', 'Note', 'Remarks'],
-};
-
-export const RISK_HEADERS: Record<RiskField, string[]> = {
-  id: ['ID', 'Risk ID', '#', 'No', 'Ref'],
-  title: ['Risk', 'Title', 'Description', 'Risk Title', 'Risk Description', 'Risk Name'],
-  probability: ['Probability', 'Likelihood', 'Prob', 'Probability %', 'Chance'],
-  impact: ['Impact', 'Severity', 'Impact Level', 'Impact (1-5)'],
-  costImpact: ['Cost Impact', 'Financial Impact', 'Cost Exposure', 'Cost'],
-  scheduleImpact: ['Schedule Impact', 'Schedule Impact Days', 'Schedule Impact (days)', 'Delay', 'Delay Days', 'Days'],
-  owner: ['Owner', 'Risk Owner'],
-  status: ['Status', 'Risk Status', 'State'],
-  task: ['Task', 'Task ID', 'Affected Task', 'Affects Task', 'Linked Task'],
-  mitigation: ['Mitigation', 'Mitigation Plan', 'Response', 'Response Plan', 'Action'],
-};
 
 export const EVM_HEADERS: Record<EvmField, string[]> = {
   date: ['Period End', 'As Of', 'Date', 'Period', 'Period Ending', 'Period End Date', 'Month'],
@@ -90,36 +81,50 @@ export const HISTORY_HEADERS: Record<HistoryField, string[]> = {
 };
 
 export const META_LABELS: Record<MetaField, string[]> = {
-  name: ['Project', 'Project Name', 'Program', 'Name'],
-  id: ['Project ID', 'Key', 'Code', 'Project Key', 'Project Code', 'ID'],
-  manager: ['Manager', 'PM', 'Owner', 'Project Manager', 'Project Owner'],
-  statusDate: ['Status Date', 'As Of', 'Data Date', 'As Of Date', 'Report Date'],
-  budget: ['Budget', 'BAC', 'Project Budget', 'Total Budget'],
+  name: ['Project', 'Project Name', 'Program', 'Name', 'Project Title', 'Title', 'Projekttitel', 'Titre du projet', 'Título del proyecto', 'Título do projeto', 'Titolo del progetto', 'Projekt', 'Projektname', 'Projet', 'Nom du projet', 'Proyecto', 'Nombre del proyecto', 'Projeto', 'Nome do projeto', 'Progetto', 'Projectnaam', 'プロジェクト名', 'プロジェクト', '项目名称', '项目', '專案名稱'],
+  id: ['Project ID', 'Key', 'Code', 'Project Key', 'Project Code', 'ID', 'Projektnummer', 'Projekt-ID', 'Code projet', 'Código del proyecto', 'Código do projeto', 'Codice progetto', 'Projectcode', 'プロジェクトID', '项目编号'],
+  manager: ['Manager', 'PM', 'Owner', 'Project Manager', 'Project Owner', 'Projektleiter', 'Projektmanager', 'Chef de projet', 'Jefe de proyecto', 'Gerente del proyecto', 'Gerente do projeto', 'Responsabile di progetto', 'Projectleider', 'プロジェクトマネージャー', '担当者', '项目经理'],
+  statusDate: ['Status Date', 'As Of', 'Data Date', 'As Of Date', 'Report Date', 'Stichtag', 'Statusdatum', 'Date d\'état', 'Fecha de estado', 'Data de status', 'Data di stato', 'Statusdatum', '状況報告日', '基準日', '状态日期'],
+  budget: ['Budget', 'BAC', 'Project Budget', 'Total Budget', 'Projektbudget', 'Presupuesto', 'Orçamento', 'Budget du projet', '予算', '预算'],
 };
 
 export type Lookup<F extends string> = Map<string, F>;
 
+/** Exact names, by normalised key; a plural "s" or its absence matches too (Predecessor / Predecessors). */
 export function buildLookup<F extends string>(table: Record<F, string[]>): Lookup<F> {
   const map = new Map<string, F>();
   for (const field of Object.keys(table) as F[]) {
     for (const name of table[field]) {
       const key = normalizeHeader(name);
+      if (key === '') continue;
       if (!map.has(key)) map.set(key, field);
     }
+  }
+  // Plural forms after all exact names, so an exact name always wins over a derived one.
+  for (const [key, field] of [...map]) {
+    const other = key.endsWith('s') && !key.endsWith('ss') ? key.slice(0, -1) : /[a-z]$/.test(key) ? `${key}s` : '';
+    if (other !== '' && !map.has(other)) map.set(other, field);
   }
   return map;
 }
 
 export const TASK_LOOKUP = buildLookup(TASK_HEADERS);
+/** Position of each exact task name in its field's list: of two columns both named exactly, the earlier name wins. */
+const TASK_RANK = new Map<string, number>();
+for (const names of Object.values(TASK_HEADERS) as string[][]) names.forEach((n, i) => {
+  const key = normalizeHeader(n);
+  if (!TASK_RANK.has(key)) TASK_RANK.set(key, i);
+});
 export const RISK_LOOKUP = buildLookup(RISK_HEADERS);
 export const EVM_LOOKUP = buildLookup(EVM_HEADERS);
 export const DEPENDENCY_LOOKUP = buildLookup(DEPENDENCY_HEADERS);
 export const HISTORY_LOOKUP = buildLookup(HISTORY_HEADERS);
 export const META_LOOKUP = buildLookup(META_LABELS);
 
-/** Field -> zero-based column within the grid, for one header row. First column wins a repeated name. */
+/** Field -> zero-based column within the grid, for one header row. */
 export type ColumnMap<F extends string> = Partial<Record<F, number>>;
 
+/** Exact-name match of one row; the first column wins a repeated name. */
 export function matchRow<F extends string>(row: readonly CellValue[], lookup: Lookup<F>): { cols: ColumnMap<F>; count: number } {
   const cols: ColumnMap<F> = {};
   let count = 0;
@@ -135,20 +140,87 @@ export function matchRow<F extends string>(row: readonly CellValue[], lookup: Lo
   return { cols, count };
 }
 
-/** Task header: "Milestone" names the task column only when no other column does; otherwise it is the flag. */
+/** What a task heading names: the field, and how sure (2 = an exact name, 1 = a keyword rule). */
+export interface HeadingMatch {
+  field: TaskField | 'ignore';
+  strength: 1 | 2;
+  /** Among exact names, the position of the name in its field's list (lower = more usual); 999 for keywords. */
+  rank: number;
+}
+
+/** Longest heading considered: a cell longer than this is a title or a note, not a column heading. */
+export const MAX_HEADING_LENGTH = 60;
+
+/** Headings with a date word: baseline/actual/forecast by qualifier, start/finish by the date word. */
+function dateField(loose: string): TaskField | null {
+  const isStart = DATE_WORDS.start.test(loose);
+  const isFinish = DATE_WORDS.finish.test(loose);
+  if (isStart === isFinish) return null;
+  if (DATE_WORDS.actual.test(loose)) return isStart ? 'actualStart' : 'actualFinish';
+  if (DATE_WORDS.baseline.test(loose)) return isStart ? 'baselineStart' : 'baselineFinish';
+  return isStart ? 'start' : 'finish';
+}
+
+/**
+ * Classifies one task heading. Exact names first; then dates (a heading with a start or finish word and no
+ * other meaning), then the keyword rules in order. Null when the heading names nothing we read.
+ */
+export function classifyTaskHeading(text: string): HeadingMatch | null {
+  if (text.length > MAX_HEADING_LENGTH) return null;
+  // Every sheet of a workbook repeats its headings: each spelling is classified once.
+  const known = HEADING_CACHE.get(text);
+  if (known !== undefined) return known;
+  const found = classifyUncached(text);
+  if (HEADING_CACHE.size >= HEADING_CACHE_MAX) HEADING_CACHE.clear();
+  HEADING_CACHE.set(text, found);
+  return found;
+}
+
+const HEADING_CACHE = new Map<string, HeadingMatch | null>();
+const HEADING_CACHE_MAX = 20_000;
+
+function classifyUncached(text: string): HeadingMatch | null {
+  const key = normalizeHeader(text);
+  if (key === '') return null;
+  const exact = TASK_LOOKUP.get(key);
+  if (exact !== undefined) return { field: exact, strength: 2, rank: TASK_RANK.get(key) ?? 500 };
+  const loose = looseHeader(text);
+  // Predecessor, percent and cost rules come before dates: "Dependencies (finish)" is still a predecessor.
+  for (const rule of TASK_KEYWORD_RULES) {
+    if (rule.field === 'name' || rule.field === 'owner' || rule.field === 'notes' || rule.field === 'status' || rule.field === 'milestone') break;
+    if (rule.test.test(loose)) return { field: rule.field, strength: 1, rank: 999 };
+  }
+  const date = dateField(loose);
+  if (date !== null) return { field: date, strength: 1, rank: 999 };
+  let past = false;
+  for (const rule of TASK_KEYWORD_RULES) {
+    if (rule.field === 'owner') past = true;
+    if (past && rule.test.test(loose)) return { field: rule.field, strength: 1, rank: 999 };
+  }
+  return null;
+}
+
+/**
+ * Task header of one row, by heading alone (no look at the data below): the first column for each field.
+ * "Milestone" names the task column only when no other column does; otherwise it is the flag.
+ */
 export function matchTaskRow(row: readonly CellValue[]): ColumnMap<TaskField> {
   const cols: ColumnMap<TaskField> = {};
+  const strength: Partial<Record<TaskField, number>> = {};
   let milestoneCol: number | undefined;
   for (let c = 0; c < row.length; c++) {
     const v = row[c];
-    if (typeof v !== 'string' || v.length > 60) continue;
-    const key = normalizeHeader(v);
-    if (key === 'milestone') {
+    if (typeof v !== 'string') continue;
+    if (normalizeHeader(v) === 'milestone') {
       if (milestoneCol === undefined) milestoneCol = c;
       continue;
     }
-    const field = TASK_LOOKUP.get(key);
-    if (field !== undefined && cols[field] === undefined) cols[field] = c;
+    const m = classifyTaskHeading(v);
+    if (m === null || m.field === 'ignore') continue;
+    if (cols[m.field] === undefined || m.strength > (strength[m.field] ?? 0)) {
+      cols[m.field] = c;
+      strength[m.field] = m.strength;
+    }
   }
   if (milestoneCol !== undefined) {
     if (cols.name === undefined) cols.name = milestoneCol;

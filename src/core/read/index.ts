@@ -6,11 +6,11 @@
 import type { Grid, WorkbookInput } from '../grid';
 import type { RollupIssue } from '../issues';
 import { issue } from '../issues';
-import type { HistoryRow, Project, ProgramModel, RegisterDependency, SkippedSheet } from '../model';
+import type { HistoryRow, Project, ProgramModel, RegisterDependency, Risk, SheetReading, SkippedSheet } from '../model';
 import type { RollupSettings } from '../settings';
 import { AddressCache, SheetContext } from './context';
 import { findDependencyHeader, readDependencyRegister, readHistory, readHolidays } from './program-sheets';
-import { readProjectSheet } from './project';
+import { emptyReading, readProjectSheet } from './project';
 import type { PendingLink } from './tasks';
 import { indexProjects, resolveLinks, resolveRegister } from './resolve';
 
@@ -32,11 +32,18 @@ export function readProgram(input: WorkbookInput, settings: RollupSettings): Pro
   const excluded = new Set(settings.excludedSheets.map((s) => s.trim().toLowerCase()));
   const byId = new Map<string, Project>();
   const addresses = new AddressCache();
+  const readings: SheetReading[] = [];
+  const riskLogs: { grid: Grid; risks: { projectName: string | null; risk: Risk }[]; reading: SheetReading }[] = [];
+  const mappings = new Map((settings.sheetMappings ?? []).map((m) => [m.sheet.trim().toLowerCase(), m]));
 
-  const skip = (g: Grid, reason: string): void => {
+  const skip = (g: Grid, reason: string, kind: SheetReading['kind'] = 'skipped', reading?: SheetReading): void => {
     const s: SkippedSheet = { sheet: g.sheet, reason, hidden: g.hidden === true };
     if (g.ownedRole !== undefined) s.ownedRole = g.ownedRole;
     skipped.push(s);
+    const r = reading ?? emptyReading(g.sheet, kind, reason);
+    if (r.reason === undefined && kind !== 'program') r.reason = reason;
+    if (g.workbook !== undefined) r.workbook = g.workbook;
+    readings.push(r);
   };
 
   for (const grid of input.grids) {
@@ -44,44 +51,60 @@ export function readProgram(input: WorkbookInput, settings: RollupSettings): Pro
     const ctx = new SheetContext(safe, options, issues, addresses);
     if (grid.ownedRole !== undefined) {
       if (grid.ownedRole === 'history') for (const h of readHistory(ctx)) history.push(h);
-      skip(grid, `the add-in's own ${grid.ownedRole} sheet`);
+      skip(grid, `the add-in's own ${grid.ownedRole} sheet`, 'program');
       continue;
     }
-    if (excluded.has(grid.sheet.trim().toLowerCase())) {
-      skip(grid, 'excluded in settings');
+    const mapping = mappings.get(grid.sheet.trim().toLowerCase());
+    if (excluded.has(grid.sheet.trim().toLowerCase()) || mapping?.ignore === true) {
+      skip(grid, mapping?.ignore === true ? 'not a project (sheet mapping)' : 'excluded in settings');
       continue;
     }
     if (settings.holidaySheet !== null && sameName(grid.sheet, settings.holidaySheet)) {
       for (const d of readHolidays(ctx)) holidays.add(d);
-      skip(grid, 'program Holidays list (read as non-working days)');
+      skip(grid, 'program Holidays list (read as non-working days)', 'program');
       continue;
     }
     const depHeader = findDependencyHeader(ctx);
     if (depHeader) {
       for (const d of readDependencyRegister(ctx, depHeader)) register.push(d);
-      skip(grid, 'program Dependencies register (read as cross-project hand-offs)');
+      skip(grid, 'program Dependencies register (read as cross-project hand-offs)', 'program');
       continue;
     }
     const issuesBefore = issues.length;
-    const read = readProjectSheet(ctx);
-    if ('reason' in read) {
-      skip(grid, read.reason);
+    const read = readProjectSheet(ctx, mapping);
+    if (read.kind === 'skipped') {
+      skip(grid, read.reason, 'skipped', read.reading);
       continue;
     }
-    const prior = byId.get(read.project.id.toLowerCase());
-    if (prior) {
+    if (read.kind === 'risk-log') {
+      riskLogs.push({ grid, risks: read.risks, reading: read.reading });
+      continue;
+    }
+    const taken = read.reads.map((r) => ({ r, prior: byId.get(r.project.id.toLowerCase()) })).find((x) => x.prior !== undefined);
+    if (taken !== undefined && taken.prior !== undefined) {
+      const { r, prior } = taken;
       // The sheet is left out, so its cell-level findings would point at data that is not rolled up.
       issues.length = issuesBefore;
-      issues.push(issue('error', 'DUPLICATE_PROJECT_ID', grid.sheet, read.idCell ? ctx.addr(read.idCell.r, read.idCell.c) : null,
-        `Sheet "${grid.sheet}" uses project ID "${read.project.id}", which sheet "${prior.sheet}" already uses; this sheet is left out. Give each project its own Project ID.`));
-      skip(grid, `project ID "${read.project.id}" is already used by sheet "${prior.sheet}"`);
+      issues.push(issue('error', 'DUPLICATE_PROJECT_ID', grid.sheet, r.idCell ? ctx.addr(r.idCell.r, r.idCell.c) : null,
+        `Sheet "${grid.sheet}" uses project ID "${r.project.id}", which sheet "${prior.sheet}" already uses; this sheet is left out. Give each project its own Project ID.`));
+      skip(grid, `project ID "${r.project.id}" is already used by sheet "${prior.sheet}"`);
       continue;
     }
-    byId.set(read.project.id.toLowerCase(), read.project);
-    projects.push(read.project);
-    // Loops, not spread: a spread of a very long array overflows the call stack.
-    for (const l of read.pending) pending.push(l);
+    readings.push(read.reading);
+    for (const r of read.reads) {
+      byId.set(r.project.id.toLowerCase(), r.project);
+      projects.push(r.project);
+      // Loops, not spread: a spread of a very long array overflows the call stack.
+      for (const l of r.pending) pending.push(l);
+    }
   }
+  attachRiskLogs(riskLogs, projects, readings, skipped, issues);
+  // Risk logs are attached once every project is known; the lists still follow the workbook's sheet order.
+  const order = new Map(input.grids.map((g, i) => [`${g.workbook ?? ''}\u0000${g.sheet}`, i]));
+  const at = (x: { sheet: string; workbook?: string }): number => order.get(`${x.workbook ?? ''}\u0000${x.sheet}`) ?? 0;
+  readings.sort((a, b) => at(a) - at(b));
+  const gridOf = new Map(input.grids.map((g) => [g.sheet, g.workbook]));
+  skipped.sort((a, b) => at({ sheet: a.sheet, workbook: gridOf.get(a.sheet) }) - at({ sheet: b.sheet, workbook: gridOf.get(b.sheet) }));
 
   const index = indexProjects(projects);
   resolveLinks(projects, pending, issues, index);
@@ -90,5 +113,42 @@ export function readProgram(input: WorkbookInput, settings: RollupSettings): Pro
   let statusDate: number | null = null;
   for (const p of projects) if (p.statusDate !== null && (statusDate === null || p.statusDate > statusDate)) statusDate = p.statusDate;
 
-  return { projects, skipped, dependencies, holidays: [...holidays].sort((a, b) => a - b), statusDate, history, issues };
+  return { projects, skipped, dependencies, holidays: [...holidays].sort((a, b) => a - b), statusDate, history, issues, readings };
+}
+
+/**
+ * A risk log on its own sheet ("Risk Log", "Risk Register") belongs to a project: the one its Project column
+ * names, row by row, or else the only project of its workbook. When neither says, it is reported, not guessed.
+ */
+function attachRiskLogs(logs: readonly { grid: Grid; risks: { projectName: string | null; risk: Risk }[]; reading: SheetReading }[],
+  projects: readonly Project[], readings: SheetReading[], skipped: SkippedSheet[], issues: RollupIssue[]): void {
+  for (const log of logs) {
+    const own = projects.filter((p) => p.workbook === log.grid.workbook);
+    const find = (name: string): Project | undefined => {
+      const key = name.trim().toLowerCase();
+      return own.find((p) => p.id.toLowerCase() === key || p.name.toLowerCase() === key || p.sheet.toLowerCase() === key)
+        ?? projects.find((p) => p.id.toLowerCase() === key || p.name.toLowerCase() === key || p.sheet.toLowerCase() === key);
+    };
+    const attached = new Set<string>();
+    let unplaced = 0;
+    for (const { projectName, risk } of log.risks) {
+      const target = projectName !== null ? find(projectName) : own.length === 1 ? own[0] : undefined;
+      if (target === undefined) {
+        unplaced++;
+        issues.push(issue('warning', 'RISK_UNATTACHED', log.grid.sheet, risk.source.cell, projectName !== null
+          ? `Risk "${risk.id}" names project "${projectName}", which is not a project of this workbook; it is left out. Check the Project column.`
+          : `Risk "${risk.id}" is on a risk log with no Project column, and the workbook has ${own.length} projects; it is left out. Add a Project column naming each risk's project.`));
+        continue;
+      }
+      target.risks.push(risk);
+      attached.add(target.id);
+    }
+    log.reading.projects = [...attached];
+    if (unplaced > 0) log.reading.notes.push(`${unplaced} risk${unplaced === 1 ? '' : 's'} could not be attached to a project.`);
+    const reason = attached.size > 0 ? `risk log (attached to ${[...attached].join(', ')})` : 'risk log with no project to attach to';
+    log.reading.reason = reason;
+    readings.push(log.reading);
+    const s: SkippedSheet = { sheet: log.grid.sheet, reason, hidden: log.grid.hidden === true };
+    skipped.push(s);
+  }
 }

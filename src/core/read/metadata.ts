@@ -15,10 +15,35 @@ export interface Metadata {
   manager: string | null;
   statusDate: number | null;
   budget: number | null;
+  /** The sheet's title cell ("Website Redesign – Schedule"), when no label names the project. */
+  title: string | null;
+}
+
+/** Titles that say what the sheet is, not which project: never a project's name. */
+const GENERIC_TITLE = /^(simple |my |basic )?(project )?(schedule|plan|planning|timeline|gantt( chart)?|tracker|template|task list|tasks|status report|work ?plan|project)( template| tracker)?$/i;
+
+/** The first lone text cell above the table: a title, unless it is a label, a date or generic. */
+function titleOf(ctx: SheetContext, untilRow: number): string | null {
+  for (let r = 0; r < Math.min(untilRow, 10); r++) {
+    const row = ctx.rows[r];
+    if (!Array.isArray(row)) continue;
+    const texts: string[] = [];
+    let numbers = 0;
+    for (const v of row) {
+      // Long cells are instructions ("Enter the title of this project in cell B1."), not titles.
+      if (typeof v === 'string' && v.trim() !== '' && v.length <= 80) texts.push(v.trim());
+      else if (typeof v === 'number') numbers++;
+    }
+    if (texts.length !== 1 || numbers > 0) continue;
+    const t = texts[0];
+    if (t.length < 3 || t.length > 80 || META_LOOKUP.has(normalizeHeader(t.replace(/[:\-–]+$/, ''))) || GENERIC_TITLE.test(t) || /^[\p{P}\p{S}\s]*$/u.test(t)) continue;
+    return t;
+  }
+  return null;
 }
 
 export function readMetadata(ctx: SheetContext, untilRow: number): Metadata {
-  const meta: Metadata = { name: null, id: null, idCell: null, manager: null, statusDate: null, budget: null };
+  const meta: Metadata = { name: null, id: null, idCell: null, manager: null, statusDate: null, budget: null, title: null };
   const seen = new Set<MetaField>();
   for (let r = 0; r < untilRow; r++) {
     const row = ctx.rows[r];
@@ -58,5 +83,6 @@ export function readMetadata(ctx: SheetContext, untilRow: number): Metadata {
       c = vc;
     }
   }
+  if (meta.name === null) meta.title = titleOf(ctx, untilRow);
   return meta;
 }

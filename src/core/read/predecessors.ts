@@ -54,7 +54,7 @@ function isTaskNumber(text: string): boolean {
 export function mayHoldSeveral(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (code === 44 || code === 59 || code === 39 || code === 34) return true; // , ; ' "
+    if (code === 44 || code === 59 || code === 39 || code === 34 || code === 38) return true; // , ; ' " &
   }
   return false;
 }
@@ -141,7 +141,7 @@ export function parseOneLink(raw: string): LinkParse {
   return { ok: true, link: { project, task: m[1], type, lag, lagUnit, text } };
 }
 
-/** Splits a predecessor cell on commas and semicolons (outside quotes) and parses each part. */
+/** Splits a predecessor cell on commas, semicolons and ampersands ("1.2.1 & 1.1.6"), outside quotes, and parses each part. */
 export function parsePredecessorCell(text: string): LinkParse[] {
   if (!mayHoldSeveral(text)) return text.trim() === '' ? [] : [parseOneLink(text)];
   const parts: string[] = [];
@@ -154,7 +154,7 @@ export function parsePredecessorCell(text: string): LinkParse[] {
     } else if (ch === "'" || ch === '"') {
       quote = ch;
       cur += ch;
-    } else if (ch === ',' || ch === ';') {
+    } else if (ch === ',' || ch === ';' || ch === '&') {
       parts.push(cur);
       cur = '';
     } else cur += ch;

@@ -1,15 +1,28 @@
 /**
- * One project sheet: find its tables, read the metadata above them, then the tasks, risks and EVM periods.
- * Returns null (with a reason) when the sheet holds no task table.
+ * One project sheet: find its tables, read the metadata above them, infer each date column's convention,
+ * then read the tasks (several projects when a Project column splits a tracker), risks and EVM periods, and
+ * say how the sheet was read (SheetReading). Returns a reason, with what came closest, when the sheet holds
+ * no task table; a sheet holding only a risk register is handed back as a risk log to attach.
  */
-import type { Project } from '../model';
+import { colIndex } from '../a1';
+import type { CellValue } from '../grid';
+import type { Project, Risk, SheetReading } from '../model';
+import type { SheetMapping } from '../settings';
 import type { SheetContext } from './context';
+import type { TaskField } from './headers';
+import { normalizeHeader } from './headers';
 import type { PendingLink } from './tasks';
 import { readTaskTable } from './tasks';
 import { readMetadata } from './metadata';
 import { readRisks } from './risks';
 import { readEvmTable } from './evm';
-import { bodyRows, findTables } from './tables';
+import type { TableHeader } from './tables';
+import { bodyRows, findRegisters } from './tables';
+import type { HeaderOverride, TaskHeader } from './task-header';
+import { fieldLabel, findTaskHeader } from './task-header';
+import { inferColumnDates, typicalDate } from './date-columns';
+import { DATE_FIELDS, TASK_FIELDS } from './vocabulary';
+import { isBlank } from './cells';
 
 export interface ProjectRead {
   project: Project;
@@ -19,42 +32,227 @@ export interface ProjectRead {
 
 export const NO_TASK_TABLE = 'no task table (needs a header row in the first 50 rows with a Task Name column and a date column)';
 
-export function readProjectSheet(ctx: SheetContext): ProjectRead | { reason: string } {
-  const { tables, repeatedHeaders } = findTables(ctx.rows);
-  const taskIndex = tables.findIndex((t) => t.kind === 'task');
-  if (taskIndex < 0) return { reason: NO_TASK_TABLE };
-  const taskHeader = tables[taskIndex];
-  if (taskHeader.kind !== 'task') return { reason: NO_TASK_TABLE };
+export type SheetRead =
+  | { kind: 'projects'; reads: ProjectRead[]; reading: SheetReading }
+  | { kind: 'risk-log'; risks: { projectName: string | null; risk: Risk }[]; reading: SheetReading }
+  | { kind: 'skipped'; reason: string; reading: SheetReading };
 
-  // Metadata sits above the first table, whichever it is.
-  const meta = readMetadata(ctx, tables[0].row);
-  const id = meta.id ?? ctx.sheet;
-  const span = bodyRows(tables, taskIndex, ctx.rows.length);
-  const { tasks, pending } = readTaskTable(ctx, id, taskHeader.cols, span.from, span.to, repeatedHeaders);
-
-  const project: Project = {
-    id,
-    name: meta.name ?? ctx.sheet,
-    sheet: ctx.sheet,
-    hidden: ctx.grid.hidden === true,
-    manager: meta.manager,
-    statusDate: meta.statusDate,
-    budget: meta.budget,
-    tasks,
-    risks: [],
-    evmPeriods: null,
+export function emptyReading(sheet: string, kind: SheetReading['kind'], reason?: string): SheetReading {
+  const r: SheetReading = {
+    sheet, kind, projects: [], headerRow: null, columns: [], ignoredColumns: [], mappingSource: 'inferred', idScheme: 'none',
+    dateConventions: [], taskCount: 0, summaryCount: 0, milestoneCount: 0, linkCount: 0, skippedRows: [], notes: [],
   };
-  if (ctx.grid.workbook !== undefined) project.workbook = ctx.grid.workbook;
+  if (reason !== undefined) r.reason = reason;
+  return r;
+}
 
+/** A saved mapping in grid coordinates (its rows and column letters are worksheet ones). */
+function overrideOf(ctx: SheetContext, mapping: SheetMapping | undefined): HeaderOverride | undefined {
+  if (mapping === undefined) return undefined;
+  const origin = ctx.grid.origin ?? { row: 0, col: 0 };
+  const o: HeaderOverride = {};
+  if (mapping.headerRow !== undefined) o.row = mapping.headerRow - 1 - origin.row;
+  if (mapping.columns !== undefined) {
+    const cols: Partial<Record<TaskField, number>> = {};
+    for (const [field, letters] of Object.entries(mapping.columns)) {
+      const c = colIndex(letters);
+      if (c !== null && (TASK_FIELDS as readonly string[]).includes(field)) cols[field as TaskField] = c - origin.col;
+    }
+    o.cols = cols;
+  }
+  return o.row === undefined && o.cols === undefined ? undefined : o;
+}
+
+/** The rows below the header that repeat it (after a page break), told by their task-name cell. */
+function repeatedHeaderTest(header: TaskHeader): (row: readonly CellValue[]) => boolean {
+  const col = header.cols.name;
+  const heading = header.headings.name?.toLowerCase();
+  if (col === undefined || heading === undefined) return () => false;
+  return (row) => {
+    const v = row[col];
+    // Lengths first: nearly every row holds a task name of another length, and needs no lower-casing.
+    return typeof v === 'string' && v.length >= heading.length && v.length <= heading.length + 4 && v.trim().toLowerCase() === heading;
+  };
+}
+
+/** The distinct projects of a tracker's Project column, in order of first appearance (null when it names fewer than two). */
+function trackerProjects(ctx: SheetContext, col: number | undefined, from: number, to: number): string[] | null {
+  if (col === undefined) return null;
+  const seen = new Map<string, string>();
+  for (let r = from; r < to; r++) {
+    const t = ctx.text(r, col, 'Project');
+    if (t !== null && !seen.has(t.toLowerCase())) seen.set(t.toLowerCase(), t);
+  }
+  return seen.size >= 2 ? [...seen.values()] : null;
+}
+
+export function readProjectSheet(ctx: SheetContext, mapping?: SheetMapping): SheetRead {
+  const registers = findRegisters(ctx.rows);
+  const registerRows = new Set(registers.map((t) => t.row));
+  const search = findTaskHeader(ctx.rows, (r, c) => ctx.addr(r, c), overrideOf(ctx, mapping), registerRows);
+  if (search.header === null) {
+    const risk = registers.find((t) => t.kind === 'risk');
+    if (risk !== undefined && risk.kind === 'risk') return readRiskLog(ctx, registers);
+    const reason = search.nearMiss === null ? NO_TASK_TABLE : `no task table: ${search.nearMiss}`;
+    return { kind: 'skipped', reason, reading: emptyReading(ctx.sheet, 'skipped', reason) };
+  }
+  const header = search.header;
+  const tables: TableHeader[] = [...registers.filter((t) => t.row > header.row || t.row < (header.topRow ?? header.row)), { kind: 'task' as const, row: header.row, header }]
+    .sort((a, b) => a.row - b.row);
+  const taskIndex = tables.findIndex((t) => t.kind === 'task');
+  const meta = readMetadata(ctx, Math.min(tables[0].row, header.topRow ?? header.row));
+  const span = bodyRows(tables, taskIndex, ctx.rows.length);
+  const reading = emptyReading(ctx.sheet, 'project');
+  if (ctx.grid.workbook !== undefined) reading.workbook = ctx.grid.workbook;
+  reading.headerRow = ctx.sheetRow(header.row);
+  if (header.topRow !== null) reading.headerTopRow = ctx.sheetRow(header.topRow);
+  reading.mappingSource = header.fromMapping || mapping?.dateOrder !== undefined ? 'settings' : 'inferred';
+  for (const f of Object.keys(header.cols) as TaskField[]) {
+    reading.columns.push({ field: f, column: ctx.column(header.cols[f] ?? 0), heading: header.headings[f] ?? fieldLabel(f) });
+  }
+  reading.columns.sort((a, b) => a.column.length - b.column.length || a.column.localeCompare(b.column));
+  for (const i of header.ignored) reading.ignoredColumns.push({ column: ctx.column(i.col), heading: i.heading, reason: i.reason });
+  reportIgnoredWithData(ctx, header, span.from, span.to);
+  for (const n of header.notes) reading.notes.push(n);
+  if (header.nameColumns !== undefined) reading.notes.push(`The outline is written by column: the task name is the rightmost filled of ${header.nameColumns.map((c) => ctx.column(c)).join(', ')}, and its column is its level.`);
+
+  inferDates(ctx, header, span.from, span.to, meta.statusDate, mapping, reading);
+  const trackerNames = trackerProjects(ctx, header.cols.project, span.from, span.to);
+  const groups: { id: string; name: string; filter?: (r: number) => boolean }[] = trackerNames === null
+    ? [{ id: mapping?.projectId ?? meta.id ?? ctx.sheet, name: meta.name ?? meta.title ?? ctx.sheet }]
+    : trackerNames.map((name) => ({ id: name, name, filter: (r: number) => ctx.text(r, header.cols.project, 'Project')?.toLowerCase() === name.toLowerCase() }));
+  if (trackerNames !== null) {
+    reading.kind = 'projects';
+    reading.notes.push(`The Project column names ${trackerNames.length} projects; each is read as its own project.`);
+  }
+  const nameKey = header.headings.name === undefined ? '' : normalizeHeader(header.headings.name);
+  const reads: ProjectRead[] = [];
+  for (const g of groups) {
+    const table = readTaskTable(ctx, g.id, header.cols, span.from, span.to, {
+      rowFilter: g.filter, repeatedHeader: repeatedHeaderTest(header), allMilestones: nameKey === 'milestone' || nameKey === 'milestones',
+      nameColumns: header.nameColumns, fallbacks: header.fallbacks,
+    });
+    const project: Project = {
+      id: g.id, name: g.name, sheet: ctx.sheet, hidden: ctx.grid.hidden === true, manager: meta.manager,
+      statusDate: meta.statusDate, budget: trackerNames === null ? meta.budget : null, tasks: table.tasks, risks: [], evmPeriods: null,
+    };
+    if (table.phases.length > 0) project.phases = table.phases;
+    if (ctx.grid.workbook !== undefined) project.workbook = ctx.grid.workbook;
+    reads.push({ project, pending: table.pending, idCell: trackerNames === null ? meta.idCell : null });
+    reading.projects.push(g.id);
+    reading.idScheme = table.idScheme;
+    reading.taskCount += table.tasks.length;
+    reading.summaryCount += table.phases.length;
+    for (const t of table.tasks) {
+      if (t.isMilestone) reading.milestoneCount++;
+      reading.linkCount += t.predecessors.length;
+    }
+    for (const p of table.pending) reading.linkCount += p.links.length;
+    for (const n of table.notes) if (!reading.notes.includes(n)) reading.notes.push(n);
+    reading.skippedRows.push(...groupRows(table.skippedRows));
+  }
+  ctx.dateReference = null;
+
+  const first = reads[0].project;
   tables.forEach((t, i) => {
     const s = bodyRows(tables, i, ctx.rows.length);
-    if (t.kind === 'risk') for (const risk of readRisks(ctx, t.cols, s.from, s.to)) project.risks.push(risk);
-    else if (t.kind === 'evm') project.evmPeriods = [...(project.evmPeriods ?? []), ...readEvmTable(ctx, t.cols, s.from, s.to)].sort((a, b) => a.date - b.date);
+    if (t.kind === 'risk') for (const risk of readRisks(ctx, t.cols, s.from, s.to)) first.risks.push(risk);
+    else if (t.kind === 'evm') first.evmPeriods = [...(first.evmPeriods ?? []), ...readEvmTable(ctx, t.cols, s.from, s.to)].sort((a, b) => a.date - b.date);
   });
 
-  if (tasks.length > 0 && taskHeader.cols.baselineStart === undefined && taskHeader.cols.baselineFinish === undefined) {
-    ctx.add('info', 'BASELINE_MISSING', taskHeader.row, taskHeader.cols.name ?? 0,
+  if (reading.taskCount > 0 && header.cols.baselineStart === undefined && header.cols.baselineFinish === undefined) {
+    ctx.add('info', 'BASELINE_MISSING', header.row, header.cols.name ?? 0,
       'This sheet has no baseline columns, so schedule variance is unavailable. Add Baseline Start and Baseline Finish columns.');
   }
-  return { project, pending, idCell: meta.idCell };
+  if (header.cols.budget === undefined && first.evmPeriods === null) reading.notes.push('No budget column: earned value is weighted by task duration, not money.');
+  return { kind: 'projects', reads, reading };
+}
+
+/** Consecutive rows with one reason as "12-15". */
+function groupRows(rows: readonly { row: number; reason: string }[]): SheetReading['skippedRows'] {
+  const out: SheetReading['skippedRows'] = [];
+  let start = -1;
+  let prev = -1;
+  let reason = '';
+  const flush = (): void => {
+    if (start >= 0) out.push({ rows: start === prev ? String(start) : `${start}-${prev}`, reason });
+  };
+  for (const r of rows) {
+    if (r.reason === reason && r.row <= prev + 3) {
+      prev = r.row;
+      continue;
+    }
+    flush();
+    start = r.row;
+    prev = r.row;
+    reason = r.reason;
+  }
+  flush();
+  return out;
+}
+
+/** A second column for a field that holds data of its own is worth a word: the user may expect it read. */
+function reportIgnoredWithData(ctx: SheetContext, header: TaskHeader, from: number, to: number): void {
+  const fallbackCols = new Set(Object.values(header.fallbacks ?? {}));
+  for (const i of header.ignored) {
+    if (fallbackCols.has(i.col)) continue;
+    let filled = false;
+    for (let r = from; r < to && !filled; r++) filled = !isBlank(ctx.value(r, i.col));
+    if (filled) ctx.add('info', 'COLUMN_NOT_READ', header.row, i.col, `Column "${i.heading}" is not read: ${i.reason}. Rename or remove it, or set the columns in the sheet mapping.`);
+  }
+}
+
+/** One convention per date column, from all its values; reported once per column where it matters. */
+function inferDates(ctx: SheetContext, header: TaskHeader, from: number, to: number, statusDate: number | null, mapping: SheetMapping | undefined, reading: SheetReading): void {
+  const columns = DATE_FIELDS.filter((f) => header.cols[f] !== undefined).map((f) => ({ f, c: header.cols[f] as number }));
+  const rows: number[][] = [];
+  const values = columns.map(({ c }) => {
+    const out: CellValue[] = [];
+    const at: number[] = [];
+    for (let r = from; r < to; r++) {
+      const v = ctx.value(r, c);
+      if (v !== undefined && v !== null && v !== '') {
+        out.push(v);
+        at.push(r);
+      }
+    }
+    rows.push(at);
+    return out;
+  });
+  const reference = typicalDate(values) ?? statusDate;
+  ctx.dateReference = reference;
+  const fallback = mapping?.dateOrder ?? ctx.options.dateOrder;
+  columns.forEach(({ f, c }, i) => {
+    const cd = inferColumnDates(values[i], reference, fallback);
+    const column = ctx.column(c);
+    const heading = header.headings[f] ?? fieldLabel(f);
+    const entry: SheetReading['dateConventions'][number] = { column, heading, convention: cd.convention };
+    if (cd.example !== undefined) entry.note = `${cd.example}${cd.basis !== undefined ? ` (from ${cd.basis})` : ''}`;
+    reading.dateConventions.push(entry);
+    if (cd.example === undefined) return;
+    ctx.columnDates.set(c, cd);
+    const at = rows[i][cd.exampleIndex ?? 0] ?? header.row;
+    const form = cd.convention.split(' + ').pop() ?? '';
+    if (cd.ambiguous) {
+      ctx.add('info', 'DATE_AMBIGUOUS', at, c,
+        `Dates like "${cd.example.split(' = ')[0]}" in column ${column} (${heading}) could be day/month or month/day; they are read as ${form} (${cd.example}) by the date-order setting. Change it in settings (or --date-order on the command line) if that is wrong, or type dates as 2026-03-04.`);
+    } else if (cd.order !== fallback) {
+      ctx.add('info', 'DATE_CONVENTION', at, c, `Dates in column ${column} (${heading}) are read as ${form}: ${cd.example}, from ${cd.basis ?? 'their values'}.`);
+    }
+  });
+}
+
+/** A sheet holding a risk register and no task table: its risks wait to be attached to a project. */
+function readRiskLog(ctx: SheetContext, registers: readonly TableHeader[]): SheetRead {
+  const risks: { projectName: string | null; risk: Risk }[] = [];
+  const reading = emptyReading(ctx.sheet, 'risk-log');
+  registers.forEach((t, i) => {
+    if (t.kind !== 'risk') return;
+    const s = bodyRows(registers, i, ctx.rows.length);
+    reading.headerRow = ctx.sheetRow(t.row);
+    for (const risk of readRisks(ctx, t.cols, s.from, s.to)) {
+      risks.push({ projectName: ctx.text(risk.row - 1 - (ctx.grid.origin?.row ?? 0), t.cols.project, 'Project'), risk });
+    }
+  });
+  return { kind: 'risk-log', risks, reading };
 }

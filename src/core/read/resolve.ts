@@ -117,6 +117,12 @@ export function resolveLinks(projects: readonly Project[], pending: readonly Pen
       continue;
     }
     const taskId = index.findTask(target, link.task);
+    // A link to a summary row (phase) is a link to each of its tasks, as in MS Project.
+    const phase = taskId === undefined ? target.phases?.find((p) => p.id.toLowerCase() === link.task.trim().toLowerCase()) : undefined;
+    if (phase !== undefined) {
+      for (const id of phase.taskIds) if (!(target.id === task.projectId && id === task.id)) task.predecessors.push(linkRef(target.id, id, link, source));
+      continue;
+    }
     if (taskId === undefined) {
       issues.push(issue('error', 'PREDECESSOR_UNKNOWN_TASK', source.sheet, source.cell,
         `Predecessor "${link.text}" of task "${task.id}" names task "${link.task}", which project "${target.id}" does not have. Check the task ID.`));

@@ -7,15 +7,21 @@
  * task rows from other rows are built once per table).
  */
 import type { CellValue } from '../grid';
-import type { CellRef, LinkRef, Task } from '../model';
+import type { CellRef, LinkRef, Phase, Task } from '../model';
 import type { SheetContext } from './context';
 import type { ColumnMap, TaskField } from './headers';
 import type { ParsedLink } from './predecessors';
 import { BARE_LINK, bareLink, bareTaskNumber, mayHoldSeveral, parseOneLink, parsePredecessorCell } from './predecessors';
-import { isBlank, parseFlag } from './cells';
+import { classify, isBlank, parseFlag } from './cells';
 import { rowIsBlank } from './tables';
 import type { TaskIdLookup } from './resolve';
 import { ownLink, settleOwnLinks, taskIdLookup } from './resolve';
+import type { RowShape } from './outline';
+import { buildOutline } from './outline';
+import type { IdScheme } from './id-scheme';
+import { chooseIdScheme } from './id-scheme';
+import { normalizeHeader } from './headers';
+import { MILESTONE_NAME, TOTAL_LABELS } from './vocabulary';
 
 /** A task's predecessors as written, waiting for all projects to be known (one record per task, not per link). */
 export interface PendingLink {
@@ -28,34 +34,168 @@ export interface TaskTable {
   tasks: Task[];
   /** Tasks whose links wait for every project to be read: links to other sheets, and links that raise an issue. */
   pending: PendingLink[];
+  /** Summary rows and section headings, kept out of the tasks. */
+  phases: Phase[];
+  /** Rows of the table not read as tasks, with why (1-based worksheet rows). */
+  skippedRows: { row: number; reason: string }[];
+  idScheme: IdScheme;
+  notes: string[];
 }
 
 const DATA_FIELDS: TaskField[] = ['start', 'finish', 'baselineStart', 'baselineFinish', 'actualStart', 'actualFinish', 'percent', 'budget', 'actualCost', 'predecessors', 'milestone'];
+const DATE_COLS: TaskField[] = ['start', 'finish', 'baselineStart', 'baselineFinish', 'actualStart', 'actualFinish'];
 
-export function readTaskTable(ctx: SheetContext, projectId: string, cols: ColumnMap<TaskField>, from: number, to: number, skipRows: ReadonlySet<number>): TaskTable {
+const TOTALS = new Set(TOTAL_LABELS.map(normalizeHeader));
+/** Longest totals label, so that ordinary task names skip the normalisation (this runs on every row). */
+const TOTALS_MAX = Math.max(...TOTAL_LABELS.map((l) => l.length)) + 3;
+
+function isTotalsLabel(label: string): boolean {
+  return label.length > 0 && label.length <= TOTALS_MAX && TOTALS.has(normalizeHeader(label));
+}
+
+/** Blank, or a placeholder ("-", "n/a", "TBD") that template rows are filled with (all are short). */
+function blankish(v: CellValue | undefined): boolean {
+  if (v === null || v === undefined) return true;
+  if (typeof v !== 'string') return false;
+  if (v.length > 6) return v.trim() === '';
+  if (isBlank(v)) return true;
+  const c = classify(v);
+  return c !== null && c.kind === 'marker';
+}
+
+function allBlankish(row: readonly CellValue[], cols: readonly number[]): boolean {
+  for (const c of cols) if (!blankish(row[c])) return false;
+  return true;
+}
+
+/** An outline code such as "1", "1.2" or "1.2.1" (a WBS number). */
+const OUTLINE_CODE = /^\d+(\.\d+)*\.?$/;
+
+export interface TableOptions {
+  /** Rows to read; others belong to another project of a tracker sheet. */
+  rowFilter?: (r: number) => boolean;
+  /** Rows that repeat the header (after a page break): skipped. */
+  repeatedHeader?: (row: readonly CellValue[]) => boolean;
+  /** Every task of the table is a milestone (the task column is headed "Milestone"). */
+  allMilestones?: boolean;
+  /** Name columns by outline level (see TaskHeader.nameColumns). */
+  nameColumns?: readonly number[];
+  /**
+   * Second columns for date fields ("Deadline" beside "End Date"): not read as the field, but a row with a
+   * date there is a task, not a heading.
+   */
+  fallbacks?: Partial<Record<TaskField, number>>;
+}
+
+type RowKind = { kind: 'task' } | { kind: 'heading'; name?: string } | { kind: 'skip'; reason: string } | { kind: 'end'; reason: string };
+
+/** The rightmost filled name column of an outline written by column, with its level (1 = leftmost). */
+function levelName(row: readonly CellValue[], nameColumns: readonly number[]): { col: number; level: number } | null {
+  for (let i = nameColumns.length - 1; i >= 0; i--) if (!blankish(row[nameColumns[i]])) return { col: nameColumns[i], level: i + 1 };
+  return null;
+}
+
+/**
+ * What a row of the table is. A row with only a name is a section heading (a phase without dates); a row
+ * with neither a name nor a date is a blank template row ("-" and "n/a" count as blank); a "Total" row ends
+ * the table (a totals block below it is not tasks). An ID and a name with nothing else yet is still a task.
+ */
+function rowKind(row: CellValue[], cols: ColumnMap<TaskField>, dataCols: readonly number[], dateCols: readonly number[], options: TableOptions): RowKind {
+  if (options.repeatedHeader?.(row)) return { kind: 'skip', reason: 'the header repeated' };
+  const nameCol = options.nameColumns !== undefined ? (levelName(row, options.nameColumns)?.col ?? cols.name) : cols.name;
+  const name = nameCol === undefined ? undefined : row[nameCol];
+  const label = typeof name === 'string' ? name : cols.id !== undefined && typeof row[cols.id] === 'string' ? (row[cols.id] as string) : '';
+  if (isTotalsLabel(label)) return { kind: 'end', reason: 'a totals block below the tasks' };
+  const hasName = !blankish(name);
+  const hasId = cols.id !== undefined && !blankish(row[cols.id]);
+  if (!hasName && allBlankish(row, dateCols)) {
+    // A phase title in an unheaded column left of the names ("Inception" in A, tasks in B) heads a section.
+    const first = cols.name === undefined ? -1 : row.findIndex((v, c) => c < (cols.name as number) && typeof v === 'string' && !blankish(v));
+    if (first >= 0 && allBlankish(row, dataCols) && !Object.values(cols).includes(first)) return { kind: 'heading', name: String(row[first]).trim() };
+    const label = row.some((v) => typeof v === 'string' && !blankish(v));
+    return { kind: 'skip', reason: label ? 'a label or note line (no task name, no date)' : 'blank template rows (no task name, no date)' };
+  }
+  if (hasName && allBlankish(row, dataCols) && !hasId) return { kind: 'heading' };
+  return { kind: 'task' };
+}
+
+export function readTaskTable(ctx: SheetContext, projectId: string, cols: ColumnMap<TaskField>, from: number, to: number, options: TableOptions = {}): TaskTable {
   const tasks: Task[] = [];
+  const shapes: RowShape[] = [];
+  const skippedRows: TaskTable['skippedRows'] = [];
   const byId = new Map<string, Task>();
   // Most links name a task on an earlier row: those are settled on the spot, against the tasks read so far.
   const readSoFar: TaskIdLookup = (taskId) => (byId.has(taskId) ? taskId : undefined);
   const waiting: PendingLink[] = [];
   const used = Object.values(cols) as number[];
-  const dataCols = DATA_FIELDS.map((f) => cols[f]).filter((c): c is number => c !== undefined);
+  const dataCols = [...DATA_FIELDS.map((f) => cols[f]), ...Object.values(options.fallbacks ?? {})].filter((c): c is number => c !== undefined);
+  const dateCols = [...DATE_COLS.map((f) => cols[f]), ...Object.values(options.fallbacks ?? {})].filter((c): c is number => c !== undefined);
+  // Pass 1: what each row is. The ID scheme needs every task row before any task is made.
+  const taskRows: number[] = [];
+  const seqs: number[] = [];
+  const kinds: (RowKind | null)[] = [];
   let seq = 0;
+  let end = to;
   for (let r = from; r < to; r++) {
-    if (skipRows.has(r)) continue;
-    if (!isTaskRow(ctx.rows[r], cols, used, dataCols)) continue;
+    if (options.rowFilter !== undefined && !options.rowFilter(r)) {
+      kinds.push(null);
+      continue;
+    }
+    const row = ctx.rows[r];
+    if (rowIsBlank(row, used) || !row) {
+      kinds.push(null);
+      continue;
+    }
+    const kind = rowKind(row, cols, dataCols, dateCols, options);
+    kinds.push(kind);
+    if (kind.kind === 'end') {
+      for (let k = r; k < to; k++) if (!rowIsBlank(ctx.rows[k], used)) skippedRows.push({ row: ctx.sheetRow(k), reason: kind.reason });
+      end = r;
+      break;
+    }
+    if (kind.kind === 'skip') skippedRows.push({ row: ctx.sheetRow(r), reason: kind.reason });
+    else {
+      seq++;
+      if (kind.kind === 'task') {
+        taskRows.push(r);
+        seqs.push(seq);
+      }
+    }
+  }
+  const choice = chooseIdScheme(ctx, cols, taskRows, seqs);
+  const idCol = choice.scheme === 'column' ? cols.id : choice.scheme === 'wbs' ? cols.wbs : undefined;
+  const notes: string[] = [];
+  if (choice.note !== null) notes.push(choice.note);
+  if (choice.ambiguous && cols.predecessors !== undefined && taskRows.length > 0) {
+    ctx.add('warning', 'LINK_NUMBERING_AMBIGUOUS', taskRows[0] - 1 >= from ? taskRows[0] - 1 : taskRows[0], cols.predecessors, choice.note ?? '');
+  }
+
+  // Pass 2: the tasks.
+  seq = 0;
+  for (let r = from; r < end; r++) {
+    const kind = kinds[r - from];
+    if (kind === null || kind === undefined || kind.kind === 'skip' || kind.kind === 'end') continue;
     seq++;
-    const id = taskId(ctx, r, cols, seq);
+    if (kind.kind === 'heading') {
+      shapes.push({ kind: 'heading', r, name: kind.name ?? ctx.text(r, cols.name, 'Task name') ?? '', seq });
+      continue;
+    }
+    const id = choice.scheme === 'row-order' ? String(seq) : choice.scheme === 'sheet-row' ? String(ctx.sheetRow(r)) : taskId(ctx, r, idCol, seq);
     // One lookup serves both the duplicate check and its message.
     const first = byId.get(id);
     if (first !== undefined) {
-      ctx.add('error', 'DUPLICATE_TASK_ID', r, cols.id ?? cols.name ?? 0,
+      ctx.add('error', 'DUPLICATE_TASK_ID', r, idCol ?? cols.name ?? 0,
         `Task ID "${id}" is used twice (first on row ${first.row}); this row is left out. Give each task its own ID.`);
       continue;
     }
-    const task = readTask(ctx, r, cols, projectId, id, readSoFar, waiting);
+    const level = options.nameColumns !== undefined ? levelName(ctx.rows[r], options.nameColumns) : null;
+    const rowCols = level !== null && level.col !== cols.name ? { ...cols, name: level.col } : cols;
+    const task = readTask(ctx, r, rowCols, projectId, id, readSoFar, waiting, options.allMilestones === true);
     byId.set(id, task);
     tasks.push(task);
+    const shape = shapeOf(ctx, r, rowCols, id, task);
+    if (level !== null && shape.kind === 'task' && shape.level === null) shape.level = level.level;
+    shapes.push(shape);
   }
   // Links to later rows, or spelt in another case, are settled now that the whole table is known.
   const all = taskIdLookup(tasks, byId);
@@ -65,24 +205,38 @@ export function readTaskTable(ctx: SheetContext, projectId: string, cols: Column
     if (settled !== null) p.task.predecessors = settled;
     else pending.push(p);
   }
-  return { tasks, pending };
+  const dropped: number[] = [];
+  const outline = buildOutline(ctx, shapes, notes, dropped, options.nameColumns === undefined);
+  for (const row of dropped) skippedRows.push({ row, reason: 'lines of text with no task below them' });
+  skippedRows.sort((a, b) => a.row - b.row);
+  const leaves = outline.summaryIds.size === 0 ? tasks : tasks.filter((t) => !outline.summaryIds.has(t.id));
+  return { tasks: leaves, pending: pending.filter((p) => !outline.summaryIds.has(p.task.id)), phases: outline.phases, skippedRows, idScheme: choice.scheme, notes };
 }
 
-/**
- * A row with only a name, or only a label in the ID column ("Risk Register" above the next table), is a
- * heading or a note line: not a task. An ID and a name with nothing else yet is still a task.
- */
-function isTaskRow(row: CellValue[] | undefined, cols: ColumnMap<TaskField>, used: readonly number[], dataCols: readonly number[]): row is CellValue[] {
-  if (rowIsBlank(row, used) || !row) return false;
-  if (!rowIsBlank(row, dataCols)) return true;
-  return cols.id !== undefined && cols.name !== undefined && !isBlank(row[cols.id]) && !isBlank(row[cols.name]);
+/** What the outline needs of a task row: its code, level, summary flag and indentation. */
+function shapeOf(ctx: SheetContext, r: number, cols: ColumnMap<TaskField>, id: string, task: Task): RowShape {
+  const wbs = cols.wbs !== undefined ? ctx.text(r, cols.wbs, 'WBS') : null;
+  // Plain task numbers ("12") are not outline codes worth a regex; dotted IDs ("1.2") may be.
+  const code = wbs ?? (cols.id !== undefined && id.includes('.') && OUTLINE_CODE.test(id) ? id : null);
+  const levelValue = cols.outlineLevel === undefined ? undefined : ctx.value(r, cols.outlineLevel);
+  const level = typeof levelValue === 'number' && Number.isInteger(levelValue) && levelValue >= 0 && levelValue < 100 ? levelValue
+    : typeof levelValue === 'string' && /^\s*\d{1,2}\s*$/.test(levelValue) ? Number(levelValue) : null;
+  const flag = cols.summary === undefined ? null : parseFlag(ctx.value(r, cols.summary));
+  const rawName = cols.name === undefined ? undefined : ctx.value(r, cols.name);
+  // A sub-row written one column to the right of an elbow glyph sits one level deeper than any indent.
+  let indent = subRowName(ctx, r, cols) !== null ? 1000 : 0;
+  if (typeof rawName === 'string') while (indent < rawName.length && (rawName.charCodeAt(indent) === 32 || rawName.charCodeAt(indent) === 0x3000 || rawName.charCodeAt(indent) === 160)) indent++;
+  return {
+    kind: 'task', r, task, code: code !== null && OUTLINE_CODE.test(code) ? code.replace(/\.$/, '') : null, level,
+    summary: flag !== null && flag.kind === 'value' ? flag.value : null, indent,
+  };
 }
 
-function taskId(ctx: SheetContext, r: number, cols: ColumnMap<TaskField>, seq: number): string {
-  const id = ctx.text(r, cols.id, 'Task ID');
+function taskId(ctx: SheetContext, r: number, idCol: number | undefined, seq: number): string {
+  const id = ctx.text(r, idCol, 'Task ID');
   if (id !== null) return id;
   // Without an ID column, tasks are numbered as MS Project numbers rows, so "12" still means the 12th task.
-  if (cols.id !== undefined) ctx.add('info', 'TASK_ID_MISSING', r, cols.id, `Task on row ${ctx.sheetRow(r)} has no ID; it is numbered ${seq}. Give it an ID so predecessors can name it reliably.`);
+  if (idCol !== undefined) ctx.add('info', 'TASK_ID_MISSING', r, idCol, `Task on row ${ctx.sheetRow(r)} has no ID; it is numbered ${seq}. Give it an ID so predecessors can name it reliably.`);
   return String(seq);
 }
 
@@ -91,8 +245,21 @@ function taskId(ctx: SheetContext, r: number, cols: ColumnMap<TaskField>, seq: n
  * checks, then its predecessors. The predecessors are read before the task object is made, so that the task
  * is made once with its final array; links that cannot be settled yet are added to `waiting`.
  */
-function readTask(ctx: SheetContext, r: number, cols: ColumnMap<TaskField>, projectId: string, id: string, readSoFar: TaskIdLookup, waiting: PendingLink[]): Task {
-  let name = ctx.text(r, cols.name, 'Task name');
+/** Elbow glyphs some templates put in the name column of a sub-row, with the name one column to the right. */
+const SUB_ROW_GLYPHS = new Set(['L', '└', '├', '↳', '→', '»', '>', '•', '·', '*']);
+
+/** The sub-row's name to the right of an elbow glyph ("L | Montaje de placa"), or null for an ordinary row. */
+function subRowName(ctx: SheetContext, r: number, cols: ColumnMap<TaskField>): string | null {
+  const c = cols.name;
+  if (c === undefined) return null;
+  const v = ctx.value(r, c);
+  if (typeof v !== 'string' || !SUB_ROW_GLYPHS.has(v.trim())) return null;
+  const right = ctx.value(r, c + 1);
+  return typeof right === 'string' && right.trim().length >= 3 ? right.trim() : null;
+}
+
+function readTask(ctx: SheetContext, r: number, cols: ColumnMap<TaskField>, projectId: string, id: string, readSoFar: TaskIdLookup, waiting: PendingLink[], allMilestones: boolean): Task {
+  let name = subRowName(ctx, r, cols) ?? ctx.text(r, cols.name, 'Task name');
   if (name === null) {
     ctx.add('warning', 'TASK_NAME_MISSING', r, cols.name ?? 0, `Task "${id}" on row ${ctx.sheetRow(r)} has no name. Enter a task name.`);
     name = `Task ${id}`;
@@ -106,8 +273,9 @@ function readTask(ctx: SheetContext, r: number, cols: ColumnMap<TaskField>, proj
   const percentComplete = ctx.percent(r, cols.percent, '% complete');
   const budget = ctx.money(r, cols.budget, 'Budget');
   const actualCost = ctx.money(r, cols.actualCost, 'Actual cost');
-  const flag = milestoneFlag(ctx, r, cols.milestone);
-  const zeroDuration = (start !== null && start === finish) || (start === null && finish === null && baselineStart !== null && baselineStart === baselineFinish);
+  const flag = allMilestones || milestoneFlag(ctx, r, cols.milestone) || (start !== null && start === finish && MILESTONE_NAME.test(name));
+  // A milestone has zero duration: a one-day task (start = finish) is not one unless its Duration says 0.
+  const zeroDuration = cols.duration !== undefined && durationDays(ctx.value(r, cols.duration)) === 0;
   checkDates(ctx, r, cols, id, start, finish, baselineStart, baselineFinish, actualStart, actualFinish);
   checkProgress(ctx, r, cols, id, percentComplete, actualStart, budget, actualCost);
   const owner = ctx.text(r, cols.owner, 'Owner');
@@ -133,6 +301,20 @@ function readTask(ctx: SheetContext, r: number, cols: ColumnMap<TaskField>, proj
   task.actualCost = actualCost;
   if (links !== null && !Array.isArray(links)) waiting.push({ task, links: links.links, source: { sheet: ctx.sheet, cell: links.cell } });
   return task;
+}
+
+/** Days of a Duration cell: 5, "5 days", "0d", "3 Tage", "2 jours", "0 días", "1w", "0日"; null when unreadable. */
+export function durationDays(v: CellValue | undefined): number | null {
+  if (typeof v === 'number') return Number.isFinite(v) ? v : null;
+  if (typeof v !== 'string') return null;
+  const m = /^\s*(\d+(?:[.,]\d+)?)\s*\??\s*([a-zA-Zäéíóúà\u3040-\u30ff\u4e00-\u9fff]*)\.?\s*\??\s*$/.exec(v);
+  if (!m) return null;
+  const n = Number(m[1].replace(',', '.'));
+  const unit = m[2].toLowerCase();
+  if (unit.startsWith('w') || unit.startsWith('sem') || unit === '週') return n * 5;
+  if (unit.startsWith('h') || unit.startsWith('std') || unit === '時間') return n / 8;
+  if (unit.startsWith('mo') || unit === 'mon' || unit === 'ヶ月') return n * 20;
+  return n;
 }
 
 function milestoneFlag(ctx: SheetContext, r: number, c: number | undefined): boolean {

@@ -26,6 +26,7 @@ describe('messy fixture workbook', () => {
       'info BASELINE_MISSING Platform Build!E12',
       'info BLANK_MARKER Platform Build!J14',
       'info DATE_AMBIGUOUS Platform Build!F15',
+      'info DATE_AMBIGUOUS Platform Build!G15',
       'warning ACTUAL_COST_NO_BUDGET Platform Build!K14',
       'warning DATE_UNREADABLE Platform Build!G10',
       'warning EXCEL_ERROR Platform Build!J15',

@@ -22,7 +22,8 @@ describe('clean sheets', () => {
     expect(plat.tasks.map((t) => t.key)).toEqual(['PLAT:1', 'PLAT:2', 'PLAT:3']);
     expect(plat.tasks[1]).toMatchObject({ name: 'Build', baselineFinish: 46080, finish: 46090, percentComplete: 0.5, budget: 150000, actualCost: 90000, owner: 'Lee', row: 9 });
     expect(plat.tasks[1].source).toEqual({ sheet: 'Platform Build', cell: 'B9' });
-    expect(plat.tasks[2].isMilestone).toBe(true);
+    // Launch starts and finishes on one day: a one-day task, not a milestone (a milestone has zero duration).
+    expect(plat.tasks[2].isMilestone).toBe(false);
     expect(plat.tasks[0].isMilestone).toBe(false);
   });
 
@@ -91,6 +92,7 @@ describe('issues at the right cell', () => {
       'BASELINE_MISSING@P!D4',
       'BLANK_MARKER@P!H4',
       'DATE_AMBIGUOUS@P!E5',
+      'DATE_AMBIGUOUS@P!F5',
       'DUPLICATE_TASK_ID@P!A3',
       'EXCEL_ERROR@P!I4',
       'FINISH_BEFORE_START@P!F2',
