@@ -4,14 +4,8 @@
 'use strict';
 const path = require('node:path');
 require('tsx/cjs');
-const { main } = require(path.join(__dirname, '..', 'src', 'cli', 'main.ts'));
+const { main, reportUnexpected } = require(path.join(__dirname, '..', 'src', 'cli', 'main.ts'));
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (e) => {
-    process.stderr.write(`program-rollup: ${e && e.stack ? e.stack : String(e)}\n`);
-    process.exitCode = 1;
-  },
-);
+main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+}, reportUnexpected);

@@ -4,6 +4,8 @@ export interface CliOptions {
   inputs: string[];
   /** Where the summary workbook goes; null = not written (only when --json is given without --out). */
   out: string | null;
+  /** True when `out` is DEFAULT_OUT because no --out was given (such a file is not replaced without --force). */
+  outDefaulted: boolean;
   /** File for the JSON result, "-" for stdout, null for none. */
   json: string | null;
   statusDate: string | null;
@@ -15,6 +17,8 @@ export interface CliOptions {
   mapping: string | null;
   /** Print how each sheet was read. */
   explain: boolean;
+  /** Replace an existing default program-summary.xlsx (never an input: those are refused whatever the options). */
+  force: boolean;
   help: boolean;
 }
 
@@ -24,12 +28,14 @@ export const DEFAULT_OUT = 'program-summary.xlsx';
 
 export const USAGE = `Usage: program-rollup <workbook.xlsx>... [--out FILE] [--json FILE|-] [--status-date YYYY-MM-DD]
                       [--program-name NAME] [--date-order MDY|DMY|YMD] [--mapping FILE.json] [--explain]
+                      [--force]
 
 Rolls up every project sheet of the given workbooks into one program and writes a new workbook with the
 summary sheets (the inputs are never modified).
 
-  --out FILE               Summary workbook to write (default: ${DEFAULT_OUT}; with --json and no --out,
-                           no workbook is written)
+  --out FILE               Summary workbook to write (default: ${DEFAULT_OUT}, which is not replaced
+                           if it exists unless --force is given; with --json and no --out, no workbook
+                           is written)
   --json FILE|-            Write the roll-up result as JSON to FILE, or to stdout with "-"
   --status-date YYYY-MM-DD Status date to measure against (default: the sheets' status dates, else today)
   --program-name NAME      Program name in the summary's title (default: the workbook's file name when one
@@ -41,14 +47,17 @@ summary sheets (the inputs are never modified).
                            "ignore": true}] (see docs/sheet-format.md)
   --explain                Print how each sheet was read (header row, columns, date conventions, rows
                            skipped and why); with no --out or --json, nothing else is written
+  --force                  Replace an existing ${DEFAULT_OUT} when --out is not given
   -h, --help               Show this help
 
 Data issues are listed on stderr. The exit code is 0 when a program was rolled up (even with issues),
-1 when nothing could be rolled up, 2 for a usage error.`;
+1 when nothing could be rolled up or an output could not be written, 2 for a usage error or a refused
+output (an input, the same file twice, an existing default output without --force).`;
 
+/** A real calendar date in Excel's range (1900-01-01 to 9999-12-31), like the dates read from sheets. */
 function isIsoDate(s: string): boolean {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  if (!m) return false;
+  if (!m || Number(m[1]) < 1900) return false;
   const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
   return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
 }
@@ -63,6 +72,7 @@ export function parseArgs(argv: readonly string[]): ParseResult {
   let mapping: string | null = null;
   let explain = false;
   let help = false;
+  let force = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -78,6 +88,10 @@ export function parseArgs(argv: readonly string[]): ParseResult {
       case '--help':
         help = true;
         break;
+      case '--force':
+        if (inline !== undefined) return { ok: false, message: '--force takes no value' };
+        force = true;
+        break;
       case '--out': {
         const v = value();
         if (v === null || v === '-') return { ok: false, message: '--out needs a file name, e.g. --out out/program-summary.xlsx' };
@@ -92,7 +106,7 @@ export function parseArgs(argv: readonly string[]): ParseResult {
       }
       case '--status-date': {
         const v = value();
-        if (v === null || !isIsoDate(v)) return { ok: false, message: `--status-date needs a date in the form YYYY-MM-DD${v ? ` (got "${v}")` : ''}` };
+        if (v === null || !isIsoDate(v)) return { ok: false, message: `--status-date needs a date from 1900-01-01 on, in the form YYYY-MM-DD${v ? ` (got "${v}")` : ''}` };
         statusDate = v;
         break;
       }
@@ -123,6 +137,7 @@ export function parseArgs(argv: readonly string[]): ParseResult {
     }
   }
   if (!help && inputs.length === 0) return { ok: false, message: 'Give at least one .xlsx workbook to roll up.' };
-  if (out === null && json === null && !explain) out = DEFAULT_OUT;
-  return { ok: true, options: { inputs, out, json, statusDate, programName, dateOrder, mapping, explain, help } };
+  const outDefaulted = out === null && json === null && !explain;
+  if (outDefaulted) out = DEFAULT_OUT;
+  return { ok: true, options: { inputs, out, outDefaulted, json, statusDate, programName, dateOrder, mapping, explain, force, help } };
 }

@@ -1,6 +1,7 @@
 /** What the command line prints, as pure functions of the result: a short summary and an issue table. */
 import type { RollupIssue } from '../core/issues';
 import type { RollupResult } from '../core/result';
+import { maxOf } from '../core/arrays';
 
 function num(v: number | null, digits = 2): string {
   return v === null ? 'n/a' : v.toFixed(digits);
@@ -57,8 +58,8 @@ export function formatIssueTable(issues: RollupIssue[], maxWhere = 32): string {
       const where = i.cell ? `${i.sheet}!${i.cell}` : i.sheet;
       return [i.severity.toUpperCase(), where.length > maxWhere ? `${where.slice(0, maxWhere - 1)}…` : where, i.message];
     });
-  const w0 = Math.max(8, ...rows.map((r) => r[0].length));
-  const w1 = Math.max(5, ...rows.map((r) => r[1].length));
+  const w0 = maxOf(rows.map((r) => r[0].length), 8);
+  const w1 = maxOf(rows.map((r) => r[1].length), 5);
   const header = `${'SEVERITY'.padEnd(w0)}  ${'WHERE'.padEnd(w1)}  MESSAGE`;
   return [header, ...rows.map((r) => `${r[0].padEnd(w0)}  ${r[1].padEnd(w1)}  ${r[2]}`)].join('\n');
 }

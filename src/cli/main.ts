@@ -1,9 +1,11 @@
 /**
  * program-rollup: .xlsx workbooks in -> the same core as the add-in -> a new summary workbook and/or JSON.
  * Inputs are only ever read. Run through bin/program-rollup.js (npx) or `tsx src/cli/main.ts`.
+ * Outputs are checked before anything is read and written all-or-nothing (safe-write.ts); everything
+ * printed passes through terminalSafe (terminal.ts).
  */
-import { mkdir, readFile, writeFile, realpath } from 'node:fs/promises';
-import { basename, dirname, resolve } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
 import { rollup, workbookTitle, type RollupOutput } from '../core/rollup';
 import { DEFAULT_SETTINGS, type RollupSettings } from '../core/settings';
 import { readXlsxGrids, XlsxReadError } from '../xlsx/read';
@@ -14,6 +16,8 @@ import { formatReadings, printable } from './explain';
 import { validateSheetMappings } from '../core/sheet-mapping';
 import type { SheetMapping } from '../core/settings';
 import { mergeWorkbooks, type LoadedWorkbook } from './merge';
+import { checkTargets, OutputWriteError, writeAllOrNothing, type OutputTarget, type PendingFile } from './safe-write';
+import { jsonText, terminalSafe } from './terminal';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -27,21 +31,13 @@ const PROCESS_IO: CliIo = {
   now: () => new Date(),
 };
 
-async function canonical(path: string): Promise<string> {
-  try {
-    return await realpath(path);
-  } catch {
-    // A file that does not exist yet (the output) cannot be an input: its resolved path is enough.
-    return resolve(path);
-  }
-}
-
 function errorText(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 
 /** Runs the command line; returns the exit code instead of exiting so tests and the launcher decide. */
-export async function main(argv: readonly string[], io: CliIo = PROCESS_IO): Promise<number> {
+export async function main(argv: readonly string[], rawIo: CliIo = PROCESS_IO): Promise<number> {
+  const io: CliIo = { stdout: (t) => rawIo.stdout(terminalSafe(t)), stderr: (t) => rawIo.stderr(terminalSafe(t)), now: rawIo.now };
   const parsed = parseArgs(argv);
   if (!parsed.ok) {
     io.stderr(`program-rollup: ${parsed.message}\n\n${USAGE}`);
@@ -55,14 +51,13 @@ export async function main(argv: readonly string[], io: CliIo = PROCESS_IO): Pro
   // The human summary goes to stdout unless stdout carries the JSON.
   const say = opts.json === '-' ? io.stderr : io.stdout;
 
-  if (opts.out !== null) {
-    const out = await canonical(opts.out);
-    for (const input of opts.inputs) {
-      if ((await canonical(input)) === out) {
-        io.stderr(`program-rollup: --out ${opts.out} is one of the inputs; inputs are never overwritten. Choose another file.`);
-        return 2;
-      }
-    }
+  const targets: OutputTarget[] = [];
+  if (opts.out !== null) targets.push({ kind: '--out', path: opts.out, isDefault: opts.outDefaulted });
+  if (opts.json !== null && opts.json !== '-') targets.push({ kind: '--json', path: opts.json, isDefault: false });
+  const check = await checkTargets(opts.inputs, targets, opts.force);
+  if (!check.ok) {
+    io.stderr(`program-rollup: ${check.message}`);
+    return check.exitCode;
   }
 
   let sheetMappings: SheetMapping[] = [];
@@ -85,8 +80,9 @@ export async function main(argv: readonly string[], io: CliIo = PROCESS_IO): Pro
       const { input } = await readXlsxGrids(path, { workbook: basename(path) });
       books.push({ name: basename(path), input });
     } catch (e) {
-      if (!(e instanceof XlsxReadError)) throw e;
-      io.stderr(`program-rollup: cannot read ${path}: ${e.message}`);
+      // One broken file never stops the others: it is named, skipped, and the rest rolls up.
+      const why = e instanceof XlsxReadError ? e.message : `unexpected error while reading (${errorText(e)}); please report it`;
+      io.stderr(`program-rollup: cannot read ${path}: ${why}${opts.inputs.length > 1 ? ' (skipped; the other workbooks still roll up)' : ''}`);
     }
   }
   if (books.length === 0) {
@@ -124,35 +120,46 @@ export async function main(argv: readonly string[], io: CliIo = PROCESS_IO): Pro
   }
   if (opts.out === null && opts.json === null) return 0;
 
-  if (opts.json !== null) {
-    const json = `${JSON.stringify(result, null, 2)}\n`;
-    if (opts.json === '-') io.stdout(json);
-    else {
-      await mkdir(dirname(resolve(opts.json)), { recursive: true });
-      await writeFile(opts.json, json);
+  // Both outputs are built in memory first, then written together: a failure leaves neither half-written.
+  const pending: PendingFile[] = [];
+  const json = opts.json !== null ? jsonText(result) : null;
+  if (opts.out !== null) {
+    try {
+      // The output is a values-only pack holding the summary sheets alone: links to the project sheets
+      // would point nowhere in it, so they are written as plain "Sheet!A1" text instead.
+      pending.push({ path: opts.out, data: await renderPlanToXlsx(plan, { linkableSheets: [] }) });
+    } catch (e) {
+      io.stderr(`program-rollup: the summary workbook could not be built: ${errorText(e)}. Nothing was written.`);
+      return 1;
     }
   }
-  if (opts.out !== null) {
-    // The output is a values-only pack holding the summary sheets alone: links to the project sheets
-    // would point nowhere in it, so they are written as plain "Sheet!A1" text instead.
-    const bytes = await renderPlanToXlsx(plan, { linkableSheets: [] });
-    await mkdir(dirname(resolve(opts.out)), { recursive: true });
-    await writeFile(opts.out, bytes);
+  if (json !== null && opts.json !== '-') pending.push({ path: opts.json!, data: json });
+  for (const note of check.notes) io.stderr(`note: ${note}`);
+  try {
+    await writeAllOrNothing(pending);
+  } catch (e) {
+    if (!(e instanceof OutputWriteError)) throw e;
+    io.stderr(`program-rollup: ${e.message}`);
+    return 1;
   }
+  if (json !== null && opts.json === '-') rawIo.stdout(json);
   say(formatSummary(result, books.map((b) => b.name), opts.out));
   if (opts.json !== null && opts.json !== '-') say(`Result JSON written to ${opts.json}`);
   return 0;
 }
 
+/**
+ * Anything that escapes main is a bug: it is said in one line (the stack only with PROGRAM_ROLLUP_DEBUG=1)
+ * and the process fails. Used by this module's own entry point and by bin/program-rollup.js.
+ */
+export function reportUnexpected(e: unknown): void {
+  const detail = process.env.PROGRAM_ROLLUP_DEBUG ? (e instanceof Error ? (e.stack ?? e.message) : String(e)) : errorText(e);
+  process.stderr.write(terminalSafe(`program-rollup: unexpected error: ${detail}. Please report it.\n`));
+  process.exitCode = 1;
+}
+
 if (require.main === module) {
-  main(process.argv.slice(2)).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (e: unknown) => {
-      // Anything that escapes main is a bug or an I/O failure (disk full, permissions): say so and fail.
-      process.stderr.write(`program-rollup: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
-      process.exitCode = 1;
-    },
-  );
+  main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  }, reportUnexpected);
 }

@@ -1,5 +1,6 @@
 /** Several workbooks roll up as one program: their grids are merged into one WorkbookInput. */
 import type { Grid, WorkbookInput } from '../core/grid';
+import type { RollupIssue } from '../core/issues';
 
 export interface LoadedWorkbook {
   /** File name shown to the user (and written to Grid.workbook). */
@@ -23,12 +24,14 @@ export function mergeWorkbooks(books: LoadedWorkbook[]): MergeResult {
   const notes: string[] = [];
   const grids: Grid[] = [];
   const taken = new Set<string>();
+  const issues: RollupIssue[] = [];
   const date1904 = books.length > 0 && books[0].input.date1904 === true;
   for (const book of books) {
     if ((book.input.date1904 === true) !== date1904) {
       notes.push(`${book.name} uses the ${book.input.date1904 ? '1904' : '1900'} date system and ${books[0].name} does not; roll it up on its own.`);
       continue;
     }
+    const renamed = new Map<string, string>();
     for (const g of book.input.grids) {
       let sheet = g.sheet;
       if (taken.has(sheet.toLowerCase())) {
@@ -36,8 +39,11 @@ export function mergeWorkbooks(books: LoadedWorkbook[]): MergeResult {
         notes.push(`Sheet "${g.sheet}" of ${book.name} is reported as "${sheet}": an earlier workbook has a sheet with that name.`);
       }
       taken.add(sheet.toLowerCase());
+      renamed.set(g.sheet, sheet);
       grids.push({ ...g, sheet, workbook: book.name });
     }
+    // What the reader could not place in a sheet is reported under the sheet's name in the merged program.
+    for (const i of book.input.issues ?? []) issues.push({ ...i, sheet: renamed.get(i.sheet) ?? i.sheet });
   }
-  return { input: { grids, date1904 }, notes };
+  return { input: { grids, date1904, ...(issues.length > 0 ? { issues } : {}) }, notes };
 }

@@ -53,6 +53,16 @@ export interface CalendarOptions {
 }
 
 const CHUNK = 4096;
+/**
+ * The index never leaves Excel's date range: serial 1 (1900-01-01) to 2,958,465 (9999-12-31), plus the day
+ * after for inclusive counts. A date pushed past either end (a huge lag, a task at 9999-12-31 with work left)
+ * saturates at the last (first) working day instead of growing the index until memory runs out.
+ */
+export const CALENDAR_FIRST_SERIAL = 1;
+export const CALENDAR_LAST_SERIAL = 2_958_465;
+const INDEX_LO = CALENDAR_FIRST_SERIAL;
+const INDEX_HI = CALENDAR_LAST_SERIAL + 1;
+const clampSerial = (s: number): number => (s < INDEX_LO ? INDEX_LO : s > INDEX_HI ? INDEX_HI : s);
 
 export class WorkCalendar {
   readonly weekendDays: ReadonlySet<number>;
@@ -88,7 +98,8 @@ export class WorkCalendar {
    * working days are consecutive integers, so network passes can do plain integer arithmetic on them.
    */
   ordinal(serial: number): number {
-    const s = Math.floor(serial);
+    // NaN would index nothing: it counts as the first day, which the analysis never reaches with real dates.
+    const s = clampSerial(Math.floor(serial) || INDEX_LO);
     this.cover(s);
     return this.base + this.ord[s - this.lo];
   }
@@ -98,11 +109,20 @@ export class WorkCalendar {
     let i = k - this.base;
     while (i < 0 || i >= this.work.length) {
       const hi = this.lo + this.ord.length - 1;
-      if (i < 0) this.build(this.lo - Math.max(CHUNK, -i * 2), hi);
-      else this.build(this.lo, hi + Math.max(CHUNK, (i - this.work.length + 1) * 2));
+      // At an end of Excel's range: saturate at the first or last working day rather than grow further.
+      if (i < 0 && this.lo <= INDEX_LO) return this.work.length > 0 ? this.work[0] : INDEX_LO;
+      if (i >= this.work.length && hi >= INDEX_HI) return this.work.length > 0 ? this.lastWorkday() : INDEX_HI;
+      if (i < 0) this.build(Math.max(INDEX_LO, this.lo - Math.max(CHUNK, -i * 2)), hi);
+      else this.build(this.lo, Math.min(INDEX_HI, hi + Math.max(CHUNK, (i - this.work.length + 1) * 2)));
       i = k - this.base;
     }
     return this.work[i];
+  }
+
+  /** The last working day of the index that is still a real Excel date (INDEX_HI is only there for counts). */
+  private lastWorkday(): number {
+    const last = this.work[this.work.length - 1];
+    return last > CALENDAR_LAST_SERIAL && this.work.length > 1 ? this.work[this.work.length - 2] : last;
   }
 
   /** The serial itself when it is a working day, else the next working day. */
@@ -144,32 +164,35 @@ export class WorkCalendar {
 
   /** Elapsed lag: add calendar days, then roll forward to the next working day. */
   elapsedAdd(serial: number, days: number): number {
-    return this.nextWorkday(Math.floor(serial) + Math.trunc(days));
+    return this.nextWorkday(clampSerial(Math.floor(serial) + Math.trunc(days)));
   }
 
   /** Makes sure serial s (and s + 1) are inside the index. */
   private cover(s: number): void {
     const hi = this.lo + this.ord.length - 1;
-    if (s >= this.lo && s + 1 <= hi) return;
-    this.build(Math.min(this.lo, s - CHUNK), Math.max(hi, s + CHUNK));
+    if (s >= this.lo && (s + 1 <= hi || hi >= INDEX_HI)) return;
+    this.build(Math.max(INDEX_LO, Math.min(this.lo, s - CHUNK)), Math.min(INDEX_HI, Math.max(hi, s + CHUNK)));
   }
 
   private build(lo: number, hi: number): void {
     const n = hi - lo + 1;
     const ord = new Int32Array(n);
-    const work: number[] = [];
+    const work = new Int32Array(n);
     let count = 0;
+    // isWorkday inlined with the weekday stepped instead of recomputed: a date near 9999-12-31 makes this
+    // cover about three million days, which must stay a fraction of a second.
+    const weekend = [0, 1, 2, 3, 4, 5, 6].map((d) => !this.allWeekend && this.weekendDays.has(d));
+    const holidays = this.holidays.size > 0 ? this.holidays : null;
+    let wd = weekdayOfSerial(lo);
     for (let i = 0; i < n; i++) {
       ord[i] = count;
-      if (this.isWorkday(lo + i)) {
-        work.push(lo + i);
-        count++;
-      }
+      if (!weekend[wd] && (holidays === null || !holidays.has(lo + i))) work[count++] = lo + i;
+      wd = wd === 6 ? 0 : wd + 1;
     }
     // Keep ordinals stable: the old lo keeps the ordinal it had.
     if (this.work.length > 0 || this.ord.length > 1) this.base -= ord[this.lo - lo];
     this.lo = lo;
     this.ord = ord;
-    this.work = Int32Array.from(work);
+    this.work = work.slice(0, count);
   }
 }

@@ -3,6 +3,7 @@
  * Values are what Excel gives: numbers (dates as serials), strings, booleans, blanks ("" or null) and
  * error texts such as "#N/A".
  */
+import type { RollupIssue } from './issues';
 export type CellValue = string | number | boolean | null;
 
 /** A role the add-in gives the sheets it writes; adapters detect these so the reader never treats them as projects. */
@@ -35,4 +36,9 @@ export interface WorkbookInput {
    * adapter. It names the program in the summary when the settings do not.
    */
   title?: string;
+  /**
+   * Problems the adapter met while reading (cells it could not place, such as one addressed outside Excel's
+   * grid). They are listed with the roll-up's own issues.
+   */
+  issues?: RollupIssue[];
 }

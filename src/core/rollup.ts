@@ -12,6 +12,7 @@ import { readProgram } from './read';
 import { analyzeProgram } from './analyze';
 import { buildWorkbookPlan } from './report';
 import { planForDateSystem } from './report/date-system';
+import { legalPlan } from './report/legal-text';
 
 export interface RollupOutput {
   model: ProgramModel;
@@ -36,9 +37,12 @@ function withProgramName(settings: RollupSettings, title: string | undefined): R
 
 export function rollup(input: WorkbookInput, settings: RollupSettings = DEFAULT_SETTINGS, now: Date = new Date()): RollupOutput {
   const named = withProgramName(settings, input.title);
-  const model = readProgram(input, named);
+  const read = readProgram(input, named);
+  // What the adapter could not read comes first: it may explain what the sheets' own issues are about.
+  const model = input.issues && input.issues.length > 0 ? { ...read, issues: [...input.issues, ...read.issues] } : read;
   const result = analyzeProgram(model, named, now);
   // Dates go out in the input workbook's own date system, so the add-in writes them where they read right.
-  const plan = planForDateSystem(buildWorkbookPlan(result, named), input.date1904 === true);
+  // Every text of the plan is made legal once here (legal-text.ts), for both renderers.
+  const plan = legalPlan(planForDateSystem(buildWorkbookPlan(result, named), input.date1904 === true));
   return { model, result, plan };
 }

@@ -10,8 +10,10 @@
  */
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
+import * as zlib from 'node:zlib';
 import JSZip from 'jszip';
 import type { CellValue, Grid, OwnedSheetRole, WorkbookInput } from '../core/grid';
+import { issue, type RollupIssue } from '../core/issues';
 
 /**
  * Same convention as the add-in (src/excel/ownership.ts): a workbook-scoped defined name PR_OWNED_<role>
@@ -40,7 +42,7 @@ export interface XlsxReadOptions {
 /** Error with a stable code and a message a user can act on. */
 export class XlsxReadError extends Error {
   constructor(
-    readonly code: 'XLSX_UNREADABLE' | 'XLSX_NOT_FOUND',
+    readonly code: 'XLSX_UNREADABLE' | 'XLSX_NOT_FOUND' | 'XLSX_ENCRYPTED' | 'XLSX_DAMAGED' | 'XLSX_TOO_LARGE',
     message: string,
   ) {
     super(message);
@@ -48,14 +50,51 @@ export class XlsxReadError extends Error {
   }
 }
 
+/**
+ * Excel's grid: 1,048,576 rows by 16,384 columns (XFD). A cell addressed outside it cannot exist in a real
+ * workbook; it is reported and not read.
+ */
+const MAX_ROW = 1_048_576;
+const MAX_COL = 16_384;
+/**
+ * Grids are dense, so a sheet's used area costs memory whether its cells exist or not. An area larger than
+ * this (and than four times the cells that exist) is absurd: one stray cell at XFD1048576 would otherwise
+ * ask for 17 billion cells. Cells far from the rest are then left out, with an issue naming them. A row
+ * costs about as much as 16 cells whatever its width, so the area counts at least 16 columns.
+ */
+const MAX_DENSE_CELLS = 2_000_000;
+const MIN_ROW_COST = 16;
+/** Gaps wider than these (empty rows, empty columns) split a sheet's cells into separate clusters. */
+const ROW_GAP = 1_000;
+const COL_GAP = 100;
+/**
+ * Largest part the reader inflates (500 MB of XML, over ten million cells): past this a JavaScript string
+ * cannot hold it anyway ("Invalid string length"), so such a file is refused with a message instead.
+ */
+export const MAX_PART_BYTES = 500 * 1024 * 1024;
+
+/** "D0 CF 11 E0": an OLE compound file, which is what Excel saves a password-protected workbook as. */
+const OLE_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+
 const ENTITY: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+
+/**
+ * A numeric character reference as text. One that names no Unicode character (past U+10FFFF, a surrogate,
+ * or absurdly long) becomes U+FFFD, the replacement character: one bad reference costs one character, not
+ * the workbook (String.fromCodePoint would throw a RangeError with no word of where).
+ */
+function charRef(digits: string, hex: boolean): string {
+  const code = digits.length > 8 ? NaN : parseInt(digits, hex ? 16 : 10);
+  if (!(code >= 0 && code <= 0x10ffff) || (code >= 0xd800 && code <= 0xdfff)) return '\ufffd';
+  return String.fromCodePoint(code);
+}
 
 /** Decodes XML entities and Excel's _xHHHH_ escapes in text content. */
 export function decodeXml(text: string): string {
   if (text.indexOf('&') < 0 && text.indexOf('_x') < 0) return text;
   return text
     .replace(/&(#x[0-9a-fA-F]+|#\d+|lt|gt|amp|quot|apos);/g, (_, e: string) =>
-      e[0] === '#' ? String.fromCodePoint(e[1] === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10)) : ENTITY[e],
+      e[0] === '#' ? (e[1] === 'x' ? charRef(e.slice(2), true) : charRef(e.slice(1), false)) : ENTITY[e],
     )
     .replace(/_x([0-9A-Fa-f]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
 }
@@ -119,8 +158,28 @@ function ownedSheets(names: DefinedName[] | undefined): OwnedSheet[] {
   return out;
 }
 
-/** One <c> element's value. */
-function cellValue(attrs: string, inner: string, shared: string[], date1904: boolean): CellValue {
+/** Where a sheet's XML came from, for messages about damage in it. */
+export interface SheetSource {
+  /** File name (or "the workbook") as the user knows it. */
+  file: string;
+  /** Zip part, e.g. "xl/worksheets/sheet2.xml". */
+  part: string;
+}
+
+const NO_SOURCE: SheetSource = { file: 'the workbook', part: 'the worksheet part' };
+
+/** A1 address of a 1-based row and column. */
+function a1(row: number, col: number): string {
+  let letters = '';
+  for (let c = col; c > 0; c = Math.floor((c - 1) / 26)) letters = String.fromCharCode(65 + ((c - 1) % 26)) + letters;
+  return `${letters}${row}`;
+}
+
+/** What cellValue returns for a shared-string index with no string: the caller reports it with the cell's address. */
+const MISSING_SHARED = Symbol('missing shared string');
+
+/** One <c> element's value, or MISSING_SHARED when it refers to a shared string that does not exist. */
+function cellValue(attrs: string, inner: string, shared: string[] | null, date1904: boolean): CellValue | typeof MISSING_SHARED {
   const type = /\bt="([a-zA-Z]+)"/.exec(attrs)?.[1] ?? 'n';
   if (type === 'inlineStr') {
     const is = /<is>([\s\S]*?)<\/is>/.exec(inner);
@@ -131,7 +190,7 @@ function cellValue(attrs: string, inner: string, shared: string[], date1904: boo
   const raw = v[1];
   switch (type) {
     case 's':
-      return shared[Number(raw)] ?? null;
+      return (shared === null ? undefined : shared[Number(raw)]) ?? MISSING_SHARED;
     case 'str':
       return decodeXml(raw);
     case 'b':
@@ -147,14 +206,50 @@ function cellValue(attrs: string, inner: string, shared: string[], date1904: boo
   }
 }
 
+/** The cells of one sheet as parallel arrays (sparse: only cells that hold a value). */
+interface SparseCells {
+  rows: number[];
+  cols: number[];
+  values: CellValue[];
+}
+
+/** The span [lo, hi] of the cluster holding most cells, splitting sorted positions at gaps wider than `gap`. */
+function busiestCluster(positions: number[], gap: number): { lo: number; hi: number } {
+  const sorted = Float64Array.from(positions).sort();
+  let best = { lo: sorted[0], hi: sorted[0], n: 0 };
+  let lo = sorted[0];
+  let n = 0;
+  for (let i = 0; i < sorted.length; i++) {
+    if (i > 0 && sorted[i] - sorted[i - 1] > gap) {
+      if (n > best.n) best = { lo, hi: sorted[i - 1], n };
+      lo = sorted[i];
+      n = 0;
+    }
+    n++;
+  }
+  if (n > best.n) best = { lo, hi: sorted[sorted.length - 1], n };
+  return best;
+}
+
+/** Reports cells left out of a sheet: how many, and the first few by address and value. */
+function leftOut(sheet: string, cells: { row: number; col: number; value: CellValue }[], why: string, issues: RollupIssue[]): void {
+  if (cells.length === 0) return;
+  const shown = cells.slice(0, 3).map((c) => `${a1(c.row, c.col)} (${JSON.stringify(String(c.value).slice(0, 40))})`).join(', ');
+  const more = cells.length > 3 ? ` and ${cells.length - 3} more` : '';
+  issues.push(issue('warning', 'CELLS_NOT_READ', sheet, cells.length === 1 ? a1(cells[0].row, cells[0].col) : null,
+    `${cells.length === 1 ? 'Cell' : `${cells.length} cells`} ${shown}${more} ${why}, so ${cells.length === 1 ? 'it was' : 'they were'} not read. Move the data next to the rest of the sheet, or delete it.`));
+}
+
 /**
- * Dense grid of a worksheet's valued range. Rows and cells normally carry their own r="…" address; when a
- * writer leaves it out they follow the previous one, as the format specifies.
+ * Grid of a worksheet's valued range. Rows and cells normally carry their own r="…" address; when a writer
+ * leaves it out they follow the previous one, as the format specifies. Cells are collected sparsely first, so
+ * a stray cell at XFD1048576 or a row numbered 999999999 costs one entry, not a dense grid of its extent:
+ * addresses outside Excel's grid, and cells far from the rest of an absurdly large area, are left out and
+ * reported in `issues`. Throws XlsxReadError when a cell refers to a shared string that does not exist.
  */
-export function parseSheetXml(sheet: string, xml: string, shared: string[], date1904: boolean): Grid {
-  const rows: { r: number; first: number; cells: CellValue[] }[] = [];
-  let minCol = Infinity;
-  let maxCol = -Infinity;
+export function parseSheetXml(sheet: string, xml: string, shared: string[] | null, date1904: boolean, issues: RollupIssue[] = [], source: SheetSource = NO_SOURCE): Grid {
+  const cells: SparseCells = { rows: [], cols: [], values: [] };
+  const outside: { row: number; col: number; value: CellValue }[] = [];
   let rowNo = 0;
   const data = xml.indexOf('<sheetData');
   const rowRe = /<row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/row>)/g;
@@ -166,40 +261,75 @@ export function parseSheetXml(sheet: string, xml: string, shared: string[], date
     const body = rm[2];
     if (!body) continue;
     let col = 0;
-    let first = -1;
-    const cells: CellValue[] = [];
     cellRe.lastIndex = 0;
     for (let cm = cellRe.exec(body); cm; cm = cellRe.exec(body)) {
       const ref = /\br="([A-Z]+)\d+"/.exec(cm[1]);
-      col = ref ? columnOf(ref[1]) : col + 1;
+      col = ref ? (ref[1].length > 3 ? MAX_COL + 1 : columnOf(ref[1])) : col + 1;
       if (!cm[2]) continue;
       const value = cellValue(cm[1], cm[2], shared, date1904);
+      if (value === MISSING_SHARED) {
+        // A missing shared string is damage, not a blank: reading on would shift or drop text without a word.
+        const where = `Cell ${a1(rowNo, col)} of sheet "${sheet}" (${source.part} in ${source.file})`;
+        const index = /<v(?:\s[^>]*)?>([\s\S]*?)<\/v>/.exec(cm[2])?.[1].trim() ?? '';
+        throw new XlsxReadError('XLSX_DAMAGED', shared === null
+          ? `${where} refers to the shared strings, but the workbook has no shared-strings part (xl/sharedStrings.xml): the file is damaged. Open it in Excel and save it again, or restore a copy.`
+          : `${where} refers to shared string ${index}, but the shared-strings part holds ${shared.length}: the file is damaged. Open it in Excel and save it again, or restore a copy.`);
+      }
       if (value === null) continue;
-      if (first < 0) first = col;
-      cells[col - first] = value;
-      if (col > maxCol) maxCol = col;
+      if (rowNo < 1 || rowNo > MAX_ROW || col > MAX_COL) {
+        outside.push({ row: rowNo, col, value });
+        continue;
+      }
+      cells.rows.push(rowNo);
+      cells.cols.push(col);
+      cells.values.push(value);
     }
-    if (first < 0) continue;
-    if (first < minCol) minCol = first;
-    rows.push({ r: rowNo, first, cells });
   }
-  if (rows.length === 0) return { sheet, values: [], origin: { row: 0, col: 0 } };
-  rows.sort((x, y) => x.r - y.r);
-  const top = rows[0].r;
-  const height = rows[rows.length - 1].r - top + 1;
-  const width = maxCol - minCol + 1;
-  const values: CellValue[][] = new Array(height);
-  for (const row of rows) {
-    const out = new Array<CellValue>(width).fill(null);
-    const shift = row.first - minCol;
-    for (let i = 0; i < row.cells.length; i++) {
-      const v = row.cells[i];
-      if (v !== undefined) out[i + shift] = v;
+  leftOut(sheet, outside, "lies outside Excel's grid (1,048,576 rows by 16,384 columns)", issues);
+  return denseGrid(sheet, cells, issues);
+}
+
+/** The dense grid of sparse cells, after leaving out cells that would make its area absurd. */
+function denseGrid(sheet: string, cells: SparseCells, issues: RollupIssue[]): Grid {
+  const n = cells.values.length;
+  if (n === 0) return { sheet, values: [], origin: { row: 0, col: 0 } };
+  let top = Infinity;
+  let bottom = -Infinity;
+  let left = Infinity;
+  let right = -Infinity;
+  for (let i = 0; i < n; i++) {
+    if (cells.rows[i] < top) top = cells.rows[i];
+    if (cells.rows[i] > bottom) bottom = cells.rows[i];
+    if (cells.cols[i] < left) left = cells.cols[i];
+    if (cells.cols[i] > right) right = cells.cols[i];
+  }
+  const limit = Math.max(MAX_DENSE_CELLS, 4 * n);
+  if ((bottom - top + 1) * Math.max(MIN_ROW_COST, right - left + 1) > limit) {
+    // Keep the busiest block of rows and columns (the tables); what lies far from it is reported.
+    const r = busiestCluster(cells.rows, ROW_GAP);
+    const c = busiestCluster(cells.cols, COL_GAP);
+    // Still too large (cells spread evenly over a huge area): keep as many rows from the top as fit.
+    const maxBottom = r.lo + Math.floor(limit / Math.max(MIN_ROW_COST, c.hi - c.lo + 1)) - 1;
+    const far: { row: number; col: number; value: CellValue }[] = [];
+    const kept: SparseCells = { rows: [], cols: [], values: [] };
+    for (let i = 0; i < n; i++) {
+      const row = cells.rows[i];
+      const col = cells.cols[i];
+      if (row < r.lo || row > Math.min(r.hi, maxBottom) || col < c.lo || col > c.hi) far.push({ row, col, value: cells.values[i] });
+      else {
+        kept.rows.push(row);
+        kept.cols.push(col);
+        kept.values.push(cells.values[i]);
+      }
     }
-    values[row.r - top] = out;
+    leftOut(sheet, far, `lies far outside the rest of the sheet (rows ${r.lo}-${Math.min(r.hi, maxBottom)}, columns ${a1(1, c.lo).replace(/\d+$/, '')}-${a1(1, c.hi).replace(/\d+$/, '')})`, issues);
+    return denseGrid(sheet, kept, issues);
   }
-  for (let i = 0; i < height; i++) if (!values[i]) values[i] = new Array<CellValue>(width).fill(null);
-  return { sheet, values, origin: { row: top - 1, col: minCol - 1 } };
+  const width = right - left + 1;
+  const values: CellValue[][] = new Array(bottom - top + 1);
+  for (let i = 0; i < values.length; i++) values[i] = new Array<CellValue>(width).fill(null);
+  for (let i = 0; i < n; i++) values[cells.rows[i] - top][cells.cols[i] - left] = cells.values[i];
+  return { sheet, values, origin: { row: top - 1, col: left - 1 } };
 }
 
 /** Resolves a relationship target (relative to xl/, or absolute from the package root). */
@@ -207,14 +337,138 @@ function partPath(target: string): string {
   return target.startsWith('/') ? target.slice(1) : `xl/${target.replace(/^\.\//, '')}`;
 }
 
-async function partText(zip: JSZip, path: string): Promise<string | null> {
+/** What the zip's central directory declares for an entry (JSZip keeps it, outside its typings). */
+function declared(file: JSZip.JSZipObject): { size: number; crc32: number | null } {
+  const data = (file as unknown as { _data?: { uncompressedSize?: unknown; crc32?: unknown } })._data;
+  return {
+    size: typeof data?.uncompressedSize === 'number' ? data.uncompressedSize : 0,
+    crc32: typeof data?.crc32 === 'number' ? data.crc32 >>> 0 : null,
+  };
+}
+
+let crcTable: Uint32Array | null = null;
+/** CRC-32 of the bytes: Node's native one where it exists (20.15+), else the table-driven classic. */
+function crc32(bytes: Uint8Array): number {
+  const native = (zlib as { crc32?: (data: Uint8Array) => number }).crc32;
+  if (native) return native(bytes) >>> 0;
+  if (crcTable === null) {
+    crcTable = new Uint32Array(256);
+    for (let n = 0; n < 256; n++) {
+      let c = n;
+      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+      crcTable[n] = c >>> 0;
+    }
+  }
+  let crc = 0xffffffff;
+  for (let i = 0; i < bytes.length; i++) crc = crcTable[(crc ^ bytes[i]) & 0xff] ^ (crc >>> 8);
+  return (crc ^ 0xffffffff) >>> 0;
+}
+
+/**
+ * A part's text, or null when the package has no such part. Damage shows here: a CRC or size mismatch, a
+ * broken deflate stream, or a part too large to hold as a string all become XlsxReadError naming the part.
+ */
+async function partText(zip: JSZip, path: string, what: string): Promise<string | null> {
   const file = zip.file(path);
-  return file ? file.async('string') : null;
+  if (!file) return null;
+  const expected = declared(file);
+  if (expected.size > MAX_PART_BYTES) {
+    throw new XlsxReadError('XLSX_TOO_LARGE', `Could not read ${what}: its part ${path} unpacks to ${Math.round(expected.size / 1048576).toLocaleString('en-US')} MB, more than the ${MAX_PART_BYTES / 1048576} MB the roll-up reads. Split the workbook, or check that it is not damaged.`);
+  }
+  const damaged = (why: string): XlsxReadError =>
+    new XlsxReadError('XLSX_DAMAGED', `Could not read ${what}: its part ${path} is damaged (${why}). Open it in Excel and save it again, or restore a copy.`);
+  let bytes: Uint8Array;
+  try {
+    bytes = await file.async('uint8array');
+  } catch (e) {
+    throw damaged(e instanceof Error ? e.message.replace(/^Bug : /, '') : String(e));
+  }
+  // The checksum catches bytes damaged inside a part, which could otherwise inflate to plausible wrong text.
+  if (expected.crc32 !== null && crc32(bytes) !== expected.crc32) throw damaged('its checksum does not match its content');
+  try {
+    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+  } catch (e) {
+    throw new XlsxReadError('XLSX_TOO_LARGE', `Could not read ${what}: its part ${path} is too large to read (${e instanceof Error ? e.message : String(e)}). Split the workbook, or check that it is not damaged.`);
+  }
+}
+
+const isNameCode = (c: number): boolean =>
+  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 58 || c === 95 || c === 45 || c === 46 || c > 127;
+
+/**
+ * Why a part is not well-formed XML, or null when it is: a tag left unterminated, a tag closed out of order,
+ * a second root, or a root left open (a part cut short). The reader scans parts with regular expressions that
+ * would read a damaged part as a shorter or shifted one without a word, so each part it reads is checked
+ * first. One pass over the tags with indexOf and char codes (a regular expression took a third as long as
+ * reading the sheet); text and attribute values are not checked further.
+ */
+export function xmlDamage(xml: string): string | null {
+  const open: string[] = [];
+  let roots = 0;
+  for (let i = xml.indexOf('<'); i >= 0; i = xml.indexOf('<', i)) {
+    const next = xml.charCodeAt(i + 1);
+    if (next === 63 || next === 33) {
+      // <?…?>, <!--…-->, <![CDATA[…]]> (and <!DOCTYPE …>): skipped whole.
+      const endText = next === 63 ? '?>' : xml.startsWith('<!--', i) ? '-->' : xml.startsWith('<![CDATA[', i) ? ']]>' : '>';
+      const end = xml.indexOf(endText, i + 2);
+      if (end < 0) return `it ends inside a "${xml.slice(i, i + 4)}" section (cut short)`;
+      i = end + endText.length;
+      continue;
+    }
+    const closing = next === 47;
+    let j = closing ? i + 2 : i + 1;
+    const nameStart = j;
+    while (j < xml.length && isNameCode(xml.charCodeAt(j))) j++;
+    if (j === nameStart) return `a stray "<" at character ${i}`;
+    const name = xml.slice(nameStart, j);
+    // To the tag's ">", skipping quoted attribute values; a "<" on the way means the tag was cut.
+    let quote = 0;
+    for (; j < xml.length; j++) {
+      const c = xml.charCodeAt(j);
+      if (quote !== 0) {
+        if (c === quote) quote = 0;
+      } else if (c === 34 || c === 39) quote = c;
+      else if (c === 62) break;
+      else if (c === 60) return `the tag <${name}> at character ${i} is cut off`;
+    }
+    if (j >= xml.length) return `it ends inside the tag <${name}> (cut short)`;
+    if (closing) {
+      const top = open.pop();
+      if (top !== name) return `</${name}> at character ${i} closes ${top === undefined ? 'nothing' : `<${top}>`}`;
+    } else {
+      if (open.length === 0 && ++roots > 1) return `a second root element <${name}> at character ${i}`;
+      if (xml.charCodeAt(j - 1) !== 47) open.push(name);
+    }
+    i = j + 1;
+  }
+  if (open.length > 0) return `it ends with <${open[open.length - 1]}> still open (cut short)`;
+  return roots === 0 ? 'it has no root element' : null;
+}
+
+/** A part must be well-formed XML; a damaged or truncated one is damage, not a shorter workbook. */
+function requireWellFormed(xml: string, path: string, what: string, about: string): void {
+  const why = xmlDamage(xml);
+  if (why !== null) {
+    throw new XlsxReadError('XLSX_DAMAGED', `Could not read ${what}: its part ${path}${about} is damaged: ${why}. Open it in Excel and save it again, or restore a copy.`);
+  }
+}
+
+/** What the bytes are when they are not a zip package: an encrypted workbook, an old .xls, or something else. */
+function notAZip(bytes: Buffer, what: string): XlsxReadError {
+  if (bytes.subarray(0, OLE_MAGIC.length).equals(OLE_MAGIC)) {
+    // Encrypted OOXML is an OLE file with an "EncryptedPackage" stream (its directory names are UTF-16LE).
+    if (bytes.includes(Buffer.from('EncryptedPackage', 'utf16le'))) {
+      return new XlsxReadError('XLSX_ENCRYPTED', `Could not open ${what}: it is encrypted with a password. Open it in Excel, remove the password (File > Info > Protect Workbook > Encrypt with Password, clear the box) and save it as .xlsx.`);
+    }
+    return new XlsxReadError('XLSX_UNREADABLE', `Could not open ${what}: it is an Excel 97-2003 (.xls) or other OLE file, not an .xlsx workbook. Open it in Excel and save it as .xlsx.`);
+  }
+  return new XlsxReadError('XLSX_UNREADABLE', `Could not open ${what}: it is not an .xlsx workbook (not a zip package). Save it from Excel as .xlsx.`);
 }
 
 /**
  * Reads every worksheet of an .xlsx (path or bytes) into grids in workbook order. Throws XlsxReadError when
- * the file is not a readable workbook; cell-level oddities are converted, never thrown.
+ * the file is not a readable workbook or a part it needs is missing or damaged; cell-level oddities are
+ * converted, never thrown, and cells that cannot be placed are reported in `input.issues`.
  */
 export async function readXlsxGrids(source: string | Buffer, options: XlsxReadOptions = {}): Promise<XlsxReadResult> {
   const what = typeof source === 'string' ? basename(source) : 'the workbook';
@@ -224,29 +478,45 @@ export async function readXlsxGrids(source: string | Buffer, options: XlsxReadOp
   } catch (e) {
     const code = (e as { code?: unknown }).code;
     if (code === 'ENOENT') throw new XlsxReadError('XLSX_NOT_FOUND', `File not found: ${source as string}. Check the path.`);
+    if (code === 'EISDIR') throw new XlsxReadError('XLSX_UNREADABLE', `Could not open ${what}: it is a folder, not a workbook.`);
     throw new XlsxReadError('XLSX_UNREADABLE', `Could not open ${what}: ${e instanceof Error ? e.message : String(e)}`);
   }
   let zip: JSZip;
   try {
+    // Parts are inflated (and their checksums checked) one at a time in partText, so one too large to hold
+    // is refused by its declared size before it is inflated.
     zip = await JSZip.loadAsync(bytes);
-  } catch {
-    // JSZip's own message points at its documentation; the user needs to know what the file is not.
-    throw new XlsxReadError('XLSX_UNREADABLE', `Could not open ${what}: it is not an .xlsx workbook (not a zip package). Save it from Excel as .xlsx.`);
+  } catch (e) {
+    if (bytes.subarray(0, 2).toString('latin1') !== 'PK') throw notAZip(bytes, what);
+    // JSZip's own message points at its documentation; the user needs to know what is wrong with the file.
+    throw new XlsxReadError('XLSX_DAMAGED', `Could not open ${what}: the zip package is damaged (${e instanceof Error ? e.message : String(e)}). Open it in Excel and save it again, or restore a copy.`);
   }
-  const workbookXml = await partText(zip, 'xl/workbook.xml');
-  const relsXml = await partText(zip, 'xl/_rels/workbook.xml.rels');
+  const workbookXml = await partText(zip, 'xl/workbook.xml', what);
+  const relsXml = await partText(zip, 'xl/_rels/workbook.xml.rels', what);
   if (workbookXml === null || relsXml === null) {
     throw new XlsxReadError('XLSX_UNREADABLE', `Could not read ${what}: it has no workbook part (xl/workbook.xml). Is it an .xlsx saved by Excel?`);
   }
+  requireWellFormed(workbookXml, 'xl/workbook.xml', what, '');
+  requireWellFormed(relsXml, 'xl/_rels/workbook.xml.rels', what, '');
   const date1904 = /<workbookPr\b[^>]*\bdate1904="(1|true)"/.test(workbookXml);
   const rels = new Map<string, string>();
+  let sharedPath = 'xl/sharedStrings.xml';
   for (const m of relsXml.matchAll(/<Relationship\b([^>]*)\/?>/g)) {
     const a = attributes(m[1]);
     if (a.Id && a.Target) rels.set(a.Id, a.Target);
+    if (a.Target && /\/sharedStrings$/.test(a.Type ?? '')) sharedPath = partPath(a.Target);
   }
-  const sharedXml = await partText(zip, 'xl/sharedStrings.xml');
-  const shared: string[] = [];
-  if (sharedXml) for (const m of sharedXml.matchAll(/<si>([\s\S]*?)<\/si>|<si\/>/g)) shared.push(m[1] ? runText(m[1]) : '');
+  const sharedXml = await partText(zip, sharedPath, what);
+  let shared: string[] | null = null;
+  if (sharedXml !== null) {
+    requireWellFormed(sharedXml, sharedPath, what, '');
+    shared = [];
+    for (const m of sharedXml.matchAll(/<si>([\s\S]*?)<\/si>|<si\/>/g)) shared.push(m[1] ? runText(m[1]) : '');
+    const declared = /<sst\b[^>]*\buniqueCount="(\d+)"/.exec(sharedXml);
+    if (declared && shared.length !== Number(declared[1])) {
+      throw new XlsxReadError('XLSX_DAMAGED', `Could not read ${what}: its shared strings (${sharedPath}) declare ${declared[1]} texts but hold ${shared.length}: the part is damaged. Open it in Excel and save it again, or restore a copy.`);
+    }
+  }
 
   const names: DefinedName[] = [];
   for (const m of workbookXml.matchAll(/<definedName\b([^>]*)>([\s\S]*?)<\/definedName>/g)) {
@@ -255,13 +525,23 @@ export async function readXlsxGrids(source: string | Buffer, options: XlsxReadOp
   }
   const sheetNames: string[] = [];
   const grids: Grid[] = [];
+  const issues: RollupIssue[] = [];
   for (const m of workbookXml.matchAll(/<sheet\b([^>]*)\/?>/g)) {
     const a = attributes(m[1]);
     const target = rels.get(a['r:id'] ?? '');
-    if (!a.name || !target || !/worksheets\//.test(target)) continue; // chart sheets hold no cells
+    if (!a.name || !target) {
+      throw new XlsxReadError('XLSX_DAMAGED', `Could not read ${what}: sheet ${a.name ? `"${a.name}"` : 'without a name'} in xl/workbook.xml has no part it points to. The workbook is damaged; open it in Excel and save it again, or restore a copy.`);
+    }
+    if (!/worksheets\//.test(target)) continue; // chart sheets hold no cells
+    const path = partPath(target);
+    const xml = await partText(zip, path, what);
+    const about = ` (sheet "${a.name}")`;
+    if (xml === null) {
+      throw new XlsxReadError('XLSX_DAMAGED', `Could not read ${what}: the part ${path} of sheet "${a.name}" is missing. The workbook is damaged; open it in Excel and save it again, or restore a copy.`);
+    }
+    requireWellFormed(xml, path, what, about);
     sheetNames.push(a.name);
-    const xml = await partText(zip, partPath(target));
-    const grid = parseSheetXml(a.name, xml ?? '', shared, date1904);
+    const grid = parseSheetXml(a.name, xml, shared, date1904, issues, { file: what, part: path });
     if (a.state === 'hidden' || a.state === 'veryHidden') grid.hidden = true;
     if (options.workbook !== undefined) grid.workbook = options.workbook;
     grids.push(grid);
@@ -271,5 +551,5 @@ export async function readXlsxGrids(source: string | Buffer, options: XlsxReadOp
     const grid = grids.find((g) => g.sheet === o.sheet);
     if (grid) grid.ownedRole = o.role;
   }
-  return { input: { grids, date1904 }, owned };
+  return { input: { grids, date1904, ...(issues.length > 0 ? { issues } : {}) }, owned };
 }

@@ -6,8 +6,8 @@ describe('parseArgs', () => {
       '--date-order', 'dmy', '--mapping=m.json', '--explain'])).toEqual({
       ok: true,
       options: {
-        inputs: ['a.xlsx', 'b.xlsx'], out: 'o.xlsx', json: '-', statusDate: '2026-11-13', programName: 'Customer Platform',
-        dateOrder: 'DMY', mapping: 'm.json', explain: true, help: false,
+        inputs: ['a.xlsx', 'b.xlsx'], out: 'o.xlsx', outDefaulted: false, json: '-', statusDate: '2026-11-13', programName: 'Customer Platform',
+        dateOrder: 'DMY', mapping: 'm.json', explain: true, force: false, help: false,
       },
     });
   });

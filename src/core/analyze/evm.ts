@@ -44,7 +44,7 @@ export function evmIndices(b: EvmBase, reasons: Record<string, string>): EvmIndi
   if (pv !== null && ev !== null) {
     r.sv = ev - pv;
     if (pv > 0) r.spi = finite(ev / pv);
-    else why('spi', 'PV is 0 at the status date (nothing was planned to be done yet)');
+    else why('spi', pv === 0 ? 'PV is 0 at the status date (nothing was planned to be done yet)' : 'PV is negative at the status date (check the budgets)');
   } else {
     const reason = pv === null ? 'no baseline dates to plan value against' : 'no % complete to earn value from';
     why('sv', reason);
@@ -53,7 +53,7 @@ export function evmIndices(b: EvmBase, reasons: Record<string, string>): EvmIndi
   if (ev !== null && ac !== null) {
     r.cv = ev - ac;
     if (ac > 0) r.cpi = finite(ev / ac);
-    else why('cpi', 'AC is 0 (no actual cost recorded)');
+    else why('cpi', ac === 0 ? 'AC is 0 (no actual cost recorded)' : 'AC is negative (credits exceed the costs recorded)');
   } else {
     const reason = ac === null ? 'no actual cost recorded' : 'no % complete to earn value from';
     why('cv', reason);

@@ -22,6 +22,7 @@ import { isFinished, projectEvmInputs } from './project-evm';
 import { sanitizeModel } from './sanitize';
 import type { ProjectEvmInputs } from './project-evm';
 import { addHeatMaps, emptyHeatMap, projectRisks, rankRisks } from './risk';
+import { pushAll } from '../arrays';
 
 export { scheduleNetwork } from './network';
 
@@ -135,7 +136,7 @@ export function analyzeProgram(input: ProgramModel, settings: RollupSettings, no
     const inputs = projectEvmInputs(p, cal, status);
     evmInputs.push(inputs);
     const risk = projectRisks(p);
-    allRisks.push(...risk.risks);
+    pushAll(allRisks, risk.risks);
     addHeatMaps(heatMap, risk.heatMap);
     projectHeatMaps[p.id] = risk.heatMap;
     const { forecastFinish, milestones } = projectForecast(p, rowIndex[pi], net.ef, cal, iso);

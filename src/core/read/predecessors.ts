@@ -20,6 +20,16 @@ export type LinkParse = { ok: true; link: ParsedLink } | { ok: false; text: stri
 const PREFIX = /^(?:'([^']+)'|"([^"]+)"|([^:'"]+?))\s*:\s*(.+)$/;
 const BODY = /^([A-Za-z0-9][A-Za-z0-9._-]*?)\s*(FS|SS|FF|SF)?\s*(?:([+-])\s*(\d+(?:\.\d+)?)\s*(ed|ew|edays?|ewks?|d|w|days?|wks?|weeks?|edays)?)?$/i;
 
+/**
+ * Largest lag or lead accepted, in days of its unit (about 40 years of working days). Schedules never need
+ * more, and a bound keeps one mistyped cell ("+99999999d") from pushing dates past Excel's last day
+ * (9999-12-31) or growing the working-day calendar without limit: such a link is reported and ignored.
+ */
+export const MAX_LAG_DAYS = 10_000;
+
+const lagTooLarge = (lag: number): boolean => !(Math.abs(lag) <= MAX_LAG_DAYS);
+const LAG_TOO_LARGE = `the lag is larger than ${MAX_LAG_DAYS.toLocaleString('en-US')} days`;
+
 /** Lag in the model's units: weeks become 5 working days, elapsed weeks 7 elapsed days. */
 function lagOf(sign: string | undefined, amount: string | undefined, unit: string | undefined): { lag: number; lagUnit: LagUnit } {
   if (amount === undefined) return { lag: 0, lagUnit: 'working' };
@@ -114,7 +124,7 @@ export function parseOneLink(raw: string): LinkParse {
   if (bare !== null) return { ok: true, link: bareLink(bare) };
   const text = raw.trim();
   const compact = compactLink(text);
-  if (compact !== null) return { ok: true, link: compact };
+  if (compact !== null) return lagTooLarge(compact.lag) ? { ok: false, text, reason: LAG_TOO_LARGE } : { ok: true, link: compact };
   let project: string | null = null;
   let body = text;
   const p = text.includes(':') ? PREFIX.exec(text) : null;
@@ -127,6 +137,7 @@ export function parseOneLink(raw: string): LinkParse {
   if (!m) return { ok: false, text, reason: 'expected a task ID optionally followed by FS/SS/FF/SF and a lag such as +2d' };
   const type = (m[2] ?? 'FS').toUpperCase() as LinkType;
   const { lag, lagUnit } = lagOf(m[3], m[4], m[5]);
+  if (lagTooLarge(lag)) return { ok: false, text, reason: LAG_TOO_LARGE };
   return { ok: true, link: { project, task: m[1], type, lag, lagUnit, text } };
 }
 
@@ -152,9 +163,13 @@ export function parsePredecessorCell(text: string): LinkParse[] {
   return parts.map((s) => s.trim()).filter((s) => s !== '').map(parseOneLink);
 }
 
-/** A lag typed on its own (Dependencies register): "2d", "+3ed", "-1w", or a number of working days. */
+/**
+ * A lag typed on its own (Dependencies register): "2d", "+3ed", "-1w", or a number of working days. Null when
+ * unreadable or beyond MAX_LAG_DAYS.
+ */
 export function parseLag(text: string): { lag: number; lagUnit: LagUnit } | null {
   const m = /^([+-])?\s*(\d+(?:\.\d+)?)\s*(ed|ew|edays?|ewks?|d|w|days?|wks?|weeks?)?$/i.exec(text.trim());
   if (!m) return null;
-  return lagOf(m[1], m[2], m[3]);
+  const lag = lagOf(m[1], m[2], m[3]);
+  return lagTooLarge(lag.lag) ? null : lag;
 }

@@ -2,6 +2,7 @@
 import type { OwnedSheetRole } from '../grid';
 import type { PlanValue, SheetPlan } from './plan';
 import { cellA1 } from './a1-local';
+import { maxOf } from '../arrays';
 
 export function emptySheet(role: OwnedSheetRole, name: string, tabColor: string): SheetPlan {
   return {
@@ -22,6 +23,6 @@ export function widths(sheet: SheetPlan, list: number[]): void {
 
 /** Pads rows to the same length so every block is rectangular. */
 export function rect(rows: PlanValue[][]): PlanValue[][] {
-  const w = Math.max(0, ...rows.map((r) => r.length));
+  const w = maxOf(rows.map((r) => r.length), 0);
   return rows.map((r) => [...r, ...Array<PlanValue>(w - r.length).fill(null)]);
 }

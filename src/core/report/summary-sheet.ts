@@ -9,6 +9,7 @@ import { anchorMap } from './anchors';
 import { cellA1, rangeA1 } from './a1-local';
 import { formatTimestamp, isoToSerial } from './dates';
 import { addBlock, emptySheet, widths } from './sheet-builder';
+import { maxOf, minOf, pushAll } from '../arrays';
 import {
   COLORS, FORMATS, HEADER_STYLE, LABEL_STYLE, RAG, SECTION_STYLE, TABLE_STYLE, TITLE_STYLE,
   healthRules, indexRules, negativeRule, varianceRules,
@@ -103,7 +104,7 @@ export function buildSummarySheet(
   const h = settings.health;
   let p = 10;
   const add = (list: SheetPlan['conditionalFormats']): void => {
-    sheet.conditionalFormats.push(...list);
+    pushAll(sheet.conditionalFormats, list);
     p += list.length;
   };
   add(healthRules(colRange(COL.Health), p));
@@ -124,7 +125,7 @@ export function buildSummarySheet(
   addBlock(sheet, dataTop, 0, [['Chart data (drawn by the charts above)']]);
   sheet.formats.push({ range: rangeA1(dataTop, 0, dataTop, LAST_COL), style: SECTION_STYLE });
   for (const b of data.blocks) addBlock(sheet, b.row, b.col, b.values);
-  sheet.formats.push(...data.formats);
+  pushAll(sheet.formats, data.formats);
 
   const cats = { sheet: name, first, last: first + n - 1 };
   const at = (bandNo: number, fromSlot: number, toSlot: number): { from: string; to: string } => ({
@@ -204,8 +205,8 @@ function chartData(result: RollupResult, trend: TrendPoint[], top: number): Char
 
   // Reference lines for the SPI/CPI scatter: x = 1 (vertical) and y = 1 (horizontal) across the axis range.
   const idx = result.projects.flatMap((p) => [p.spi, p.cpi]).filter((v): v is number => v !== null && Number.isFinite(v));
-  const lo = Math.min(0.5, Math.floor((Math.min(1, ...idx) - 0.1) * 10) / 10);
-  const hi = Math.max(1.5, Math.ceil((Math.max(1, ...idx) + 0.1) * 10) / 10);
+  const lo = Math.min(0.5, Math.floor((minOf(idx, 1) - 0.1) * 10) / 10);
+  const hi = Math.max(1.5, Math.ceil((maxOf(idx, 1) + 0.1) * 10) / 10);
   blocks.push({ row: top + 1, col: REF_COL, values: [['Reference', 'X', 'Y'], ['SPI = 1', 1, lo], ['SPI = 1', 1, hi], ['CPI = 1', lo, 1], ['CPI = 1', hi, 1]] });
   formats.push({ range: rangeA1(top + 1, REF_COL, top + 1, REF_COL + 2), style: HEADER_STYLE });
 

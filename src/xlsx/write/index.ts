@@ -4,6 +4,7 @@
  */
 import ExcelJS from 'exceljs';
 import type { WorkbookPlan } from '../../core/report/plan';
+import { legalPlan } from '../../core/report/legal-text';
 import { writeSheet } from './sheet-writer';
 import { injectCharts } from './inject';
 
@@ -16,7 +17,9 @@ export interface XlsxRenderOptions {
   linkableSheets?: readonly string[] | 'all';
 }
 
-export async function renderPlanToXlsx(plan: WorkbookPlan, options: XlsxRenderOptions = {}): Promise<Buffer> {
+export async function renderPlanToXlsx(unchecked: WorkbookPlan, options: XlsxRenderOptions = {}): Promise<Buffer> {
+  // Whatever built the plan, no text reaches a part that XML cannot hold or a cell Excel cannot hold.
+  const plan = legalPlan(unchecked);
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Program Rollup';
   // A fixed timestamp keeps the output byte-stable between runs of the same plan.
