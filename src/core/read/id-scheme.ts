@@ -9,6 +9,7 @@
 import type { CellValue } from '../grid';
 import type { SheetContext } from './context';
 import type { ColumnMap, TaskField } from './headers';
+import { maxOf } from '../arrays';
 
 export type IdScheme = 'column' | 'wbs' | 'row-order' | 'sheet-row';
 
@@ -120,7 +121,7 @@ export function chooseIdScheme(ctx: SheetContext, cols: ColumnMap<TaskField>, ro
   candidates.push(make('row-order', (_r, i) => String(seqs[i])));
   candidates.push(make('sheet-row', (r) => String(ctx.sheetRow(r))));
   const scored = candidates.map((c) => ({ c, n: hits(refs, c.ids) }));
-  const top = Math.max(...scored.map((s) => s.n));
+  const top = maxOf(scored.map((s) => s.n), 0);
   if (top === 0) return { scheme: explicit ?? 'row-order', note: null, ambiguous: false };
   const best = scored.filter((s) => s.n === top);
   // An explicit column wins a tie: the PM wrote those IDs.

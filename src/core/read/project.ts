@@ -23,6 +23,7 @@ import { fieldLabel, findTaskHeader } from './task-header';
 import { inferColumnDates, rangeParts, typicalDate } from './date-columns';
 import { DATE_FIELDS, TASK_FIELDS } from './vocabulary';
 import { isBlank } from './cells';
+import { minOf, pushAll } from '../arrays';
 
 export interface ProjectRead {
   project: Project;
@@ -150,7 +151,7 @@ export function readProjectSheet(ctx: SheetContext, mapping?: SheetMapping): She
     }
     for (const p of table.pending) reading.linkCount += p.links.length;
     for (const n of table.notes) if (!reading.notes.includes(n)) reading.notes.push(n);
-    reading.skippedRows.push(...groupRows(table.skippedRows));
+    pushAll(reading.skippedRows, groupRows(table.skippedRows));
   }
   ctx.dateReference = null;
 
@@ -174,7 +175,7 @@ export function readProjectSheet(ctx: SheetContext, mapping?: SheetMapping): She
  * PLAN | TASK | ..."): the project's name.
  */
 function titleInHeaderRow(ctx: SheetContext, header: TaskHeader, from: number, to: number): string | null {
-  const first = Math.min(...(Object.values(header.cols) as number[]));
+  const first = minOf(Object.values(header.cols) as number[], Infinity);
   const row = ctx.rows[header.row] ?? [];
   for (let c = 0; c < first; c++) {
     const v = row[c];

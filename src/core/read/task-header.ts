@@ -16,6 +16,7 @@ import { DATE_FIELDS, DATE_WORDS, GROUP_WORDS } from './vocabulary';
 import { looseHeader } from './headers';
 import { isBlank, parseDate, plainIsoSerial } from './cells';
 import { rangeParts } from './date-columns';
+import { maxOf } from '../arrays';
 
 /** The task header must sit in the first rows of the sheet (title blocks and notes above it are fine). */
 export const TASK_HEADER_SCAN_ROWS = 50;
@@ -340,7 +341,7 @@ const WEEKDAY_HEADINGS = /^(mo|tu|we|th|fr|sa|su|mon|tue|wed|thu|fri|sat|sun|di|
  * make a calendar grid, not a task table. (A Gantt timeline's weekday letters sit after the headings.)
  */
 function isWeekGrid(row: readonly CellValue[], cols: ColumnMap<TaskField>): boolean {
-  const last = Math.max(...(Object.values(cols) as number[]));
+  const last = maxOf(Object.values(cols) as number[], -1);
   let days = 0;
   for (let c = 0; c < last; c++) {
     const v = row[c];

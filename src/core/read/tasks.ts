@@ -22,6 +22,7 @@ import type { IdScheme } from './id-scheme';
 import { chooseIdScheme } from './id-scheme';
 import { normalizeHeader } from './headers';
 import { MILESTONE_NAME, TOTAL_LABELS } from './vocabulary';
+import { minOf } from '../arrays';
 
 /** A task's predecessors as written, waiting for all projects to be known (one record per task, not per link). */
 export interface PendingLink {
@@ -151,7 +152,7 @@ export function readTaskTable(ctx: SheetContext, projectId: string, cols: Column
   const waiting: PendingLink[] = [];
   // Unheaded columns left of the table count too: a phase title may sit there ("Inception" in A, tasks in B).
   const mapped = [...(Object.values(cols) as number[]), ...(options.nameColumns ?? [])];
-  const used = [...mapped, ...Array.from({ length: Math.max(0, Math.min(...mapped)) }, (_, c) => c)];
+  const used = [...mapped, ...Array.from({ length: Math.max(0, minOf(mapped, 0)) }, (_, c) => c)];
   const dataCols = [...DATA_FIELDS.map((f) => cols[f]), ...Object.values(options.fallbacks ?? {})].filter((c): c is number => c !== undefined);
   const dateCols = [...DATE_COLS.map((f) => cols[f]), ...Object.values(options.fallbacks ?? {})].filter((c): c is number => c !== undefined);
   // Pass 1: what each row is. The ID scheme needs every task row before any task is made.
