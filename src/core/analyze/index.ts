@@ -629,9 +629,9 @@ function metricsFrom(
   const es = earnedSchedule(x.curve, x.bac === null ? null : x.ev, x.at, reasons);
   const ps = x.planStart;
   const dayAt = (w: number | null, key: string): string | null => {
-    if (w === null || ps === null || !Number.isFinite(w)) return null;
-    // An index near 0 puts IEAC(t) centuries out; beyond ~100 years of working days it is no date at all.
-    if (w > MAX_FORECAST_WORKDAYS) {
+    if (w === null || ps === null) return null;
+    // An index near 0 puts IEAC(t) centuries out (or past Infinity); beyond ~100 years of working days it is no date at all.
+    if (!Number.isFinite(w) || w > MAX_FORECAST_WORKDAYS) {
       reasons[key] = 'more than 100 years out: SPI(t) is almost 0';
       return null;
     }

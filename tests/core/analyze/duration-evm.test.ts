@@ -3,7 +3,9 @@
  * days; without a baseline, by the forecast dates as the plan. Oracles are worked by hand in the comments,
  * on a Monday–Friday calendar without holidays (2024-05-06 is a Monday).
  */
+import fc from 'fast-check';
 import { analyzeProgram } from '../../../src/core/analyze';
+import { serialToIso as serialIso } from '../../../src/core/calendar';
 import { NO_COST_REASON } from '../../../src/core/analyze';
 import type { Task } from '../../../src/core/model';
 import type { ProjectResult } from '../../../src/core/result';
@@ -230,5 +232,56 @@ describe('program earned value never sums money with working days', () => {
     const only = analyzeProgram(model([project('F', fp)]), settings({ statusDate: '2024-05-10' }), NOW);
     expect(only.program.evmBasis).toBe('duration-forecast-plan');
     expect(only.program.spi).toBeCloseTo(1, 12);
+  });
+});
+
+describe('regression: an IEAC(t) that overflows to Infinity was null without a reason', () => {
+  it('SPI(t) of 5e-324 (found by the property below): ieacDate null and explained', () => {
+    const t = task('P', '1', { baselineStart: d('2024-04-18'), baselineFinish: d('2024-04-18'), percentComplete: 5e-324 });
+    const p = analyzeProgram(model([project('P', [t])]), settings({ statusDate: '2024-04-18' }), NOW).projects[0];
+    expect(p.ieacDate).toBeNull();
+    expect(p.reasons.ieacDate).toBe('more than 100 years out: SPI(t) is almost 0');
+  });
+});
+
+describe('earned value basis invariants (fast-check)', () => {
+  const BASE = 45400;
+  const maybeDay = fc.option(fc.integer({ min: BASE, max: BASE + 60 }), { nil: null });
+  const arbTask = fc.record({
+    bs: maybeDay, len: fc.integer({ min: -2, max: 20 }), s: maybeDay, pct: fc.option(fc.double({ min: 0, max: 1, noNaN: true }), { nil: null }),
+    budget: fc.option(fc.integer({ min: 0, max: 5000 }), { nil: null }), cost: fc.option(fc.integer({ min: 0, max: 5000 }), { nil: null }),
+    milestone: fc.boolean(),
+  });
+  const classOf = (b: string | null): string | null => (b === 'period-table' ? 'cost' : b);
+  const METRIC_KEYS = [
+    'bac', 'pv', 'ev', 'ac', 'sv', 'spi', 'cv', 'cpi', 'eac', 'eacAtBudgetRate', 'eacCpiSpi', 'etc', 'vac', 'tcpi', 'percentComplete',
+    'esDate', 'svtDays', 'spit', 'ieacDate', 'baselineStart', 'baselineFinish', 'forecastFinish', 'finishVarianceDays', 'bacWorkDays',
+  ] as const;
+
+  it('one basis per program sum, money never with working days, every null explained', () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(arbTask, { maxLength: 6 }), { minLength: 1, maxLength: 4 }), fc.integer({ min: BASE - 5, max: BASE + 80 }), (projects, status) => {
+        const m = model(projects.map((ts, pi) => project(`P${pi}`, ts.map((t, ti) => task(`P${pi}`, String(ti), {
+          baselineStart: t.bs, baselineFinish: t.bs === null ? null : t.bs + t.len, start: t.s, finish: t.s === null ? null : t.s + Math.abs(t.len),
+          percentComplete: t.pct, budget: t.budget, actualCost: t.cost, isMilestone: t.milestone,
+        })))));
+        const res = analyzeProgram(m, settings({ statusDate: serialIso(status) }), NOW);
+        const g = res.program;
+        const members = res.projects.filter((p) => g.evmProjects.includes(p.id));
+        expect(new Set(members.map((p) => classOf(p.evmBasis)))).toEqual(new Set(members.length ? [classOf(g.evmBasis)] : []));
+        expect([...g.evmProjects, ...g.evmExcluded].sort()).toEqual(res.projects.filter((p) => p.evmBasis !== null).map((p) => p.id).sort());
+        for (const p of g.evmExcluded.map((id) => res.projects.find((x) => x.id === id)!)) expect(classOf(p.evmBasis)).not.toBe(classOf(g.evmBasis));
+        const pvs = members.map((p) => p.pv).filter((v): v is number => v !== null);
+        if (pvs.length > 0) expect(g.pv).toBeCloseTo(pvs.reduce((a, b) => a + b, 0), 6);
+        for (const p of [g, ...res.projects]) {
+          if (p.evmBasis === 'duration' || p.evmBasis === 'duration-forecast-plan') {
+            expect([p.bac, p.ac, p.cpi, p.eac]).toEqual([null, null, null, null]);
+            expect(p.bacWorkDays).not.toBeNull();
+          } else expect(p.bacWorkDays).toBeNull();
+          for (const k of METRIC_KEYS) if (p[k] === null) expect([k, p.reasons[k]]).toEqual([k, expect.any(String)]);
+        }
+      }),
+      { numRuns: 150 },
+    );
   });
 });
