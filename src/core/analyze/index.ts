@@ -128,7 +128,6 @@ export function analyzeProgram(input: ProgramModel, settings: RollupSettings, no
   // ---- forecasts overlay ----
   const forecasts = forecastRows(tasks, net, isoOrd);
 
-
   // ---- projects ----
   const allRisks: TopRisk[] = [];
   const heatMap = emptyHeatMap();
@@ -224,14 +223,18 @@ export function analyzeProgram(input: ProgramModel, settings: RollupSettings, no
     history: model.history,
     issues,
   };
-  lazyTasks(result, () => taskReadings(model.projects, isoDayCache(cal, net, iso)));
+  // The closure keeps the projects, the calendar and two numbers, not the network's arrays.
+  const days = isoDaySpan(cal, net);
+  const modelProjects = model.projects;
+  lazyTasks(result, () => taskReadings(modelProjects, isoDayCache(days, iso)));
   return result;
 }
 
 /**
  * `tasks` is built on first read: 200k plain objects cost about a third of the analysis itself, and the pane
- * and the workbook plan never read them (`--json` does, through JSON.stringify, which reads getters).
- * After the first read it is an ordinary data property holding the array.
+ * and the workbook plan never read them (`--json` does, through JSON.stringify, which reads getters; so do
+ * spreads, structuredClone and jest's equality). After the first read it is an ordinary data property.
+ * Until then the result keeps the model's projects alive: the price of not building 200k unread rows.
  */
 function lazyTasks(result: RollupResult, build: () => TaskReading[]): void {
   const settle = (value: TaskReading[]): void => {
@@ -249,12 +252,18 @@ function lazyTasks(result: RollupResult, build: () => TaskReading[]): void {
   });
 }
 
-/** ISO text per serial over the program's span, computed once per day (as the forecasts' ordinal cache). */
-function isoDayCache(cal: WorkCalendar, net: NetworkResult, iso: (s: number | null) => string | null): (s: number | null) => string | null {
+/** Serials around the program's span (a year either side) worth an ISO cache slot; empty when unbounded. */
+function isoDaySpan(cal: WorkCalendar, net: NetworkResult): { lo: number; length: number } {
   const { programStart, programFinish } = net;
-  const useful = programStart !== null && programFinish !== null && programFinish - programStart < 100_000;
-  const lo = useful ? cal.fromOrdinal(programStart) - 366 : 0;
-  const days: (string | undefined)[] = useful ? new Array<string | undefined>(cal.fromOrdinal(programFinish) + 366 - lo + 1).fill(undefined) : [];
+  if (programStart === null || programFinish === null || programFinish - programStart >= 100_000) return { lo: 0, length: 0 };
+  const lo = cal.fromOrdinal(programStart) - 366;
+  return { lo, length: cal.fromOrdinal(programFinish) + 366 - lo + 1 };
+}
+
+/** ISO text per serial in that span, computed once per day (as the forecasts' ordinal cache); others via iso. */
+function isoDayCache(span: { lo: number; length: number }, iso: (s: number | null) => string | null): (s: number | null) => string | null {
+  const { lo } = span;
+  const days = new Array<string | undefined>(span.length).fill(undefined);
   return (s) => {
     if (s === null) return null;
     const k = s - lo;
