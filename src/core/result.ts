@@ -65,7 +65,7 @@ export interface Metrics {
   scheduleExposureDays: number;
   health: HealthColor;
   healthReason: string;
-  /** What PV, EV and BAC are weighted by; null when there is nothing to weigh (see EvmBasis). */
+  /** What PV and EV are weighted by (money: bac; working days: bacWorkDays); null when there is nothing to weigh. */
   evmBasis: EvmBasis | null;
   /** Duration-weighted BAC: Σ planned working days of the tasks; set only on a duration basis (bac is money). */
   bacWorkDays: number | null;
