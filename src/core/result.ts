@@ -7,6 +7,25 @@ import type { RollupIssue } from './issues';
 import type { HealthColor } from './settings';
 import type { LinkType, LagUnit } from './model';
 
+/**
+ * What earned value is weighted by. cost: task budgets (or the header budget spread over them), money;
+ * period-table: the sheet's cumulative PV/EV/AC table, money; duration: no money anywhere, so each task
+ * weighs its baseline working days (PV, EV, SV in working days; no CPI, EAC); duration-forecast-plan: the
+ * same with the forecast dates as the plan, because the sheet has no baseline at all.
+ */
+export type EvmBasis = 'cost' | 'duration' | 'duration-forecast-plan' | 'period-table';
+
+/** How the summary, the pane and messages name a basis ("duration-weighted"). */
+export function evmBasisLabel(b: EvmBasis | null): string {
+  switch (b) {
+    case 'cost': return 'cost-weighted';
+    case 'period-table': return 'period-table';
+    case 'duration': return 'duration-weighted';
+    case 'duration-forecast-plan': return 'duration-weighted (forecast as plan)';
+    default: return 'no earned value';
+  }
+}
+
 export interface Metrics {
   bac: number | null;
   pv: number | null;
@@ -46,6 +65,10 @@ export interface Metrics {
   scheduleExposureDays: number;
   health: HealthColor;
   healthReason: string;
+  /** What PV and EV are weighted by (money: bac; working days: bacWorkDays); null when there is nothing to weigh. */
+  evmBasis: EvmBasis | null;
+  /** Duration-weighted BAC: Σ planned working days of the tasks; set only on a duration basis (bac is money). */
+  bacWorkDays: number | null;
   /** Why each null metric is null, keyed by metric name. */
   reasons: Record<string, string>;
 }
@@ -56,6 +79,25 @@ export interface MilestoneResult {
   baselineFinish: string | null;
   forecastFinish: string | null;
   finishVarianceDays: number | null;
+  /** Name of the phase (summary row) the milestone sits under; null on a flat sheet. */
+  phase: string | null;
+}
+
+/** A phase (summary row) of a project: named, never counted or summed into the project's figures. */
+export interface PhaseResult {
+  id: string;
+  name: string;
+  /** 1 = top level. */
+  level: number;
+  /** Tasks (leaves) under it. */
+  taskCount: number;
+  baselineFinish: string | null;
+  /** Latest network forecast finish of its tasks; the sheet's own phase dates when none has one. */
+  forecastFinish: string | null;
+  /** forecastFinish − baselineFinish in working days; positive = late. */
+  finishVarianceDays: number | null;
+  sheet: string;
+  cell: string;
 }
 
 export interface ProjectResult extends Metrics {
@@ -72,6 +114,8 @@ export interface ProjectResult extends Metrics {
   milestones: MilestoneResult[];
   /** Where the project's EVM figures came from. */
   evmSource: 'tasks' | 'period-table';
+  /** Phases (summary rows) in sheet order; empty for a flat task table. */
+  phases: PhaseResult[];
 }
 
 export type HandoffStatus = 'ok' | 'at-risk' | 'late' | 'unknown';
@@ -135,6 +179,12 @@ export interface ProgramResult extends Metrics {
   atRiskHandoffs: number;
   openRisks: number;
   projectCount: number;
+  /** Projects whose PV/EV/AC/BAC the program's earned value sums (one evmBasis, never money with days). */
+  evmProjects: string[];
+  /** Projects with earned value on another basis, left out of the program's sums. */
+  evmExcluded: string[];
+  /** One sentence saying which projects the program's EVM covers, when some are left out; else null. */
+  evmNote: string | null;
 }
 
 export interface TaskForecast {
@@ -145,6 +195,38 @@ export interface TaskForecast {
   critical: boolean;
   /** True when a predecessor pushed the task later than the PM's own forecast. */
   pushed: boolean;
+}
+
+/**
+ * One row of a project's task table as read: a task, or a phase (summary row) with `summary: true`.
+ * Dates are the sheet's own (ISO); the network's forecast for a task is in `forecasts`.
+ */
+export interface TaskReading {
+  key: string;
+  projectId: string;
+  id: string;
+  name: string;
+  /** 0..1 or null. */
+  percentComplete: number | null;
+  start: string | null;
+  finish: string | null;
+  baselineStart: string | null;
+  baselineFinish: string | null;
+  actualStart: string | null;
+  actualFinish: string | null;
+  /** True for a phase (summary row): never counted in taskCount, budgets or EVM. */
+  summary: boolean;
+  /** Outline level (1 = top): a phase's own; a task's from its outline code, else its phase's level + 1; else null. */
+  level: number | null;
+  /** Phases: the number of tasks (leaves) under it; tasks: null. */
+  childCount: number | null;
+  milestone: boolean;
+  /** ID of the enclosing phase, or null. */
+  parent: string | null;
+  /** Outline (WBS) code as written, or null. */
+  outline: string | null;
+  sheet: string;
+  cell: string;
 }
 
 export interface RollupResult {
@@ -162,6 +244,8 @@ export interface RollupResult {
   projectHeatMaps: Record<string, number[][]>;
   /** Forecast overlay per task (never written back to a PM sheet). */
   forecasts: TaskForecast[];
+  /** Every task and phase row as read, project by project in sheet order. */
+  tasks: TaskReading[];
   sources: SourceSheet[];
   history: import('./model').HistoryRow[];
   issues: RollupIssue[];

@@ -17,7 +17,7 @@ function metrics(over: Partial<Metrics> & { health: HealthColor; healthReason: s
     eac: 1_063_830, eacAtBudgetRate: 1_030_000, eacCpiSpi: 1_066_000, etc: 553_830, vac: -63_830, tcpi: 1.06,
     percentComplete: 0.48, esDate: '2026-03-20', svtDays: -8, spit: 0.93, ieacDate: '2026-12-18',
     baselineStart: '2025-10-01', baselineFinish: '2026-11-30', forecastFinish: '2026-12-11', finishVarianceDays: 9,
-    riskExposure: 85_000, scheduleExposureDays: 12, reasons: {}, ...over,
+    riskExposure: 85_000, scheduleExposureDays: 12, evmBasis: 'cost', bacWorkDays: null, reasons: {}, ...over,
   };
 }
 
@@ -25,7 +25,7 @@ function project(id: string, name: string, sheet: string, health: HealthColor, f
   return {
     ...metrics({ health, healthReason, finishVarianceDays }),
     id, name, sheet, manager: 'A. Manager', hidden: false, taskCount: 24, milestoneCount: 4, openRisks: 5,
-    lateHandoffs: health === 'red' ? 1 : 0, statusDate: '2026-03-31', milestones: [], evmSource: 'tasks',
+    lateHandoffs: health === 'red' ? 1 : 0, statusDate: '2026-03-31', milestones: [], evmSource: 'tasks', phases: [],
   };
 }
 
@@ -59,6 +59,7 @@ export function sampleResult(): RollupResult {
     program: {
       ...metrics({ health: 'amber', healthReason: 'CPI 0.94 is below 0.95 and two hand-offs are late.', bac: 5_200_000, eac: 5_530_000, riskExposure: 412_000 }),
       name: 'Customer Platform Program', lateHandoffs: 2, atRiskHandoffs: 1, openRisks: 23, projectCount: 5,
+      evmProjects: ['PLT', 'MOB', 'WEB', 'DWH', 'ROL'], evmExcluded: [], evmNote: null,
     },
     projects: [
       project('PLT', 'Platform', 'Platform', 'green', 0, 'On plan.'),
@@ -74,7 +75,7 @@ export function sampleResult(): RollupResult {
     ],
     criticalPath: ['PLT.12', 'MOB.4'], cycles: [], topRisks: [],
     heatMap: [[0, 0, 0, 0, 0], [0, 0, 0, 0, 0], [0, 0, 0, 0, 0], [0, 0, 0, 0, 0], [0, 0, 0, 0, 0]],
-    projectHeatMaps: {}, forecasts: [], sources: SAMPLE_SOURCES, history: [], issues: SAMPLE_ISSUES,
+    projectHeatMaps: {}, forecasts: [], tasks: [], sources: SAMPLE_SOURCES, history: [], issues: SAMPLE_ISSUES,
   };
 }
 

@@ -11,6 +11,8 @@ export interface HealthInputs {
   /** Baseline duration in working days (for the red fraction). */
   baselineDays: number | null;
   lateHandoffs: number;
+  /** How the SPI rule names its index, e.g. "SPI (duration-weighted)"; default "SPI". */
+  spiName?: string;
 }
 
 const RANK: Record<HealthColor, number> = { gray: 0, green: 1, amber: 2, red: 3 };
@@ -41,7 +43,7 @@ function finishRule(days: number | null, baselineDays: number | null, p: HealthP
 
 export function healthOf(x: HealthInputs, p: HealthProfile): { health: HealthColor; healthReason: string } {
   const verdicts: Verdict[] = [];
-  for (const v of [indexRule('SPI', x.spi, p), indexRule('CPI', x.cpi, p), finishRule(x.finishVarianceDays, x.baselineDays, p)]) {
+  for (const v of [indexRule(x.spiName ?? 'SPI', x.spi, p), indexRule('CPI', x.cpi, p), finishRule(x.finishVarianceDays, x.baselineDays, p)]) {
     if (v) verdicts.push(v);
   }
   if (x.lateHandoffs > 0) {

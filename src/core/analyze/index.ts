@@ -5,9 +5,11 @@
 import { WorkCalendar, dateToSerial, isoToSerial, serialToIso } from '../calendar';
 import type { RollupIssue } from '../issues';
 import { issue } from '../issues';
-import type { LinkRef, ProgramModel, Project, RegisterDependency, Task } from '../model';
+import type { LinkRef, Phase, ProgramModel, Project, RegisterDependency, Task } from '../model';
+import { evmBasisLabel } from '../result';
 import type {
-  DependencyResult, Metrics, MilestoneResult, ProgramResult, ProjectResult, RollupResult, SourceSheet, TaskForecast, TopRisk,
+  DependencyResult, EvmBasis, Metrics, MilestoneResult, PhaseResult, ProgramResult, ProjectResult, RollupResult, SourceSheet, TaskForecast,
+  TaskReading, TopRisk,
 } from '../result';
 import type { RollupSettings } from '../settings';
 import { earnedSchedule } from './earned-schedule';
@@ -19,7 +21,7 @@ import { healthOf } from './health';
 import type { FlatNetwork, NetworkResult } from './network';
 import { linkKind, scheduleFlat } from './network';
 import { isFinished, projectEvmInputs } from './project-evm';
-import { sanitizeModel } from './sanitize';
+import { sanitizeModel, usableSerial } from './sanitize';
 import type { ProjectEvmInputs } from './project-evm';
 import { addHeatMaps, emptyHeatMap, projectRisks, rankRisks } from './risk';
 import { pushAll } from '../arrays';
@@ -139,7 +141,8 @@ export function analyzeProgram(input: ProgramModel, settings: RollupSettings, no
     pushAll(allRisks, risk.risks);
     addHeatMaps(heatMap, risk.heatMap);
     projectHeatMaps[p.id] = risk.heatMap;
-    const { forecastFinish, milestones } = projectForecast(p, rowIndex[pi], net.ef, cal, iso);
+    const phaseNames = phaseNameMap(p);
+    const { forecastFinish, milestones } = projectForecast(p, rowIndex[pi], net.ef, cal, iso, phaseNames);
     const lateHandoffs = lateInto.get(p.id) ?? 0;
     const metrics = metricsFrom(inputs, forecastFinish, risk.exposure, risk.scheduleExposureDays, lateHandoffs, cal, iso, settings);
     return {
@@ -156,6 +159,7 @@ export function analyzeProgram(input: ProgramModel, settings: RollupSettings, no
       statusDate: iso(p.statusDate),
       milestones,
       evmSource: inputs.source,
+      phases: phaseResults(p, index, net.ef, cal, iso),
     };
   });
 
@@ -163,7 +167,9 @@ export function analyzeProgram(input: ProgramModel, settings: RollupSettings, no
   inheritRisks(allRisks, tasks, index, net, g.eTo);
 
   // ---- program ----
-  const programInputs = programEvmInputs(evmInputs, cal, status);
+  const group = programEvmGroup(evmInputs);
+  const programInputs = programEvmInputs(evmInputs, group.members, group.basis, cal, status);
+  const inGroup = new Set(group.members);
   let programForecast: number | null = null;
   for (const p of projects) {
     const f = p.forecastFinish ? isoToSerial(p.forecastFinish) : null;
@@ -180,7 +186,15 @@ export function analyzeProgram(input: ProgramModel, settings: RollupSettings, no
     atRiskHandoffs: dependencies.filter((d) => d.status === 'at-risk').length,
     openRisks: projects.reduce((a, p) => a + p.openRisks, 0),
     projectCount: projects.length,
+    evmProjects: group.members.map((i) => projects[i].id),
+    evmExcluded: projects.filter((p, i) => p.evmBasis !== null && !inGroup.has(i)).map((p) => p.id),
+    evmNote: null,
   };
+  if (program.evmExcluded.length > 0) {
+    const them = program.evmExcluded.length === 1 ? 'is' : 'are';
+    program.evmNote = `Program earned value sums only the ${evmBasisLabel(group.basis)} projects (${program.evmProjects.join(', ')}); ` +
+      `${program.evmExcluded.join(', ')} ${them} weighted otherwise and left out: money and working days never share a sum.`;
+  }
 
   const sources: SourceSheet[] = [
     ...model.projects.map((p): SourceSheet => ({
@@ -193,7 +207,7 @@ export function analyzeProgram(input: ProgramModel, settings: RollupSettings, no
     })),
   ];
 
-  return {
+  const result: RollupResult = {
     statusDate: iso(status) ?? '',
     generatedAt: now.toISOString(),
     program,
@@ -205,9 +219,62 @@ export function analyzeProgram(input: ProgramModel, settings: RollupSettings, no
     heatMap,
     projectHeatMaps,
     forecasts,
+    tasks: [],
     sources,
     history: model.history,
     issues,
+  };
+  // The closure keeps the projects, the calendar and two numbers, not the network's arrays.
+  const days = isoDaySpan(cal, net);
+  const modelProjects = model.projects;
+  lazyTasks(result, () => taskReadings(modelProjects, isoDayCache(days, iso)));
+  return result;
+}
+
+/**
+ * `tasks` is built on first read: 200k plain objects cost about a third of the analysis itself, and the pane
+ * and the workbook plan never read them (`--json` does, through JSON.stringify, which reads getters; so do
+ * spreads, structuredClone and jest's equality). After the first read it is an ordinary data property.
+ * Until then the result keeps the model's projects alive: the price of not building 200k unread rows.
+ */
+function lazyTasks(result: RollupResult, build: () => TaskReading[]): void {
+  const settle = (value: TaskReading[]): void => {
+    Object.defineProperty(result, 'tasks', { value, enumerable: true, writable: true, configurable: true });
+  };
+  Object.defineProperty(result, 'tasks', {
+    enumerable: true,
+    configurable: true,
+    get(): TaskReading[] {
+      const value = build();
+      settle(value);
+      return value;
+    },
+    set: settle,
+  });
+}
+
+/** Serials around the program's span (a year either side) worth an ISO cache slot; empty when unbounded. */
+function isoDaySpan(cal: WorkCalendar, net: NetworkResult): { lo: number; length: number } {
+  const { programStart, programFinish } = net;
+  if (programStart === null || programFinish === null || programFinish - programStart >= 100_000) return { lo: 0, length: 0 };
+  const lo = cal.fromOrdinal(programStart) - 366;
+  return { lo, length: cal.fromOrdinal(programFinish) + 366 - lo + 1 };
+}
+
+/** ISO text per serial in that span, computed once per day (as the forecasts' ordinal cache); others via iso. */
+function isoDayCache(span: { lo: number; length: number }, iso: (s: number | null) => string | null): (s: number | null) => string | null {
+  const { lo } = span;
+  const days = new Array<string | undefined>(span.length).fill(undefined);
+  return (s) => {
+    if (s === null) return null;
+    const k = s - lo;
+    if (k >>> 0 !== k || k >= days.length) return iso(s);
+    let v = days[k];
+    if (v === undefined) {
+      v = serialToIso(s);
+      days[k] = v;
+    }
+    return v;
   };
 }
 
@@ -368,6 +435,7 @@ function forecastRows(tasks: Task[], net: NetworkResult, isoOrd: (o: number) => 
 
 function projectForecast(
   p: Project, rows: Int32Array, ef: Float64Array, cal: WorkCalendar, iso: (s: number | null) => string | null,
+  phaseNames: Map<string, string> | null,
 ): { forecastFinish: number | null; milestones: MilestoneResult[] } {
   let forecastFinish = -Infinity;
   const milestones: MilestoneResult[] = [];
@@ -386,50 +454,219 @@ function projectForecast(
       baselineFinish: iso(t.baselineFinish),
       forecastFinish: iso(f),
       finishVarianceDays: f !== null && t.baselineFinish !== null ? cal.workdayDiff(cal.prevWorkday(t.baselineFinish), f) : null,
+      phase: phaseNames !== null && t.parent !== undefined ? (phaseNames.get(t.parent) ?? null) : null,
     });
   });
   // forecastFinish is an ordinal here; NaN comparisons are false, so tasks without dates never count.
   return { forecastFinish: forecastFinish === -Infinity ? null : cal.fromOrdinal(forecastFinish), milestones };
 }
 
+/** Phase ID -> name, or null for a flat sheet (no map built for the common case). */
+function phaseNameMap(p: Project): Map<string, string> | null {
+  if (!p.phases || p.phases.length === 0) return null;
+  const m = new Map<string, string>();
+  for (const ph of p.phases) m.set(ph.id, ph.name);
+  return m;
+}
+
+/** A phase's dates are the sheet's and are not sanitized with the tasks': use only real day serials. */
+const phaseDate = (s: number | null): number | null => (s !== null && usableSerial(s) ? Math.floor(s) : null);
+
+/** Each phase with the latest baseline and forecast finish of its tasks (the tasks' dates, not the row's). */
+function phaseResults(
+  p: Project, index: ProgramIndex, ef: Float64Array, cal: WorkCalendar, iso: (s: number | null) => string | null,
+): PhaseResult[] {
+  const phases = p.phases;
+  if (!phases || phases.length === 0) return [];
+  const tasks = p.tasks;
+  const rowOf = new Map<string, number>();
+  for (let k = 0; k < tasks.length; k++) if (!rowOf.has(tasks[k].id)) rowOf.set(tasks[k].id, k);
+  return phases.map((ph): PhaseResult => {
+    let ff = -Infinity;
+    let bf: number | null = null;
+    for (const id of ph.taskIds) {
+      const node = index.find(p.id, id);
+      const o = node === undefined ? NaN : ef[node];
+      if (o > ff) ff = o;
+      const k = rowOf.get(id);
+      const b = k === undefined ? null : tasks[k].baselineFinish;
+      if (b !== null && (bf === null || b > bf)) bf = b;
+    }
+    const forecast = ff === -Infinity ? phaseDate(ph.finish) : cal.fromOrdinal(ff);
+    const baseline = bf ?? phaseDate(ph.baselineFinish);
+    return {
+      id: ph.id,
+      name: ph.name,
+      level: ph.level,
+      taskCount: ph.taskIds.length,
+      baselineFinish: iso(baseline),
+      forecastFinish: iso(forecast),
+      finishVarianceDays: baseline !== null && forecast !== null ? cal.workdayDiff(cal.prevWorkday(baseline), forecast) : null,
+      sheet: ph.source.sheet,
+      cell: ph.source.cell,
+    };
+  });
+}
+
+/** Outline depth of a WBS code ("1.2.1" -> 3), or null when there is none. */
+function outlineDepth(code: string | undefined): number | null {
+  if (code === undefined || code === '') return null;
+  let depth = 1;
+  for (let i = 0; i < code.length; i++) if (code.charCodeAt(i) === 46) depth++;
+  return depth;
+}
+
+/**
+ * The task table as read, project by project: tasks and phases merged in row order. One plain loop per
+ * project and one object per row (200k rows in the bench), dates through the shared per-day ISO cache.
+ */
+function taskReadings(projects: Project[], isoDay: (s: number | null) => string | null): TaskReading[] {
+  let total = 0;
+  for (const p of projects) total += p.tasks.length + (p.phases?.length ?? 0);
+  const out = new Array<TaskReading>(total);
+  let o = 0;
+  for (const p of projects) {
+    const tasks = p.tasks;
+    const phases = p.phases && p.phases.length > 0 ? [...p.phases].sort((a, b) => a.row - b.row) : null;
+    const levelOf = phases === null ? null : new Map<string, number>();
+    let j = 0;
+    // Enclosing phases of the current row, outermost first, for a phase's own parent.
+    const stack: Phase[] = [];
+    for (let k = 0; k < tasks.length; k++) {
+      const t = tasks[k];
+      while (phases !== null && levelOf !== null && j < phases.length && phases[j].row <= t.row) {
+        const ph = phases[j++];
+        while (stack.length > 0 && stack[stack.length - 1].level >= ph.level) stack.pop();
+        out[o++] = phaseReading(p, ph, stack.length > 0 ? stack[stack.length - 1].id : null);
+        stack.push(ph);
+        levelOf.set(ph.id, ph.level);
+      }
+      const parent = t.parent ?? null;
+      let level = outlineDepth(t.outline);
+      if (level === null && parent !== null && levelOf !== null) {
+        const pl = levelOf.get(parent);
+        if (pl !== undefined) level = pl + 1;
+      }
+      out[o++] = {
+        key: t.key,
+        projectId: t.projectId,
+        id: t.id,
+        name: t.name,
+        percentComplete: t.percentComplete,
+        start: isoDay(t.start),
+        finish: isoDay(t.finish),
+        baselineStart: isoDay(t.baselineStart),
+        baselineFinish: isoDay(t.baselineFinish),
+        actualStart: isoDay(t.actualStart),
+        actualFinish: isoDay(t.actualFinish),
+        summary: false,
+        level,
+        childCount: null,
+        milestone: t.isMilestone,
+        parent,
+        outline: t.outline ?? null,
+        sheet: t.source.sheet,
+        cell: t.source.cell,
+      };
+    }
+    while (phases !== null && j < phases.length) {
+      const ph = phases[j++];
+      while (stack.length > 0 && stack[stack.length - 1].level >= ph.level) stack.pop();
+      out[o++] = phaseReading(p, ph, stack.length > 0 ? stack[stack.length - 1].id : null);
+      stack.push(ph);
+    }
+  }
+  return out;
+
+  function phaseReading(p: Project, ph: Phase, parent: string | null): TaskReading {
+    return {
+      key: `${p.id}:${ph.id}`,
+      projectId: p.id,
+      id: ph.id,
+      name: ph.name,
+      percentComplete: ph.percentComplete !== null && Number.isFinite(ph.percentComplete) ? ph.percentComplete : null,
+      start: isoDay(phaseDate(ph.start)),
+      finish: isoDay(phaseDate(ph.finish)),
+      baselineStart: isoDay(phaseDate(ph.baselineStart)),
+      baselineFinish: isoDay(phaseDate(ph.baselineFinish)),
+      actualStart: null,
+      actualFinish: null,
+      summary: true,
+      level: ph.level,
+      childCount: ph.taskIds.length,
+      milestone: false,
+      parent,
+      outline: null,
+      sheet: ph.source.sheet,
+      cell: ph.source.cell,
+    };
+  }
+}
+
 const MAX_FORECAST_WORKDAYS = 26_000;
+
+/** The reason every cost figure is null on a duration basis. */
+export const NO_COST_REASON = 'no cost data: earned value is duration-weighted';
+/** Figures that need money on both sides (or a BAC in money), null on a duration basis. */
+const COST_FIGURES = ['cv', 'cpi', 'eac', 'eacAtBudgetRate', 'eacCpiSpi', 'etc', 'vac', 'tcpi'] as const;
+
+const isDurationBasis = (b: EvmBasis | null): boolean => b === 'duration' || b === 'duration-forecast-plan';
 
 function metricsFrom(
   x: ProjectEvmInputs, forecastFinish: number | null, riskExposure: number, scheduleExposureDays: number, lateHandoffs: number,
   cal: WorkCalendar, iso: (s: number | null) => string | null, settings: RollupSettings,
 ): Metrics {
   const reasons: Record<string, string> = {};
-  if (x.bac === null) reasons.bac = 'no budget on any task or in the project header';
-  if (x.pv === null) reasons.pv = x.baselineStart === null ? 'no baseline dates' : 'no budget to plan';
+  const byDuration = isDurationBasis(x.basis);
+  const forecastPlan = x.basis === 'duration-forecast-plan';
+  if (byDuration) {
+    reasons.bac = NO_COST_REASON;
+    reasons.ac = NO_COST_REASON;
+  } else {
+    if (x.bac === null) reasons.bac = 'no budget on any task or in the project header';
+    if (x.ac === null) reasons.ac = 'no actual cost recorded';
+    reasons.bacWorkDays = x.basis === null ? 'no task dates to weigh by duration' : 'earned value is weighted by cost, not duration';
+  }
+  if (x.pv === null) reasons.pv = x.planStart === null ? 'no baseline dates' : 'no budget to plan';
   if (x.ev === null) reasons.ev = 'no % complete or budget';
-  if (x.ac === null) reasons.ac = 'no actual cost recorded';
-  const idx = evmIndices({ bac: x.bac, pv: x.pv, ev: x.ev, ac: x.ac }, reasons);
+  const idx = evmIndices({ bac: x.bac, pv: x.pv, ev: x.ev, ac: byDuration ? null : x.ac }, reasons);
+  if (byDuration) {
+    for (const k of COST_FIGURES) {
+      idx[k] = null;
+      reasons[k] = NO_COST_REASON;
+    }
+  }
   const es = earnedSchedule(x.curve, x.bac === null ? null : x.ev, x.at, reasons);
-  const bs = x.baselineStart;
+  const ps = x.planStart;
   const dayAt = (w: number | null, key: string): string | null => {
-    if (w === null || bs === null || !Number.isFinite(w)) return null;
-    // An index near 0 puts IEAC(t) centuries out; beyond ~100 years of working days it is no date at all.
-    if (w > MAX_FORECAST_WORKDAYS) {
+    if (w === null || ps === null) return null;
+    // An index near 0 puts IEAC(t) centuries out (or past Infinity); beyond ~100 years of working days it is no date at all.
+    if (!Number.isFinite(w) || w > MAX_FORECAST_WORKDAYS) {
       reasons[key] = 'more than 100 years out: SPI(t) is almost 0';
       return null;
     }
-    return iso(cal.workdayAdd(bs, Math.max(0, Math.ceil(w - 1e-9) - 1)));
+    return iso(cal.workdayAdd(ps, Math.max(0, Math.ceil(w - 1e-9) - 1)));
   };
-  if (bs === null) {
-    for (const k of ['esDate', 'ieacDate', 'baselineStart']) reasons[k] = reasons[k] ?? 'no baseline dates';
+  if (ps === null) {
+    for (const k of ['esDate', 'ieacDate']) reasons[k] = reasons[k] ?? 'no baseline dates';
   }
+  const bs = x.baselineStart;
   const bf = x.baselineFinish;
-  if (bf === null) reasons.baselineFinish = 'no baseline finish on any task';
+  const noBaseline = forecastPlan ? 'no baseline dates: the forecast dates are the plan' : 'no baseline dates';
+  if (bs === null) reasons.baselineStart = reasons.baselineStart ?? noBaseline;
+  if (bf === null) reasons.baselineFinish = forecastPlan ? noBaseline : 'no baseline finish on any task';
   if (forecastFinish === null) reasons.forecastFinish = 'no task has forecast dates';
   const finishVarianceDays = bf !== null && forecastFinish !== null ? cal.workdayDiff(cal.prevWorkday(bf), forecastFinish) : null;
   if (finishVarianceDays === null) reasons.finishVarianceDays = 'needs baseline and forecast finish';
   const baselineDays = bs !== null && bf !== null ? cal.workdaysInclusive(bs, bf) : null;
-  const h = healthOf({ spi: idx.spi, cpi: idx.cpi, finishVarianceDays, baselineDays, lateHandoffs }, settings.health);
+  // Health names the weighting of the SPI it judges: a duration-weighted SPI is not a cost-weighted one.
+  const spiName = forecastPlan ? 'SPI (duration-weighted, forecast as plan)' : byDuration ? 'SPI (duration-weighted)' : 'SPI';
+  const h = healthOf({ spi: idx.spi, cpi: idx.cpi, finishVarianceDays, baselineDays, lateHandoffs, spiName }, settings.health);
   return {
-    bac: x.bac,
+    bac: byDuration ? null : x.bac,
     pv: x.pv,
     ev: x.ev,
-    ac: x.ac,
+    ac: byDuration ? null : x.ac,
     ...idx,
     esDate: dayAt(es.es, 'esDate'),
     svtDays: es.svt,
@@ -443,12 +680,37 @@ function metricsFrom(
     scheduleExposureDays,
     health: h.health,
     healthReason: h.healthReason,
+    evmBasis: x.basis,
+    bacWorkDays: byDuration ? x.bac : null,
     reasons,
   };
 }
 
-/** Program EVM: sums of PV, EV, AC, BAC (never averaged indices); the program PV curve is the sum of the projects'. */
-function programEvmInputs(list: ProjectEvmInputs[], cal: WorkCalendar, status: number): ProjectEvmInputs {
+/**
+ * Which projects the program's EVM sums: one unit only, never money and working days in one sum. Money
+ * (task budgets or period tables) first, since only it gives CPI and EAC; else the baseline-duration
+ * projects; else the forecast-as-plan ones (a baseline SPI and a "progress against today's forecast" SPI
+ * are different measures, so they are not mixed either). The others are named, not silently dropped.
+ */
+function programEvmGroup(list: ProjectEvmInputs[]): { members: number[]; basis: EvmBasis | null } {
+  const rank = (b: EvmBasis | null): number => (b === 'cost' || b === 'period-table' ? 3 : b === 'duration' ? 2 : b === 'duration-forecast-plan' ? 1 : 0);
+  let best = 0;
+  for (const x of list) best = Math.max(best, rank(x.basis));
+  const members: number[] = [];
+  if (best > 0) list.forEach((x, i) => {
+    if (rank(x.basis) === best) members.push(i);
+  });
+  const basis: EvmBasis | null = best === 3 ? 'cost' : best === 2 ? 'duration' : best === 1 ? 'duration-forecast-plan' : null;
+  return { members, basis };
+}
+
+/**
+ * Program EVM over the chosen projects: sums of PV, EV, AC, BAC (never averaged indices); the program PV
+ * curve is the sum of theirs. Baseline start and finish span every project that has a baseline, since the
+ * program's finish variance compares the whole program's forecast with it.
+ */
+function programEvmInputs(all: ProjectEvmInputs[], members: number[], basis: EvmBasis | null, cal: WorkCalendar, status: number): ProjectEvmInputs {
+  const list = members.map((i) => all[i]);
   const sum = (pick: (x: ProjectEvmInputs) => number | null): number | null => {
     let total: number | null = null;
     for (const x of list) {
@@ -459,19 +721,21 @@ function programEvmInputs(list: ProjectEvmInputs[], cal: WorkCalendar, status: n
   };
   let bs: number | null = null;
   let bf: number | null = null;
-  for (const x of list) {
+  for (const x of all) {
     if (x.baselineStart !== null && (bs === null || x.baselineStart < bs)) bs = x.baselineStart;
     if (x.baselineFinish !== null && (bf === null || x.baselineFinish > bf)) bf = x.baselineFinish;
   }
+  let ps: number | null = null;
+  for (const x of list) if (x.planStart !== null && (ps === null || x.planStart < ps)) ps = x.planStart;
   const finished = list.length > 0 && list.every((x) => x.finished);
   let actualFinish: number | null = null;
   if (finished) for (const x of list) if (x.actualFinish !== null && (actualFinish === null || x.actualFinish > actualFinish)) actualFinish = x.actualFinish;
   const curve: PvCurve = { x: [], pv: [] };
   let at: number | null = null;
-  if (bs !== null) {
-    const ord0 = cal.ordinal(bs);
+  if (ps !== null) {
+    const ord0 = cal.ordinal(ps);
     let len = 0;
-    const offsets = list.map((x) => (x.baselineStart === null ? 0 : cal.ordinal(x.baselineStart) - ord0));
+    const offsets = list.map((x) => (x.planStart === null ? 0 : cal.ordinal(x.planStart) - ord0));
     list.forEach((x, i) => {
       if (x.curve.x.length > 0) len = Math.max(len, offsets[i] + x.curve.x[x.curve.x.length - 1]);
     });
@@ -492,7 +756,7 @@ function programEvmInputs(list: ProjectEvmInputs[], cal: WorkCalendar, status: n
       curve.pv.push(total[d]);
     }
     const end = actualFinish !== null && actualFinish < status ? actualFinish : status;
-    at = cal.workdaysInclusive(bs, end);
+    at = cal.workdaysInclusive(ps, end);
   }
   return {
     bac: sum((x) => x.bac),
@@ -501,11 +765,13 @@ function programEvmInputs(list: ProjectEvmInputs[], cal: WorkCalendar, status: n
     ac: sum((x) => x.ac),
     baselineStart: bs,
     baselineFinish: bf,
+    planStart: ps,
     curve,
     at,
     finished,
     actualFinish,
     source: 'tasks',
+    basis,
   };
 }
 

@@ -17,6 +17,7 @@ import {
 import { ganttChart, trendChart, projectBarChart, scatterChart } from './charts';
 import type { GanttData, ReferenceData, TrendData } from './charts';
 import type { TrendPoint } from './history-sheet';
+import { evmBasisNote } from './evm-note';
 
 /** Project table columns, in order; the KPI block reuses the same columns so widths line up. */
 export const PROJECT_COLUMNS = [
@@ -68,7 +69,8 @@ export function buildSummarySheet(
   const g = result.program;
   addBlock(sheet, 6, 0, [['Program KPIs']]);
   sheet.formats.push({ range: rangeA1(6, 0, 6, LAST_COL), style: SECTION_STYLE });
-  const kpiHeader: PlanValue[] = ['Program', null, null, 'Health', '% complete', 'Baseline finish', 'Forecast finish', 'Finish variance (d)', 'SPI', 'CPI', 'SV(t) days', 'EAC', 'BAC', 'Risk exposure', 'Open risks', 'Late hand-offs'];
+  const byDuration = g.evmBasis === 'duration' || g.evmBasis === 'duration-forecast-plan';
+  const kpiHeader: PlanValue[] = ['Program', null, null, 'Health', '% complete', 'Baseline finish', 'Forecast finish', 'Finish variance (d)', byDuration ? 'SPI (duration-weighted)' : 'SPI', 'CPI', 'SV(t) days', 'EAC', 'BAC', 'Risk exposure', 'Open risks', 'Late hand-offs'];
   const kpiValues: PlanValue[] = [programName, null, null, healthLabel(g), g.percentComplete, isoToSerial(g.baselineFinish), isoToSerial(g.forecastFinish), g.finishVarianceDays, g.spi, g.cpi, g.svtDays, g.eac, g.bac, g.riskExposure, g.openRisks, g.lateHandoffs];
   const reason = g.healthReason.trim() || 'no reason given';
   // The analysis may already start its reason with the colour ("Amber: SPI 0.91 < 0.95"); do not repeat it.
@@ -84,6 +86,13 @@ export function buildSummarySheet(
   );
   columnFormats(sheet, 8, 8, true);
   sheet.conditionalFormats.push(...healthRules(cellA1(8, COL.Health), 1));
+  // Row 10, between the KPIs and the table: which projects' SPI is duration-weighted, and what the program sums.
+  const evmNote = evmBasisNote(result);
+  if (evmNote !== null) {
+    addBlock(sheet, 10, 0, [[evmNote]]);
+    sheet.merges.push(rangeA1(10, 0, 10, LAST_COL));
+    sheet.formats.push({ range: rangeA1(10, 0, 10, LAST_COL), style: { italic: true, fontColor: '#404040', wrap: true } });
+  }
 
   // Project table.
   const headerRow = 11;
@@ -139,7 +148,7 @@ export function buildSummarySheet(
     ganttChart(name, data.gantt, at(1, 0, hasTrend ? 1 : 2)),
   );
   if (hasTrend) sheet.charts.push(trendChart(name, data.trend, at(1, 2, 2)));
-  sheet.rowHeights = [{ row: 7, height: 30 }, { row: headerRow, height: 30 }];
+  sheet.rowHeights = [{ row: 7, height: 30 }, { row: headerRow, height: 30 }, ...(evmNote === null ? [] : [{ row: 10, height: 30 }])];
 
   sheet.pageSetup = { orientation: 'landscape', fitToWidth: 1, fitToHeight: 1, printArea: rangeA1(1, 0, chartTop + 2 * band - 1, LAST_COL) };
   return { sheet, layout: { headerRow, firstDataRow: first, lastDataRow: last, kpiValueRow: 8 }, anchors };

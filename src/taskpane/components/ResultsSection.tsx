@@ -8,6 +8,8 @@ import { DocumentTableRegular } from '@fluentui/react-icons';
 import type { OwnedSheetRole } from '../../core/grid';
 import type { PlanAnchor } from '../../core/report/plan';
 import { anchorFor, dependencyKeys } from '../../core/report/anchors';
+import { evmBasisNote } from '../../core/report/evm-note';
+import type { EvmBasis } from '../../core/result';
 import type { RollupOutcome } from '../actions';
 import { HEALTH_BADGE, HEALTH_LABEL, fmtDays, fmtIndex, fmtMoney } from '../format';
 
@@ -24,7 +26,10 @@ const useStyles = makeStyles({
   // Read by screen readers, not shown: the accessible name starts with the visible text (WCAG 2.5.3).
   srOnly: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' },
   notes: { color: tokens.colorNeutralForeground2 },
+  basis: { flexShrink: 0, color: tokens.colorNeutralForeground2 },
 });
+
+const byDuration = (b: EvmBasis | null): boolean => b === 'duration' || b === 'duration-forecast-plan';
 
 export interface ResultsSectionProps {
   outcome: RollupOutcome;
@@ -41,10 +46,13 @@ export function ResultsSection({ outcome, onGoTo }: ResultsSectionProps) {
   /** The final sheet name and cell of an anchor; the top of the role's sheet if the plan has no anchor. */
   const place = (anchor: PlanAnchor | null, role: OwnedSheetRole): { sheet: string; cell: string } =>
     anchor ? { sheet: report.sheetNames[anchor.role], cell: anchor.cell } : { sheet: report.sheetNames[role], cell: 'A1' };
+  // A duration-weighted SPI (no money on the sheets) is a different measure from a cost one: say which.
+  const weighted = byDuration(p.evmBasis) ? ' (duration-weighted)' : '';
+  const evmNote = evmBasisNote(result);
   const kpis: { label: string; value: string }[] = [
-    { label: 'SPI', value: fmtIndex(p.spi) },
+    { label: `SPI${weighted}`, value: fmtIndex(p.spi) },
     { label: 'CPI', value: fmtIndex(p.cpi) },
-    { label: 'SPI(t)', value: fmtIndex(p.spit) },
+    { label: `SPI(t)${weighted}`, value: fmtIndex(p.spit) },
     { label: 'EAC', value: fmtMoney(p.eac) },
     { label: 'Finish', value: fmtDays(p.finishVarianceDays) },
     { label: 'Risk exposure', value: fmtMoney(p.riskExposure) },
@@ -77,6 +85,11 @@ export function ResultsSection({ outcome, onGoTo }: ResultsSectionProps) {
           </div>
         ))}
       </dl>
+      {evmNote !== null && (
+        <Text as="p" size={200} className={s.notes}>
+          {evmNote}
+        </Text>
+      )}
       <h3>Projects ({result.projects.length})</h3>
       <ul className={s.list}>
         {result.projects.map((proj) => {
@@ -92,6 +105,11 @@ export function ResultsSection({ outcome, onGoTo }: ResultsSectionProps) {
               >
                 <Badge color={HEALTH_BADGE[proj.health]} size="small" shape="circular" aria-hidden />
                 <span className={s.rowName}>{proj.name}</span>
+                {byDuration(proj.evmBasis) && (
+                  <Text size={200} className={s.basis}>
+                    {proj.evmBasis === 'duration' ? 'duration-weighted' : 'duration-weighted on forecast'}
+                  </Text>
+                )}
                 <Text size={200}>{fmtDays(proj.finishVarianceDays)}</Text>
                 <span className={s.srOnly}>, health {HEALTH_LABEL[proj.health]}</span>
               </Button>

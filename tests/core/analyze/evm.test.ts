@@ -116,17 +116,18 @@ describe('EVM edge cases have defined answers, never NaN or Infinity', () => {
     expect(r.eacCpiSpi).toBeNull();
     expect(reasons.eac).toMatch(/CPI is 0/);
   });
-  it('no budget and no baseline: nulls with reasons, health gray', () => {
+  it('no budget and no baseline: cost figures null with reasons, SPI from the forecast as plan (issue 10)', () => {
     const m = model([project('NB', [task('NB', '1', { start: d('2024-05-06'), finish: d('2024-05-10'), percentComplete: 0.5 })])]);
     const res = analyzeProgram(m, settings({ statusDate: '2024-05-08' }), NOW);
     const p = res.projects[0];
-    for (const k of ['bac', 'pv', 'spi', 'cpi', 'eac', 'esDate', 'spit'] as const) {
+    for (const k of ['bac', 'cpi', 'eac', 'baselineStart', 'finishVarianceDays'] as const) {
       expect([k, p[k]]).toEqual([k, null]);
       expect(p.reasons[k]).toBeTruthy();
     }
+    expect(p.evmBasis).toBe('duration-forecast-plan');
+    expect(p.spi).toBeCloseTo(2.5 / 3, 12);
     expect(p.forecastFinish).toBe('2024-05-10');
-    expect(p.health).toBe('gray');
-    expect(p.healthReason).toMatch(/^Gray: /);
+    expect(p.health).toBe('red');
     expect(JSON.stringify(res)).not.toMatch(/NaN|Infinity/);
   });
 });
