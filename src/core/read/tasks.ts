@@ -152,7 +152,8 @@ export function readTaskTable(ctx: SheetContext, projectId: string, cols: Column
   const waiting: PendingLink[] = [];
   // Unheaded columns left of the table count too: a phase title may sit there ("Inception" in A, tasks in B).
   const mapped = [...(Object.values(cols) as number[]), ...(options.nameColumns ?? [])];
-  const used = [...mapped, ...Array.from({ length: Math.max(0, minOf(mapped, 0)) }, (_, c) => c)];
+  const leftmost = mapped.length === 0 ? 0 : minOf(mapped, Number.MAX_SAFE_INTEGER);
+  const used = [...mapped, ...Array.from({ length: leftmost }, (_, c) => c)];
   const dataCols = [...DATA_FIELDS.map((f) => cols[f]), ...Object.values(options.fallbacks ?? {})].filter((c): c is number => c !== undefined);
   const dateCols = [...DATE_COLS.map((f) => cols[f]), ...Object.values(options.fallbacks ?? {})].filter((c): c is number => c !== undefined);
   // Pass 1: what each row is. The ID scheme needs every task row before any task is made.
