@@ -11,6 +11,8 @@ export interface FakeCell {
   formula?: string;
   /** True when the text was written with a leading apostrophe (Excel's quote prefix). */
   quotePrefix?: boolean;
+  /** Excel turned the written text into an error value (e.g. "#N/A"). */
+  error?: boolean;
   numberFormat?: string;
   bold?: boolean;
   italic?: boolean;
@@ -92,7 +94,9 @@ export interface FakeSheet {
   freeze: { rows: number; columns: number } | null;
   tabColor?: string;
   showGridlines: boolean;
-  pageLayout: { orientation?: string; fitWide?: number; fitTall?: number; printTitleRows?: string };
+  pageLayout: { orientation?: string; fitWide?: number; fitTall?: number; printTitleRows?: string; printArea?: string };
+  /** Row heights in points by zero-based row. */
+  rowHeights: Map<number, number>;
 }
 
 export interface FakeName {
@@ -130,6 +134,7 @@ export function newSheet(name: string, visibility: FakeSheet['visibility'] = 'Vi
     freeze: null,
     showGridlines: true,
     pageLayout: {},
+    rowHeights: new Map(),
   };
 }
 
@@ -164,6 +169,7 @@ export function workbookSnapshot(model: FakeWorkbookModel): unknown {
       tabColor: s.tabColor,
       showGridlines: s.showGridlines,
       pageLayout: s.pageLayout,
+      rowHeights: [...s.rowHeights.entries()].sort((a, b) => a[0] - b[0]),
     })),
     names: model.names
       .map((n) => ({ name: n.name, sheet: n.sheetId === null ? null : idToName.get(n.sheetId), address: n.address }))
