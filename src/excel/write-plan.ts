@@ -33,10 +33,14 @@ import type { SheetRef } from './read-workbook';
 import { ownedMarkerName, OWNED_ROLES, quoteSheetName, splitReference, type OwnedSheetInfo } from './ownership';
 import { colIndex, colLetters } from '../core/a1';
 
-/** Stay well under Excel on the web's 5 MB request limit: our byte estimate is approximate. */
+/** Stay under Excel on the web's 5 MB request limit: the estimate is held above the real bytes by a test. */
 export const DEFAULT_REQUEST_BUDGET = 4 * 1024 * 1024;
-/** Overhead per queued operation in the request JSON (object path, method id), estimated. */
-const OP_BYTES = 120;
+/**
+ * Request bytes per Office.js operation besides its arguments. Measured through Microsoft's client
+ * (tests/excel/request-size.test.ts): every proxy adds an object path and an Instantiate action, a range
+ * also a _KeepReference, every property set or method call an action, ~90-150 bytes each.
+ */
+export const OP_BYTES = 160;
 const MAX_SHEET_NAME = 31;
 
 export interface ApplyOptions {
@@ -53,8 +57,10 @@ export interface ApplyOptions {
 export interface ApplyReport extends RenderReport {
   /** context.sync calls made by applyPlan. */
   syncs: number;
-  /** Estimated request bytes per write sync. */
+  /** Estimated request bytes per write sync that Excel accepted. */
   batchBytes: number[];
+  /** Write requests Excel refused as too large and that were sent again in halves (each counted in syncs). */
+  refusedRequests: number;
 }
 
 function officeSupports(version: string): boolean {
@@ -157,8 +163,22 @@ interface Step {
   run: () => void;
 }
 
-function bytesOf(value: unknown): number {
-  return JSON.stringify(value).length + OP_BYTES;
+/** UTF-8 bytes of a string (the request is sent as UTF-8 JSON; non-ASCII names count more than one byte). */
+function utf8Length(s: string): number {
+  let n = s.length;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x80) n += c >= 0x800 && (c < 0xd800 || c > 0xdfff) ? 2 : 1;
+  }
+  return n;
+}
+
+/**
+ * Estimated request bytes of a step: its arguments as JSON plus `ops` Office.js operations, counting a
+ * navigation that creates a proxy, a property set and a method call as one each, and a range as two.
+ */
+export function bytesOf(value: unknown, ops: number): number {
+  return utf8Length(JSON.stringify(value) ?? '') + ops * OP_BYTES;
 }
 
 const CHART_TYPES = {
@@ -233,12 +253,12 @@ class PlanWriter {
   sheetContent(sheet: SheetPlan, ws: () => Excel.Worksheet, finalNameOf: (n: string) => string): void {
     if (sheet.tabColor) {
       const color = sheet.tabColor;
-      this.step(bytesOf(color), () => {
+      this.step(bytesOf(color, 1), () => {
         ws().tabColor = color;
       });
     }
     if (this.supports('1.8')) {
-      this.step(OP_BYTES, () => {
+      this.step(bytesOf(null, 1), () => {
         ws().showGridlines = sheet.showGridlines;
       });
     } else if (!sheet.showGridlines) {
@@ -247,12 +267,12 @@ class PlanWriter {
     for (const block of sheet.blocks) this.block(ws, block.address, block.values);
     for (const f of sheet.formats) this.format(ws, f.range, f.numberFormat, f.style);
     for (const { col, width } of sheet.columnWidths) {
-      this.step(OP_BYTES, () => {
+      this.step(bytesOf(null, 4), () => {
         ws().getRangeByIndexes(0, col, 1, 1).format.columnWidth = charsToPoints(width);
       });
     }
     for (const m of sheet.merges) {
-      this.step(bytesOf(m), () => {
+      this.step(bytesOf(m, 3), () => {
         ws().getRange(m).merge(false);
       });
     }
@@ -260,7 +280,7 @@ class PlanWriter {
       // Staged name: the old summary's table may still hold the final name until the swap deletes it.
       const staged = this.stagedTableName();
       let table: Excel.Table | null = null;
-      this.step(bytesOf(t), () => {
+      this.step(bytesOf(t, 6), () => {
         table = ws().tables.add(t.range, true);
         table.name = staged;
         table.style = t.style;
@@ -281,13 +301,13 @@ class PlanWriter {
       const hyperlink: Excel.RangeHyperlink = { documentReference };
       if (link.tooltip) hyperlink.screenTip = link.tooltip;
       // textToDisplay replaces the cell's content; the text is already in the block, written safely.
-      this.step(bytesOf(hyperlink), () => {
+      this.step(bytesOf(hyperlink, 3), () => {
         ws().getRange(link.cell).hyperlink = hyperlink;
       });
     }
     if (sheet.freeze && (sheet.freeze.rows > 0 || sheet.freeze.columns > 0)) {
       const { rows, columns } = sheet.freeze;
-      this.step(OP_BYTES, () => {
+      this.step(bytesOf(null, 5), () => {
         const panes = ws().freezePanes;
         if (rows > 0 && columns > 0) panes.freezeAt(ws().getRangeByIndexes(0, 0, rows, columns));
         else if (rows > 0) panes.freezeRows(rows);
@@ -297,7 +317,7 @@ class PlanWriter {
     if (sheet.pageSetup) {
       const page = sheet.pageSetup;
       if (this.supports('1.9')) {
-        this.step(bytesOf(page), () => {
+        this.step(bytesOf(page, 8), () => {
           const layout = ws().pageLayout;
           layout.orientation = page.orientation === 'landscape' ? 'Landscape' : 'Portrait';
           if (page.fitToWidth > 0 || page.fitToHeight > 0) {
@@ -325,12 +345,12 @@ class PlanWriter {
   /** Queues a 2-D grid write as one step, or as row chunks when the grid alone would pass half the budget. */
   private rowChunks<T>(address: string, grid: T[][], write: (range: string, rows: T[][]) => void): void {
     const start = boxOf(address);
-    const parts = Math.max(1, Math.ceil(bytesOf(grid) / (this.budget / 2)));
+    const parts = Math.max(1, Math.ceil(bytesOf(grid, 3) / (this.budget / 2)));
     const rowsPer = Math.ceil(grid.length / parts);
     for (let first = 0; first < grid.length; first += rowsPer) {
       const rows = grid.slice(first, first + rowsPer);
       const range = boxAddress({ r0: start.r0 + first, c0: start.c0, rows: rows.length, cols: rows[0].length });
-      this.step(bytesOf(rows), () => write(range, rows));
+      this.step(bytesOf(rows, 3), () => write(range, rows));
     }
   }
 
@@ -346,7 +366,9 @@ class PlanWriter {
     if (style.indent !== undefined && !this.supports('1.9')) {
       this.notes.add('This version of Excel cannot set indents from an add-in (ExcelApi 1.9); text is not indented.');
     }
-    this.step(bytesOf(style), () => {
+    // The range, its format, font and fill; one set per style key; a border edge is a getItem and a set.
+    const edges = style.border === undefined ? 0 : style.border === 'bottom' ? 1 : 6;
+    this.step(bytesOf(style, 5 + Object.keys(style).length + 2 * edges), () => {
       const format = ws().getRange(address).format;
       if (style.bold !== undefined) format.font.bold = style.bold;
       if (style.italic !== undefined) format.font.italic = style.italic;
@@ -368,7 +390,7 @@ class PlanWriter {
   }
 
   private conditional(ws: () => Excel.Worksheet, cf: ConditionalFormatPlan): void {
-    this.step(bytesOf(cf), () => {
+    this.step(bytesOf(cf, 16), () => {
       const range = ws().getRange(cf.range);
       const rule = cf.rule;
       let format: Excel.ConditionalRangeFormat;
@@ -403,7 +425,8 @@ class PlanWriter {
       this.notes.add(`The chart "${plan.title}" has no data and was not drawn.`);
       return;
     }
-    this.step(bytesOf(plan), () => {
+    // The chart, title, legend and position; each series with its two source ranges and format; the axes.
+    this.step(bytesOf(plan, 12 + 18 * plan.series.length + 14), () => {
       const [first, ...rest] = plan.series;
       const chart = ws().charts.add(CHART_TYPES[plan.kind], this.refRange(first.values, ws), 'Columns');
       chart.title.text = plan.title;
@@ -511,6 +534,13 @@ export function batchSteps<T extends { bytes: number }>(steps: T[], budget: numb
   return batches;
 }
 
+/** Bytes every write request carries besides its steps (root, worksheets and sheet paths), measured ~700. */
+export const REQUEST_BASE_BYTES = 1024;
+
+function isRequestTooLarge(e: unknown): boolean {
+  return typeof e === 'object' && e !== null && (e as { code?: unknown }).code === 'RequestPayloadSizeLimitExceeded';
+}
+
 /** What the writer created or moved, so a failed write can be undone. */
 interface StagingRecord {
   /** Ids of the sheets the workbook had before the write. */
@@ -597,7 +627,7 @@ export async function applyPlan(
   const stagingNames = plan.sheets.map((_, i) => freeName(`~PR_new_${i}`));
   const newSheets = stagingNames.map((staging, i) => {
     let proxy: Excel.Worksheet | null = null;
-    writer.step(bytesOf(staging), () => {
+    writer.step(bytesOf(staging, 2), () => {
       proxy = worksheets.add(staging);
     });
     const get = (): Excel.Worksheet => {
@@ -618,14 +648,14 @@ export async function applyPlan(
     oldRenames.push({ temp, original: o.sheetName });
     let proxy: Excel.Worksheet | null = null;
     const get = (): Excel.Worksheet => (proxy ??= worksheets.getItem(o.sheetName));
-    writer.step(OP_BYTES, () => {
+    writer.step(bytesOf(temp, 2), () => {
       get().name = temp;
     });
     return get;
   });
   newSheets.forEach((get, i) => {
     const name = finalNames[i];
-    writer.step(bytesOf(name), () => {
+    writer.step(bytesOf(name, 1), () => {
       get().name = name;
     });
   });
@@ -633,52 +663,66 @@ export async function applyPlan(
   for (const o of owned) {
     if (o.sheetName !== '' && !replacedRoles.has(o.role)) continue;
     const marker = o.marker;
-    writer.step(bytesOf(marker), () => {
+    writer.step(bytesOf(marker, 3), () => {
       context.workbook.names.getItem(marker).delete();
     });
   }
   plan.sheets.forEach((sheet, i) => {
     const marker = ownedMarkerName(sheet.role);
-    writer.step(bytesOf(marker), () => {
+    writer.step(bytesOf(marker, 5), () => {
       context.workbook.names.add(marker, newSheets[i]().getRange('A1'));
     });
   });
   // Deleting the old sheets frees their table names for the staged tables.
   for (const get of oldProxies) {
-    writer.step(OP_BYTES, () => {
+    writer.step(bytesOf(null, 1), () => {
       get().delete();
     });
   }
   for (const staged of writer.stagedTables) {
     const name = staged.finalName;
-    writer.step(bytesOf(name), () => {
+    writer.step(bytesOf(name, 2), () => {
       staged.get().name = name;
     });
   }
   const active = plan.sheets.findIndex((s) => s.role === plan.activeSheet);
   if (active >= 0) {
-    writer.step(OP_BYTES, () => {
+    writer.step(bytesOf(null, 1), () => {
       newSheets[active]().activate();
     });
   }
 
-  const batches = batchSteps(writer.steps, budget);
+  // Each request also re-sends the paths of the objects it starts from (workbook, sheets): a fixed part.
+  const queue = batchSteps(writer.steps, budget - REQUEST_BASE_BYTES);
   const batchBytes: number[] = [];
-  for (const batch of batches) {
+  let parts = 0;
+  let retries = 0;
+  const record: StagingRecord = { idsBefore: new Set(sheetsBefore.map((s) => s.id)), stagingNames, finalNames, oldRenames };
+  for (let batch = queue.shift(); batch !== undefined; batch = queue.shift()) {
     if (supports('1.6')) context.application.suspendApiCalculationUntilNextSync();
     for (const s of batch) s.run();
-    batchBytes.push(batch.reduce((n, s) => n + s.bytes, 0));
+    const bytes = REQUEST_BASE_BYTES + batch.reduce((n, s) => n + s.bytes, 0);
     try {
       // Deliberate: each batch is one request kept under the 5 MB limit; a normal plan is a single batch.
       // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync();
     } catch (e) {
-      throw await undoStaging(context, { idsBefore: new Set(sheetsBefore.map((s) => s.id)), stagingNames, finalNames, oldRenames }, e);
+      syncs += 1;
+      // Excel refused the request unread (so nothing of it was applied): send it again in two halves.
+      if (isRequestTooLarge(e) && batch.length > 1) {
+        const half = Math.ceil(batch.length / 2);
+        queue.unshift(batch.slice(0, half), batch.slice(half));
+        retries += 1;
+        continue;
+      }
+      throw await undoStaging(context, record, e);
     }
     syncs += 1;
+    parts += 1;
+    batchBytes.push(bytes);
   }
-  if (batches.length > 1) {
-    notes.push(`The summary was large, so it was written in ${batches.length} parts.`);
+  if (parts > 1) {
+    notes.push(`The summary was large, so it was written in ${parts} parts.`);
   }
 
   const sheetNames = {} as Record<OwnedSheetRole, string>;
@@ -686,5 +730,5 @@ export async function applyPlan(
     const i = plan.sheets.findIndex((s) => s.role === role);
     sheetNames[role] = i >= 0 ? finalNames[i] : (owned.find((o) => o.role === role && o.sheetName !== '')?.sheetName ?? '');
   }
-  return { sheetNames, notes: [...notes, ...writer.notes], syncs, batchBytes };
+  return { sheetNames, notes: [...notes, ...writer.notes], syncs, batchBytes, refusedRequests: retries };
 }

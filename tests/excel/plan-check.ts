@@ -4,7 +4,7 @@
  */
 import type { PlanValue, RenderReport, WorkbookPlan } from '../../src/core/report/plan';
 import { boxOf } from '../../src/excel/write-plan';
-import { parseBox, quoteSheet, type FakeExcel } from './fake/fake-excel';
+import { parseBox, quoteSheet, type ExcelHost } from './host/excel-host';
 import { cellKey } from './fake/model';
 
 const CHART_TYPES: Record<string, string> = {
@@ -25,7 +25,7 @@ function normRef(ref: string): string {
   return `${sheet}|${b.r0},${b.c0},${b.rows},${b.cols}`;
 }
 
-export function expectPlanApplied(excel: FakeExcel, plan: WorkbookPlan, report: RenderReport): void {
+export function expectPlanApplied(excel: ExcelHost, plan: WorkbookPlan, report: RenderReport): void {
   const finalOf = (planName: string): string => {
     const s = plan.sheets.find((x) => x.name === planName);
     return s ? report.sheetNames[s.role] : planName;

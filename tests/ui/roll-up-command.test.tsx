@@ -71,7 +71,7 @@ describe('ribbon Roll up command: the outcome', () => {
 
   it('passes the writer\'s notes on (e.g. where the summary went when its name was taken)', async () => {
     const note = 'A sheet named "Program Summary" is yours, so the summary went to "Program Summary (2)".';
-    const { run } = finished({ report: { ...SAMPLE_REPORT, sheetNames: { ...SAMPLE_REPORT.sheetNames, summary: 'Program Summary (2)' }, notes: [note], syncs: 1, batchBytes: [] } }, []);
+    const { run } = finished({ report: { ...SAMPLE_REPORT, sheetNames: { ...SAMPLE_REPORT.sheetNames, summary: 'Program Summary (2)' }, notes: [note], syncs: 1, batchBytes: [], refusedRequests: 0 } }, []);
     const out = await runRollUpCommand(run);
     expect(out.notice.facts[3]).toEqual({ label: 'Summary sheet', value: 'Program Summary (2)' });
     expect(out.notice.lines).toContain(note);

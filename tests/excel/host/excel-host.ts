@@ -145,6 +145,7 @@ type HostObject =
   | { kind: 'tables'; sheet: FakeSheet }
   | { kind: 'table'; table: FakeTable }
   | { kind: 'names' }
+  | { kind: 'workbookTables' }
   | { kind: 'name'; name: FakeName }
   | { kind: 'settings' }
   | { kind: 'setting'; key: string }
@@ -442,6 +443,7 @@ export class ExcelHost {
     switch (obj.kind) {
       case 'workbook':
         if (name === 'worksheets' || name === 'names' || name === 'settings' || name === 'functions' || name === 'application') return { kind: name };
+        if (name === 'tables') return { kind: 'workbookTables' };
         break;
       case 'sheet':
         if (name === 'tables' || name === 'charts' || name === 'freezePanes' || name === 'pageLayout') return { kind: name, sheet: obj.sheet };
@@ -501,7 +503,8 @@ export class ExcelHost {
         if (!n) throw new HostError('ItemNotFound', `The name '${String(key)}' doesn't exist.`, 404);
         return { kind: 'name', name: n };
       }
-      case 'tables': {
+      case 'tables':
+      case 'workbookTables': {
         const t = this.model.sheets.flatMap((s) => s.tables).find((x) => x.name.toLowerCase() === String(key).toLowerCase() || `{TABLE-${x.name}}` === key);
         if (!t) throw new HostError('ItemNotFound', `The table '${String(key)}' doesn't exist.`, 404);
         return { kind: 'table', table: t };
@@ -672,10 +675,28 @@ export class ExcelHost {
         return { kind: 'range', sheet: r.sheet, box: { r0: b.r0 + Number(args[0]), c0: b.c0 + Number(args[1]), rows: 1, cols: 1 } };
       case 'getResizedRange':
         return { kind: 'range', sheet: r.sheet, box: { ...b, rows: b.rows + Number(args[0]), cols: b.cols + Number(args[1]) } };
+      case 'getRow':
+        return { kind: 'range', sheet: r.sheet, box: { ...b, r0: b.r0 + Number(args[0]), rows: 1 } };
+      case 'getColumn':
+        return { kind: 'range', sheet: r.sheet, box: { ...b, c0: b.c0 + Number(args[0]), cols: 1 } };
+      case 'getBoundingRect': {
+        const o = typeof args[0] === 'string' ? parseBox(args[0]) : (args[0] as RangeObj).box;
+        const r0 = Math.min(b.r0, o.r0);
+        const c0 = Math.min(b.c0, o.c0);
+        const r1 = Math.max(b.r0 + b.rows, o.r0 + o.rows);
+        const c1 = Math.max(b.c0 + b.cols, o.c0 + o.cols);
+        return { kind: 'range', sheet: r.sheet, box: { r0, c0, rows: r1 - r0, cols: c1 - c0 } };
+      }
       case 'getOffsetRange':
         return { kind: 'range', sheet: r.sheet, box: { ...b, r0: b.r0 + Number(args[0]), c0: b.c0 + Number(args[1]) } };
       case 'merge':
         this.liveSheet(r.sheet).merges.push(boxAddress(b));
+        return undefined;
+      case '_ValidateArraySize':
+        // The client asks this before a large 2-D write: the array must match the range.
+        if (Number(args[0]) !== b.rows || Number(args[1]) !== b.cols) {
+          throw new HostError('InvalidArgument', `The array is ${String(args[0])}x${String(args[1])} but the range ${boxAddress(b)} is ${b.rows}x${b.cols}.`);
+        }
         return undefined;
       case 'select':
         this.model.activeSheetId = this.liveSheet(r.sheet).id;
@@ -935,6 +956,8 @@ export class ExcelHost {
         return { _Items: this.liveSheet(obj.sheet).tables.map((t) => ({ _Id: `{TABLE-${t.name}}`, ...pick({ name: () => t.name }) })) };
       case 'table':
         return pick({ name: () => obj.table.name, style: () => obj.table.style });
+      case 'workbookTables':
+        return { _Items: this.model.sheets.flatMap((s) => s.tables).map((t) => ({ _Id: `{TABLE-${t.name}}`, ...pick({ name: () => t.name }) })) };
       case 'names':
         return { _Items: this.model.names.map((n) => pick(this.nameProps(n))) };
       case 'name':
