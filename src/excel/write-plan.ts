@@ -181,6 +181,9 @@ export function bytesOf(value: unknown, ops: number): number {
   return utf8Length(JSON.stringify(value) ?? '') + ops * OP_BYTES;
 }
 
+/** The last cell of a sheet: never written by a plan, so a chart made from it starts with no series. */
+export const EMPTY_CHART_SOURCE = 'XFD1048576';
+
 const CHART_TYPES = {
   barClustered: 'BarClustered',
   columnClustered: 'ColumnClustered',
@@ -427,8 +430,10 @@ class PlanWriter {
     }
     // The chart, title, legend and position; each series with its two source ranges and format; the axes.
     this.step(bytesOf(plan, 12 + 18 * plan.series.length + 14), () => {
-      const [first, ...rest] = plan.series;
-      const chart = ws().charts.add(CHART_TYPES[plan.kind], this.refRange(first.values, ws), 'Columns');
+      // Excel guesses series from a chart's source range, and from an empty one (no cost data, no baseline)
+      // it makes none, so getItemAt(0) would fail the write. The chart is made from an isolated empty cell
+      // instead and every series is added explicitly with its own values and categories.
+      const chart = ws().charts.add(CHART_TYPES[plan.kind], ws().getRange(EMPTY_CHART_SOURCE), 'Columns');
       chart.title.text = plan.title;
       if (plan.legend === 'none') {
         chart.legend.visible = false;
@@ -437,8 +442,7 @@ class PlanWriter {
         chart.legend.position = plan.legend === 'bottom' ? 'Bottom' : plan.legend === 'right' ? 'Right' : 'Top';
       }
       chart.setPosition(plan.from, plan.to);
-      this.series(chart.series.getItemAt(0), first, plan, ws, false);
-      for (const s of rest) this.series(chart.series.add(s.name), s, plan, ws, true);
+      for (const s of plan.series) this.series(chart.series.add(s.name), s, plan, ws);
       for (const [axisPlan, axis] of [
         [plan.categoryAxis, chart.axes.categoryAxis],
         [plan.valueAxis, chart.axes.valueAxis],
@@ -458,10 +462,9 @@ class PlanWriter {
     plan: SeriesPlan,
     chart: ChartPlan,
     ws: () => Excel.Worksheet,
-    needValues: boolean,
   ): void {
     series.name = plan.name;
-    if (needValues) series.setValues(this.refRange(plan.values, ws));
+    series.setValues(this.refRange(plan.values, ws));
     if (plan.categories) series.setXAxisValues(this.refRange(plan.categories, ws));
     const kind = plan.kind ?? chart.kind;
     if (plan.kind && plan.kind !== chart.kind) series.chartType = CHART_TYPES[plan.kind];
