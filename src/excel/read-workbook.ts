@@ -29,6 +29,8 @@ export interface WorkbookRead {
   sheets: SheetRef[];
   /** Every table in the workbook with its sheet (table names are workbook-wide; the writer avoids clashes). */
   tables: { sheet: string; name: string }[];
+  /** Every workbook-scoped defined name (tables share their namespace). */
+  names: string[];
   /** Raw settings JSON stored in the workbook, or null. Validated by the caller with validateSettings. */
   storedSettings: unknown;
   /** How many context.sync calls the read took. */
@@ -141,6 +143,7 @@ export async function readWorkbookGrids(context: Excel.RequestContext): Promise<
     input: { grids, ...(date1904 ? { date1904: true } : {}), ...(title ? { title } : {}) },
     owned: owned.filter((o) => OWNED_ROLES.includes(o.role)),
     sheets: sheets.map(({ name, id }) => ({ name, id })),
+    names: names.items.map((n) => n.name),
     tables: tableLists ? tableLists.flatMap((list, i) => list.items.map((t) => ({ sheet: sheets[i].name, name: t.name }))) : [],
     storedSettings,
     syncs,

@@ -65,6 +65,7 @@ export async function runRollupInExcel(options: RunRollupOptions = {}): Promise<
     const report = await applyPlan(context, output.plan, read.owned, {
       existingSheets: read.sheets,
       existingTables: read.tables,
+      existingNames: read.names,
       ...(options.supports ? { supports: options.supports } : {}),
     });
     options.onPhase?.('done');

@@ -48,6 +48,8 @@ export interface ApplyOptions {
   existingSheets?: SheetRef[];
   /** Tables now in the workbook with their sheets, from readWorkbookGrids (to avoid table-name clashes). */
   existingTables?: { sheet: string; name: string }[];
+  /** Defined names now in the workbook: tables share their namespace, so a table may not take one. */
+  existingNames?: string[];
   /** isSetSupported('ExcelApi', version); defaults to Office.context.requirements. */
   supports?: (version: string) => boolean;
   /** Request size budget in bytes (tests lower it to exercise splitting). */
@@ -57,7 +59,7 @@ export interface ApplyOptions {
 export interface ApplyReport extends RenderReport {
   /** context.sync calls made by applyPlan. */
   syncs: number;
-  /** Estimated request bytes per write sync that Excel accepted. */
+  /** Estimated request bytes per write sync that Excel accepted (the last one activates the summary). */
   batchBytes: number[];
   /** Write requests Excel refused as too large and that were sent again in halves (each counted in syncs). */
   refusedRequests: number;
@@ -87,8 +89,18 @@ export function toExcelValue(v: PlanValue): string | number | boolean {
   return v;
 }
 
+/** A month name followed by a number: Excel reads "May 2026", "Mar 5", "Sept-26" as dates. */
+const MONTH_DATE = /^\s*(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[\s\-/,]+\d/i;
+
 export function needsQuotePrefix(s: string): boolean {
-  return /^[=+\-@']/.test(s) || /^\s*[(]?[$€£]?\s*\d/.test(s) || /^\s*(true|false)\s*$/i.test(s) || /^\s*[.,]\d/.test(s);
+  return (
+    /^[=+\-@']/.test(s) ||
+    /^\s*[(]?[$€£]?\s*\d/.test(s) || // numbers, "00123", "1E5", "1/2", "12:30", "5%", "$5"
+    /^\s*(true|false)\s*$/i.test(s) ||
+    /^\s*[.,]\d/.test(s) ||
+    /^\s*#/.test(s) || // error literals such as "#N/A" become error values
+    MONTH_DATE.test(s)
+  );
 }
 
 // ---------- addresses ----------
@@ -274,6 +286,11 @@ class PlanWriter {
         ws().getRangeByIndexes(0, col, 1, 1).format.columnWidth = charsToPoints(width);
       });
     }
+    for (const { row, height } of sheet.rowHeights ?? []) {
+      this.step(bytesOf(null, 4), () => {
+        ws().getRangeByIndexes(row - 1, 0, 1, 1).format.rowHeight = height;
+      });
+    }
     for (const m of sheet.merges) {
       this.step(bytesOf(m, 3), () => {
         ws().getRange(m).merge(false);
@@ -320,7 +337,7 @@ class PlanWriter {
     if (sheet.pageSetup) {
       const page = sheet.pageSetup;
       if (this.supports('1.9')) {
-        this.step(bytesOf(page, 8), () => {
+        this.step(bytesOf(page, 9), () => {
           const layout = ws().pageLayout;
           layout.orientation = page.orientation === 'landscape' ? 'Landscape' : 'Portrait';
           if (page.fitToWidth > 0 || page.fitToHeight > 0) {
@@ -330,6 +347,8 @@ class PlanWriter {
             };
           }
           if (page.printTitleRows) layout.setPrintTitleRows(page.printTitleRows);
+          // What leadership prints: the file renderer sets the same area.
+          if (page.printArea) layout.setPrintArea(page.printArea);
         });
       } else {
         this.notes.add('This version of Excel cannot set page layout from an add-in (ExcelApi 1.9); print settings were left as they are.');
@@ -497,12 +516,16 @@ export function renameClashingTables(
   owned: OwnedSheetInfo[],
   tables: { sheet: string; name: string }[],
   notes: string[],
+  definedNames: string[] = [],
 ): WorkbookPlan {
   const replacedRoles = new Set(plan.sheets.map((s) => s.role));
   const replacedSheets = new Set(
     owned.filter((o) => o.sheetName !== '' && replacedRoles.has(o.role) && existingSheets.includes(o.sheetName)).map((o) => o.sheetName),
   );
-  const taken = new Set(tables.filter((t) => !replacedSheets.has(t.sheet)).map((t) => t.name.toLowerCase()));
+  const taken = new Set([
+    ...tables.filter((t) => !replacedSheets.has(t.sheet)).map((t) => t.name.toLowerCase()),
+    ...definedNames.map((n) => n.toLowerCase()),
+  ]);
   if (taken.size === 0) return plan;
   return {
     ...plan,
@@ -511,7 +534,7 @@ export function renameClashingTables(
       tables: sheet.tables.map((t) => {
         let name = t.name;
         for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${t.name}_${n}`;
-        if (name !== t.name) notes.push(`A table named "${t.name}" already exists in the workbook, so the ${sheet.role} table is "${name}".`);
+        if (name !== t.name) notes.push(`A table or defined name "${t.name}" already exists in the workbook, so the ${sheet.role} table is "${name}".`);
         taken.add(name.toLowerCase());
         return name === t.name ? t : { ...t, name };
       }),
@@ -620,10 +643,11 @@ export async function applyPlan(
     const i = plan.sheets.findIndex((s) => s.name === planName);
     return i >= 0 ? finalNames[i] : planName;
   };
-  const writePlan = renameClashingTables(plan, existing, owned, options.existingTables ?? [], notes);
+  const writePlan = renameClashingTables(plan, existing, owned, options.existingTables ?? [], notes, options.existingNames ?? []);
   const lowerExisting = new Set(existing.map((n) => n.toLowerCase()));
   const freeName = (base: string): string => claimFreeName(base, lowerExisting);
-  const writer = new PlanWriter(context, supports, budget, new Set((options.existingTables ?? []).map((t) => t.name.toLowerCase())));
+  const tablesTaken = new Set([...(options.existingTables ?? []).map((t) => t.name), ...(options.existingNames ?? [])].map((n) => n.toLowerCase()));
+  const writer = new PlanWriter(context, supports, budget, tablesTaken);
   const worksheets = context.workbook.worksheets;
 
   // 1. Build the new sheets under staging names; the previous summary is not touched yet.
@@ -688,12 +712,6 @@ export async function applyPlan(
       staged.get().name = name;
     });
   }
-  const active = plan.sheets.findIndex((s) => s.role === plan.activeSheet);
-  if (active >= 0) {
-    writer.step(bytesOf(null, 1), () => {
-      newSheets[active]().activate();
-    });
-  }
 
   // Each request also re-sends the paths of the objects it starts from (workbook, sheets): a fixed part.
   const queue = batchSteps(writer.steps, budget - REQUEST_BASE_BYTES);
@@ -723,6 +741,20 @@ export async function applyPlan(
     syncs += 1;
     parts += 1;
     batchBytes.push(bytes);
+  }
+  // Activation gets a request of its own: Excel on the web has been seen to ignore activating a sheet added
+  // in the same request.
+  const active = plan.sheets.findIndex((s) => s.role === plan.activeSheet);
+  if (active >= 0) {
+    newSheets[active]().activate();
+    try {
+      await context.sync();
+    } catch (e) {
+      syncs += 1;
+      throw await undoStaging(context, record, e);
+    }
+    syncs += 1;
+    batchBytes.push(REQUEST_BASE_BYTES + bytesOf(null, 1));
   }
   if (parts > 1) {
     notes.push(`The summary was large, so it was written in ${parts} parts.`);

@@ -12,7 +12,7 @@ const all = (): boolean => true;
 async function write(excel: ExcelHost, plan: WorkbookPlan) {
   return excel.run({ delayForCellEdit: true }, async (context) => {
     const read = await readWorkbookGrids(context);
-    return applyPlan(context, plan, read.owned, { existingSheets: read.sheets, existingTables: read.tables, supports: all });
+    return applyPlan(context, plan, read.owned, { existingSheets: read.sheets, existingTables: read.tables, existingNames: read.names, supports: all });
   });
 }
 
@@ -41,5 +41,42 @@ describe('issue 11, defect 4: charts whose first source is empty', () => {
       ['Cost', "'Program Summary'!$Z$5:$Z$7"],
       ['Variance', "'Program Summary'!$D$5:$D$7"],
     ]);
+  });
+});
+
+describe('issue 11, defect 7: smaller things only real Excel shows', () => {
+  it.each(['May 2026', '#N/A', '1/2', '00123', 'TRUE', '1E5', 'Sept 30', ' #REF!'])('keeps %j as the text the plan holds', async (text) => {
+    const excel = new ExcelHost(projectSheets(1, 2));
+    const plan = makePlan(1);
+    plan.sheets[0].blocks.push({ address: 'H40', values: [[text]] });
+    await write(excel, plan);
+    const cell = excel.cell('Program Summary', 'H40');
+    expect({ value: cell?.value, error: cell?.error, formula: cell?.formula }).toEqual({ value: text, error: undefined, formula: undefined });
+  });
+
+  it('gives a table a free name when a defined name holds it (one namespace)', async () => {
+    const sheets = projectSheets(2, 2);
+    const excel = new ExcelHost(sheets);
+    excel.model.names.push({ name: 'PR_Summary', sheetId: sheets[0].id, address: '$A$1' });
+    const report = await write(excel, makePlan(2));
+    expect(excel.sheet('Program Summary').tables.map((t) => t.name)).toEqual(['PR_Summary_2']);
+    expect(report.notes.join(' ')).toMatch(/"PR_Summary_2"/);
+  });
+
+  it('applies the row heights and the print area of the plan', async () => {
+    const excel = new ExcelHost(projectSheets(2, 2));
+    const plan = makePlan(2);
+    plan.sheets[0].rowHeights = [{ row: 4, height: 30 }];
+    plan.sheets[0].pageSetup = { orientation: 'landscape', fitToWidth: 1, fitToHeight: 1, printArea: 'A1:F20' };
+    await write(excel, plan);
+    const s = excel.sheet('Program Summary');
+    expect(s.rowHeights.get(3)).toBe(30);
+    expect(s.pageLayout.printArea).toBe('A1:F20');
+  });
+
+  it('activates the summary on the web, where activating a sheet added in the same request is ignored', async () => {
+    const excel = new ExcelHost(projectSheets(2, 2));
+    const report = await write(excel, makePlan(2));
+    expect(excel.model.activeSheetId).toBe(excel.sheet(report.sheetNames.summary).id);
   });
 });

@@ -91,5 +91,11 @@ export function expectPlanApplied(excel: ExcelHost, plan: WorkbookPlan, report: 
     }
     if (sheetPlan.freeze && (sheetPlan.freeze.rows > 0 || sheetPlan.freeze.columns > 0)) expect(sheet.freeze).toEqual(sheetPlan.freeze);
     else expect(sheet.freeze).toBeNull();
+    // Row heights and the print area: what leadership prints must match the file renderer's pages.
+    for (const { row, height } of sheetPlan.rowHeights ?? []) expect({ row, height: sheet.rowHeights.get(row - 1) }).toEqual({ row, height });
+    if (sheetPlan.pageSetup?.printArea) {
+      const want = parseBox(sheetPlan.pageSetup.printArea);
+      expect(parseBox(sheet.pageLayout.printArea ?? 'A1')).toEqual(want);
+    }
   }
 }

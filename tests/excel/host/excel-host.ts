@@ -196,6 +196,8 @@ export class ExcelHost {
   private tableCounter = 0;
   /** Objects kept by reference (_ReferenceId), for the whole session as Excel keeps them. */
   private readonly references = new Map<string, HostObject>();
+  /** Sheets added by the request being answered (on the web, activating one of them is ignored). */
+  private addedThisRequest = new Set<FakeSheet>();
 
   constructor(sheets: FakeSheet[] = [], options: ExcelHostOptions = {}) {
     this.model = { sheets, names: [], settings: new Map(), activeSheetId: sheets[0]?.id ?? null };
@@ -300,11 +302,11 @@ export class ExcelHost {
     }
     const results: { ActionId: number; Value: Value }[] = [];
     let error: { Code: string; Message: string; HttpStatusCode: number; ActionIndex: number; Location: string } | null = null;
-    const addedThisRequest = new Set<FakeSheet>();
+    this.addedThisRequest = new Set<FakeSheet>();
     body.Actions.forEach((action, index) => {
       if (error) return;
       try {
-        const value = this.action(ctx, body, action, addedThisRequest);
+        const value = this.action(ctx, body, action);
         if (value !== undefined) results.push({ ActionId: action.Id, Value: value });
       } catch (e) {
         if (!(e instanceof HostError)) throw e;
@@ -361,7 +363,7 @@ export class ExcelHost {
     return obj;
   }
 
-  private action(ctx: HostContext, body: RequestBody, action: ActionInfo, added: Set<FakeSheet>): Value {
+  private action(ctx: HostContext, body: RequestBody, action: ActionInfo): Value {
     switch (action.ActionType) {
       case 1: {
         // Instantiate: the object's identity, so the client can re-address it in later requests.
@@ -397,11 +399,11 @@ export class ExcelHost {
           else if (name !== 'suspendScreenUpdatingUntilNextSync') notModelled(`application.${name}`);
           return undefined;
         }
-        if (obj.kind === 'sheet' && name === 'activate' && this.setting === 'web' && added.has(obj.sheet)) {
+        if (obj.kind === 'sheet' && name === 'activate' && this.setting === 'web' && this.addedThisRequest.has(obj.sheet)) {
           // Reported on Excel on the web: a sheet added and activated in one request is not activated.
           return undefined;
         }
-        const result = this.invoke(obj, name, args, added);
+        const result = this.invoke(obj, name, args);
         return result === undefined || (typeof result === 'object' && result !== null && 'kind' in result) ? undefined : result;
       }
       case 4: {
@@ -518,7 +520,7 @@ export class ExcelHost {
 
   // ---------- methods ----------
 
-  private invoke(obj: HostObject, name: string, args: unknown[], added: Set<FakeSheet> = new Set()): HostObject | null | Value {
+  private invoke(obj: HostObject, name: string, args: unknown[]): HostObject | null | Value {
     const label = `${obj.kind}.${name}`;
     switch (label) {
       case 'worksheets.getItem':
@@ -533,7 +535,7 @@ export class ExcelHost {
         if (this.findSheet(name)) throw new HostError('ItemAlreadyExists', `A sheet named "${name}" already exists.`, 409);
         const s = newSheet(name);
         this.model.sheets.push(s);
-        added.add(s);
+        this.addedThisRequest.add(s);
         return { kind: 'sheet', sheet: s };
       }
       case 'worksheets.getCount':
