@@ -14,7 +14,7 @@
  */
 import type { CellValue, Grid, WorkbookInput } from '../core/grid';
 import { workbookTitle } from '../core/rollup';
-import { OWNED_ROLES, roleOfMarker, sheetOfReference, type OwnedSheetInfo } from './ownership';
+import { isStagingSheet, OWNED_ROLES, roleOfMarker, sheetOfReference, type OwnedSheetInfo } from './ownership';
 import { SETTINGS_KEY } from './settings-store';
 
 export type { OwnedSheetInfo } from './ownership';
@@ -128,16 +128,20 @@ export async function readWorkbookGrids(context: Excel.RequestContext): Promise<
     syncs += chunked.syncs;
   }
 
-  const grids: Grid[] = sheets.map((s, i) => {
+  const grids: Grid[] = sheets.flatMap((s, i) => {
+    // A half-built summary an interrupted run left behind is the add-in's, not a source (the writer removes it).
+    if (isStagingSheet(s.name)) return [];
     const got = valuesBySheet[i];
     const role = owned.find((o) => o.sheetName === s.name)?.role;
-    return {
-      sheet: s.name,
-      values: got.values,
-      ...(s.hidden ? { hidden: true } : {}),
-      ...(got.address ? { origin: originOfAddress(got.address) } : {}),
-      ...(role ? { ownedRole: role } : {}),
-    };
+    return [
+      {
+        sheet: s.name,
+        values: got.values,
+        ...(s.hidden ? { hidden: true } : {}),
+        ...(got.address ? { origin: originOfAddress(got.address) } : {}),
+        ...(role ? { ownedRole: role } : {}),
+      },
+    ];
   });
   return {
     input: { grids, ...(date1904 ? { date1904: true } : {}), ...(title ? { title } : {}) },

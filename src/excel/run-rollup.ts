@@ -47,7 +47,11 @@ export async function runRollupInExcel(options: RunRollupOptions = {}): Promise<
   const run = options.excelRun ?? defaultExcelRun;
   const compute = options.rollupFn ?? rollup;
   const throwIfCancelled = (): void => {
-    if (options.signal?.aborted) throw new RollupCancelledError();
+    const signal = options.signal;
+    if (!signal?.aborted) return;
+    // A reason with a code (the ribbon command's time limit) says why; anything else is the user's cancel.
+    const reason: unknown = signal.reason;
+    throw typeof reason === 'object' && reason !== null && typeof (reason as { code?: unknown }).code === 'string' ? reason : new RollupCancelledError();
   };
   throwIfCancelled();
   return run({ delayForCellEdit: true }, async (context) => {
@@ -66,6 +70,7 @@ export async function runRollupInExcel(options: RunRollupOptions = {}): Promise<
       existingSheets: read.sheets,
       existingTables: read.tables,
       existingNames: read.names,
+      ...(options.signal ? { signal: options.signal } : {}),
       ...(options.supports ? { supports: options.supports } : {}),
     });
     options.onPhase?.('done');

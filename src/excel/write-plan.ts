@@ -30,7 +30,7 @@ import type {
   WorkbookPlan,
 } from '../core/report/plan';
 import type { SheetRef } from './read-workbook';
-import { ownedMarkerName, OWNED_ROLES, quoteSheetName, splitReference, type OwnedSheetInfo } from './ownership';
+import { isStagingSheet, ownedMarkerName, OWNED_ROLES, quoteSheetName, splitReference, type OwnedSheetInfo } from './ownership';
 import { colIndex, colLetters } from '../core/a1';
 
 /** Stay under Excel on the web's 5 MB request limit: the estimate is held above the real bytes by a test. */
@@ -54,6 +54,11 @@ export interface ApplyOptions {
   supports?: (version: string) => boolean;
   /** Request size budget in bytes (tests lower it to exercise splitting). */
   requestBudget?: number;
+  /**
+   * Stops the write between requests when aborted (the ribbon command's time limit): the staging sheets are
+   * removed and the abort reason is thrown, so Office never ends the run with a half-written summary.
+   */
+  signal?: AbortSignal;
 }
 
 export interface ApplyReport extends RenderReport {
@@ -644,11 +649,22 @@ export async function applyPlan(
     return i >= 0 ? finalNames[i] : planName;
   };
   const writePlan = renameClashingTables(plan, existing, owned, options.existingTables ?? [], notes, options.existingNames ?? []);
-  const lowerExisting = new Set(existing.map((n) => n.toLowerCase()));
+  // Staging sheets an interrupted run left behind (Office ended it between write requests): removed first.
+  const leftovers = sheetsBefore.filter((s) => isStagingSheet(s.name));
+  const lowerExisting = new Set(existing.filter((n) => !isStagingSheet(n)).map((n) => n.toLowerCase()));
   const freeName = (base: string): string => claimFreeName(base, lowerExisting);
   const tablesTaken = new Set([...(options.existingTables ?? []).map((t) => t.name), ...(options.existingNames ?? [])].map((n) => n.toLowerCase()));
   const writer = new PlanWriter(context, supports, budget, tablesTaken);
   const worksheets = context.workbook.worksheets;
+
+  for (const sheet of leftovers) {
+    writer.step(bytesOf(sheet.id, 2), () => {
+      worksheets.getItem(sheet.id).delete();
+    });
+  }
+  if (leftovers.length > 0) {
+    notes.push(`Removed ${leftovers.length} unfinished sheet(s) an interrupted roll-up had left behind.`);
+  }
 
   // 1. Build the new sheets under staging names; the previous summary is not touched yet.
   const stagingNames = plan.sheets.map((_, i) => freeName(`~PR_new_${i}`));
@@ -720,6 +736,7 @@ export async function applyPlan(
   let retries = 0;
   const record: StagingRecord = { idsBefore: new Set(sheetsBefore.map((s) => s.id)), stagingNames, finalNames, oldRenames };
   for (let batch = queue.shift(); batch !== undefined; batch = queue.shift()) {
+    if (options.signal?.aborted) throw await undoStaging(context, record, options.signal.reason);
     if (supports('1.6')) context.application.suspendApiCalculationUntilNextSync();
     for (const s of batch) s.run();
     const bytes = REQUEST_BASE_BYTES + batch.reduce((n, s) => n + s.bytes, 0);

@@ -26,6 +26,7 @@ const TITLES: Record<string, string> = {
   Conflict: 'The workbook changed',
   ActivityLimitReached: 'Excel is busy',
   GeneralException: 'Excel reported an error',
+  CommandTimeLimit: 'Out of time',
 };
 
 function isAbort(e: unknown): boolean {

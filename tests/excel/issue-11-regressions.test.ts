@@ -1,10 +1,14 @@
 // Regression tests for the defects of issue 11 that only real Excel shows, through Microsoft's client and the
 // host. Each was red on the code before its fix.
 import type { WorkbookPlan } from '../../src/core/report/plan';
+import { DEFAULT_SETTINGS } from '../../src/core/settings';
+import { runRollUpCommand } from '../../src/commands/roll-up-command';
+import { runRollupInExcel } from '../../src/excel/run-rollup';
+import { CommandTimeLimitError } from '../../src/excel/errors';
 import { applyPlan } from '../../src/excel/write-plan';
 import { readWorkbookGrids } from '../../src/excel/read-workbook';
 import { ExcelHost } from './host/excel-host';
-import { fillSheet, newSheet } from './fake/model';
+import { fillSheet, newSheet, workbookSnapshot } from './fake/model';
 import { makePlan, projectSheets } from './plan-fixture';
 
 const all = (): boolean => true;
@@ -78,5 +82,57 @@ describe('issue 11, defect 7: smaller things only real Excel shows', () => {
     const excel = new ExcelHost(projectSheets(2, 2));
     const report = await write(excel, makePlan(2));
     expect(excel.model.activeSheetId).toBe(excel.sheet(report.sheetNames.summary).id);
+  });
+});
+
+describe('issue 11, defect 6: interrupted runs and the 5-minute limit of a ribbon command', () => {
+  it('removes the staging sheets an interrupted run left behind, and does not read them as projects', async () => {
+    const excel = new ExcelHost([
+      ...projectSheets(2, 2),
+      fillSheet(newSheet('~PR_new_0'), [['Program', 'half written']]),
+      fillSheet(newSheet('~PR_new_1'), [['Issue', 'half written']]),
+    ]);
+    const read = await excel.run({}, (context) => readWorkbookGrids(context));
+    expect(read.input.grids.map((g) => g.sheet)).toEqual(['Project 1', 'Project 2']);
+    const report = await write(excel, makePlan(2));
+    expect(excel.model.sheets.map((s) => s.name).sort()).toEqual(['Program Summary', 'Project 1', 'Project 2', 'Rollup Issues']);
+    expect(report.notes.join(' ')).toMatch(/Removed 2 unfinished sheet/);
+  });
+
+  it('stops a ribbon roll-up that would pass the time limit before it writes, leaving the workbook as it was', async () => {
+    const excel = new ExcelHost(projectSheets(2, 4));
+    await runRollupInExcel({ excelRun: excel.run, supports: all, settings: DEFAULT_SETTINGS });
+    const before = JSON.stringify(workbookSnapshot(excel.model));
+    let fire: (() => void) | null = null;
+    const clock = { startedAt: 0, now: () => 0, setTimer: (f: () => void) => (fire = f), clearTimer: () => undefined };
+    // Office's clock runs out just as the write phase begins.
+    const outcome = await runRollUpCommand(
+      (o) => runRollupInExcel({ ...o, excelRun: excel.run, supports: all, onPhase: (p) => p === 'writing' && fire?.() }),
+      clock,
+    );
+    expect(outcome.notice.title).toBe('Out of time');
+    expect(outcome.notice.lines.join(' ')).toMatch(/5 minutes.*left as it was/);
+    expect(JSON.stringify(workbookSnapshot(excel.model))).toBe(before);
+  });
+
+  it('stops between write requests when the time budget runs out, removing its staging sheets', async () => {
+    const excel = new ExcelHost(projectSheets(2, 2));
+    const budget = new AbortController();
+    let writes = 0;
+    // The clock runs out while the first write request is in flight.
+    excel.failOn = (label) => {
+      if (label === 'range.values' && ++writes === 1) budget.abort(new CommandTimeLimitError());
+      return false;
+    };
+    const before = JSON.stringify(workbookSnapshot(excel.model));
+    const error = await excel
+      .run({ delayForCellEdit: true }, async (context) => {
+        const read = await readWorkbookGrids(context);
+        return applyPlan(context, makePlan(200), read.owned, { existingSheets: read.sheets, supports: all, requestBudget: 20_000, signal: budget.signal });
+      })
+      .catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'CommandTimeLimit', workbookUnchanged: true });
+    expect(excel.contexts[0].syncCount).toBeGreaterThan(3); // read, a write part, then the undo
+    expect(JSON.stringify(workbookSnapshot(excel.model))).toBe(before);
   });
 });

@@ -38,7 +38,10 @@ describe('ribbon Roll up command: the outcome', () => {
   it('uses the stored settings and asks for attention when the data has errors', async () => {
     const { run, calls } = finished();
     const out = await runRollUpCommand(run);
-    expect(calls).toEqual([{}]);
+    // No settings (the adapter reads the stored ones), only the command's time budget.
+    expect(calls).toHaveLength(1);
+    expect(Object.keys(calls[0])).toEqual(['signal']);
+    expect(calls[0].signal?.aborted).toBe(false);
     expect(out.needsAttention).toBe(true);
     expect(out.summary).toBe('Program health amber; 5 projects; 1 data error; summary in "Program Summary".');
     expect(out.notice.tone).toBe('warning');
