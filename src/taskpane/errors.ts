@@ -27,6 +27,7 @@ const TITLES: Record<string, string> = {
   ActivityLimitReached: 'Excel is busy',
   GeneralException: 'Excel reported an error',
   CommandTimeLimit: 'Out of time',
+  SheetTooLarge: 'A sheet is too large',
 };
 
 function isAbort(e: unknown): boolean {

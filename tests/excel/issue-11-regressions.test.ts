@@ -136,3 +136,44 @@ describe('issue 11, defect 6: interrupted runs and the 5-minute limit of a ribbo
     expect(JSON.stringify(workbookSnapshot(excel.model))).toBe(before);
   });
 });
+
+describe('issue 11, defect 5: reading large workbooks on the web', () => {
+  it('reads text-heavy sheets in parts sized by bytes, halving a part Excel refuses', async () => {
+    const text = 'A long task description that fills the cell with text, 60+ b';
+    const rows = Array.from({ length: 6_000 }, (_, r) => [r + 1, `${text} ${r}`, `${text} ${r}`, `${text} ${r}`, `${text} ${r}`]);
+    const excel = new ExcelHost([fillSheet(newSheet('Wordy'), rows), ...projectSheets(2, 2)]);
+    // 5 MB on the web; scaled down fivefold with the sheet so the test stays small. Same path.
+    excel.maxResponseBytes = 1024 * 1024;
+    const read = await excel.run({}, (context) => readWorkbookGrids(context));
+    expect(read.input.grids[0].values).toHaveLength(6_000);
+    expect(read.input.grids[0].values[5_999][4]).toBe(`${text} 5999`);
+    expect(read.input.grids[1].values[0][1]).toBe('Project 1');
+    const ctx = excel.contexts[0];
+    expect(ctx.errorPerSync.filter((e) => e === 'ResponsePayloadSizeLimitExceeded').length).toBeGreaterThan(0);
+    ctx.errorPerSync.forEach((e, i) => {
+      if (e === null) expect(ctx.responseBytesPerSync[i]).toBeLessThanOrEqual(1024 * 1024);
+    });
+  });
+
+  it('reads a sheet whose used range Excel answers with values: null (a stray cell far down)', async () => {
+    const sheet = fillSheet(newSheet('Stray'), [['Project', 'Stray'], ['ID', 'Task']]);
+    sheet.cells.set('99999,5', { value: 'x' }); // F100000: 600,000 cells
+    const excel = new ExcelHost([sheet], { setting: 'desktop' });
+    // Excel's cap is 5 M cells; scaled down tenfold here so the test stays small. Same path.
+    excel.maxCellsPerRead = 500_000;
+    const read = await excel.run({}, (context) => readWorkbookGrids(context));
+    const g = read.input.grids[0];
+    expect(g.values).toHaveLength(100_000);
+    expect(g.values[1][1]).toBe('Task');
+    expect(g.values[99_999][5]).toBe('x');
+  });
+
+  it('turns a used range too large to read into a clear error naming the sheet, not a crash', async () => {
+    const sheet = fillSheet(newSheet('Plan'), [['Project', 'Plan']]);
+    sheet.cells.set('1048575,16383', { value: 'x' }); // XFD1048576
+    const excel = new ExcelHost([sheet]);
+    const error = await excel.run({}, (context) => readWorkbookGrids(context)).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'SheetTooLarge' });
+    expect((error as Error).message).toMatch(/"Plan" has a used range of A1:XFD1048576 .*Ctrl\+End/);
+  });
+});

@@ -185,6 +185,8 @@ export class ExcelHost {
   /** Payload limits (bytes) enforced under the web setting; tests may lower them. */
   maxRequestBytes = WEB_PAYLOAD_LIMIT;
   maxResponseBytes = WEB_PAYLOAD_LIMIT;
+  /** Cells Excel returns values for in one read (more: values: null); tests may lower it to stay small. */
+  maxCellsPerRead = MAX_CELLS_PER_READ;
   /** The user is editing a cell. */
   cellEditMode = false;
   /** Requests Excel held until the user left the cell (delayForCellEdit). */
@@ -972,11 +974,20 @@ export class ExcelHost {
         const s = this.liveSheet(obj.sheet);
         const b = obj.box;
         const cells = b.rows * b.cols;
-        const grid = (f: (cell: FakeCell | undefined) => unknown) => (): unknown =>
+        const grid = (f: (cell: FakeCell | undefined) => unknown) => (): unknown => {
           // Excel answers a read of more than 5 M cells with null rather than the values.
-          cells > MAX_CELLS_PER_READ
-            ? null
-            : Array.from({ length: b.rows }, (_, i) => Array.from({ length: b.cols }, (_, j) => f(s.cells.get(cellKey(b.r0 + i, b.c0 + j)))));
+          if (cells > this.maxCellsPerRead) return null;
+          const blank = f(undefined);
+          const out = Array.from({ length: b.rows }, () => new Array<unknown>(b.cols).fill(blank));
+          // One pass over the stored cells (sparse), not one look-up per cell of the box.
+          for (const [key, cell] of s.cells) {
+            const comma = key.indexOf(',');
+            const r = Number(key.slice(0, comma)) - b.r0;
+            const c = Number(key.slice(comma + 1)) - b.c0;
+            if (r >= 0 && r < b.rows && c >= 0 && c < b.cols) out[r][c] = f(cell);
+          }
+          return out;
+        };
         return pick({
           address: () => `${quoteSheet(s.name)}!${boxAddress(b)}`,
           rowCount: () => b.rows,
