@@ -3,9 +3,11 @@
  * sync 1 lists the sheets (name, visibility), the defined names that mark our own sheets, and the stored
  * settings; sync 2 loads every sheet's used range (values only) at once.
  *
- * Size guard: Excel on the web refuses a response over 5 MB. When sync 2 fails for that reason we fall back
- * to reading the dimensions first and then the values in row chunks, a few per sync (more syncs, but only
- * for workbooks that cannot be read otherwise).
+ * Size guards: Excel on the web refuses a response over 5 MB, and Excel answers a used range over 5 M cells
+ * with `values: null`. When sync 2 is refused we read the sizes, then the values in row parts sized by bytes
+ * (a guess per cell first, then what the answers really cost; a refused part is cut smaller); sheets that
+ * came back without values are read the same way. More syncs, but only for workbooks that cannot be read
+ * otherwise. A used range past SHEET_CELL_CAP is a SheetTooLarge error naming the sheet, never a crash.
  *
  * Date system: Office.js has no 1904-date-system flag (VBA's Workbook.Date1904), so sync 1 asks Excel to
  * evaluate DATE(1904,1,2) through the worksheet-function API (ExcelApi 1.2, no cell is written): the

@@ -11,7 +11,22 @@ import type { RollupSettings } from '../core/settings';
 import { validateSettings } from '../core/settings-validate';
 import { RollupCancelledError } from './errors';
 import { readWorkbookGrids } from './read-workbook';
-import { applyPlan, type ApplyReport } from './write-plan';
+import { applyPlan, DEFAULT_REQUEST_BUDGET, DESKTOP_REQUEST_BUDGET, type ApplyReport } from './write-plan';
+
+/** Where Excel runs: only Excel on the web limits a request to 5 MB. */
+export type ExcelPlatform = 'web' | 'desktop';
+
+function officePlatform(): ExcelPlatform {
+  try {
+    if (typeof Office === 'undefined') return 'web';
+    const p = Office.context.platform;
+    // Windows and Mac only; the web, iPad and anything unknown keep the stricter web budget.
+    return p === Office.PlatformType.PC || p === Office.PlatformType.Mac ? 'desktop' : 'web';
+  } catch {
+    // No Office.context (tests, previews): assume the web, whose limits are the stricter.
+    return 'web';
+  }
+}
 
 export type RollupPhase = 'reading' | 'computing' | 'writing' | 'done';
 
@@ -26,6 +41,8 @@ export interface RunRollupOptions {
   excelRun?: ExcelRun;
   rollupFn?: (input: WorkbookInput, settings: RollupSettings, now: Date) => RollupOutput;
   supports?: (version: string) => boolean;
+  /** Defaults to Office.context.platform; the web's 5 MB request limit sets the write budget. */
+  platform?: ExcelPlatform;
   now?: Date;
 }
 
@@ -71,6 +88,7 @@ export async function runRollupInExcel(options: RunRollupOptions = {}): Promise<
       existingTables: read.tables,
       existingNames: read.names,
       ...(options.signal ? { signal: options.signal } : {}),
+      requestBudget: (options.platform ?? officePlatform()) === 'desktop' ? DESKTOP_REQUEST_BUDGET : DEFAULT_REQUEST_BUDGET,
       ...(options.supports ? { supports: options.supports } : {}),
     });
     options.onPhase?.('done');

@@ -36,6 +36,11 @@ import { colIndex, colLetters } from '../core/a1';
 /** Stay under Excel on the web's 5 MB request limit: the estimate is held above the real bytes by a test. */
 export const DEFAULT_REQUEST_BUDGET = 4 * 1024 * 1024;
 /**
+ * Excel on Windows and Mac sets no request size limit; one write request keeps a roll-up at 4 syncs (30,000
+ * issue rows make ~22 MB). Still bounded, so a pathological plan is sent in parts.
+ */
+export const DESKTOP_REQUEST_BUDGET = 64 * 1024 * 1024;
+/**
  * Request bytes per Office.js operation besides its arguments. Measured through Microsoft's client
  * (tests/excel/request-size.test.ts): every proxy adds an object path and an Instantiate action, a range
  * also a _KeepReference, every property set or method call an action, ~90-150 bytes each.

@@ -1,6 +1,6 @@
 /**
- * The state of a fake workbook: what tests build before a run and inspect after it. Kept apart from the
- * proxy objects (fake-excel.ts) so assertions read plain data.
+ * The state of a workbook in the test host (tests/excel/host/excel-host.ts): what tests build before a run and
+ * inspect after it, as plain data. Microsoft's client talks to the host; the host reads and changes this.
  */
 export type FakeCellValue = string | number | boolean | null;
 
