@@ -125,7 +125,8 @@ export async function readWorkbookGrids(context: Excel.RequestContext): Promise<
   let valuesBySheet: SheetValues[];
   let tableLists: Excel.TableCollection[];
   const ranges = worksheets.items.map((ws) => {
-    const used = ws.getUsedRangeOrNullObject(true);
+    // Untracked: read in this request only, so Office.js keeps no reference to release after the run.
+    const used = ws.getUsedRangeOrNullObject(true).untrack();
     used.load('address,values,rowCount,columnCount');
     return used;
   });
@@ -189,7 +190,7 @@ async function readSizes(
   sheets: SheetRef[],
 ): Promise<{ values: SheetValues[]; tables: Excel.TableCollection[]; syncs: number }> {
   const used = worksheets.map((ws) => {
-    const r = ws.getUsedRangeOrNullObject(true);
+    const r = ws.getUsedRangeOrNullObject(true).untrack();
     r.load('address,rowCount,columnCount');
     return r;
   });
@@ -259,7 +260,7 @@ async function readMissingValues(
   };
   queue = plan(pending);
   const sheetRange = (c: Chunk): Excel.Range =>
-    worksheets[c.sheet].getUsedRangeOrNullObject(true).getCell(c.firstRow, 0).getResizedRange(c.rows - 1, c.cols - 1);
+    worksheets[c.sheet].getUsedRangeOrNullObject(true).untrack().getCell(c.firstRow, 0).untrack().getResizedRange(c.rows - 1, c.cols - 1).untrack();
   for (let batch = queue.shift(); batch !== undefined; batch = queue.shift()) {
     const loaded = batch.map((c) => ({ c, r: sheetRange(c).load('values') }));
     try {

@@ -180,6 +180,16 @@ export function resolveSheetNames(plan: WorkbookPlan, existing: string[], owned:
 
 // ---------- steps ----------
 
+/**
+ * A range used only in the request that creates it. Inside Excel.run, Office.js keeps every range by
+ * reference (a _KeepReference action per range, and one _RemoveReference each in a clean-up request after the
+ * run, which for 30,000 linked issue rows passes Excel on the web's 5 MB limit and then fails unseen).
+ * Untracked, the range costs fewer request bytes and nothing to clean up.
+ */
+function oneShot(range: Excel.Range): Excel.Range {
+  return range.untrack();
+}
+
 interface Step {
   bytes: number;
   run: () => void;
@@ -265,10 +275,10 @@ class PlanWriter {
   /** A range given as "'Sheet'!$A$1:$B$2" where the sheet may be one of ours (renamed) or the user's. */
   private refRange(ref: string, fallback: () => Excel.Worksheet): Excel.Range {
     const split = splitReference(ref);
-    if (!split) return fallback().getRange(ref.replace(/\$/g, ''));
+    if (!split) return oneShot(fallback().getRange(ref.replace(/\$/g, '')));
     const ours = this.sheetsByPlanName.get(split.sheet);
     const ws = ours ? ours() : this.context.workbook.worksheets.getItem(split.sheet);
-    return ws.getRange(split.address.replace(/\$/g, ''));
+    return oneShot(ws.getRange(split.address.replace(/\$/g, '')));
   }
 
   register(planName: string, ws: () => Excel.Worksheet): void {
@@ -293,17 +303,17 @@ class PlanWriter {
     for (const f of sheet.formats) this.format(ws, f.range, f.numberFormat, f.style);
     for (const { col, width } of sheet.columnWidths) {
       this.step(bytesOf(null, 4), () => {
-        ws().getRangeByIndexes(0, col, 1, 1).format.columnWidth = charsToPoints(width);
+        oneShot(ws().getRangeByIndexes(0, col, 1, 1)).format.columnWidth = charsToPoints(width);
       });
     }
     for (const { row, height } of sheet.rowHeights ?? []) {
       this.step(bytesOf(null, 4), () => {
-        ws().getRangeByIndexes(row - 1, 0, 1, 1).format.rowHeight = height;
+        oneShot(ws().getRangeByIndexes(row - 1, 0, 1, 1)).format.rowHeight = height;
       });
     }
     for (const m of sheet.merges) {
       this.step(bytesOf(m, 3), () => {
-        ws().getRange(m).merge(false);
+        oneShot(ws().getRange(m)).merge(false);
       });
     }
     for (const t of sheet.tables) {
@@ -332,14 +342,14 @@ class PlanWriter {
       if (link.tooltip) hyperlink.screenTip = link.tooltip;
       // textToDisplay replaces the cell's content; the text is already in the block, written safely.
       this.step(bytesOf(hyperlink, 3), () => {
-        ws().getRange(link.cell).hyperlink = hyperlink;
+        oneShot(ws().getRange(link.cell)).hyperlink = hyperlink;
       });
     }
     if (sheet.freeze && (sheet.freeze.rows > 0 || sheet.freeze.columns > 0)) {
       const { rows, columns } = sheet.freeze;
       this.step(bytesOf(null, 5), () => {
         const panes = ws().freezePanes;
-        if (rows > 0 && columns > 0) panes.freezeAt(ws().getRangeByIndexes(0, 0, rows, columns));
+        if (rows > 0 && columns > 0) panes.freezeAt(oneShot(ws().getRangeByIndexes(0, 0, rows, columns)));
         else if (rows > 0) panes.freezeRows(rows);
         else panes.freezeColumns(columns);
       });
@@ -370,7 +380,7 @@ class PlanWriter {
   private block(ws: () => Excel.Worksheet, address: string, values: PlanValue[][]): void {
     if (values.length === 0 || values[0].length === 0) return;
     this.rowChunks(address, values.map((row) => row.map(toExcelValue)), (range, rows) => {
-      ws().getRange(range).values = rows;
+      oneShot(ws().getRange(range)).values = rows;
     });
   }
 
@@ -391,7 +401,7 @@ class PlanWriter {
       const box = boxOf(address);
       const grid: string[][] = Array.from({ length: box.rows }, () => Array.from({ length: box.cols }, () => numberFormat));
       this.rowChunks(address, grid, (range, rows) => {
-        ws().getRange(range).numberFormat = rows;
+        oneShot(ws().getRange(range)).numberFormat = rows;
       });
     }
     if (!style) return;
@@ -401,7 +411,7 @@ class PlanWriter {
     // The range, its format, font and fill; one set per style key; a border edge is a getItem and a set.
     const edges = style.border === undefined ? 0 : style.border === 'bottom' ? 1 : 6;
     this.step(bytesOf(style, 5 + Object.keys(style).length + 2 * edges), () => {
-      const format = ws().getRange(address).format;
+      const format = oneShot(ws().getRange(address)).format;
       if (style.bold !== undefined) format.font.bold = style.bold;
       if (style.italic !== undefined) format.font.italic = style.italic;
       if (style.fontSize !== undefined) format.font.size = style.fontSize;
@@ -423,7 +433,7 @@ class PlanWriter {
 
   private conditional(ws: () => Excel.Worksheet, cf: ConditionalFormatPlan): void {
     this.step(bytesOf(cf, 16), () => {
-      const range = ws().getRange(cf.range);
+      const range = oneShot(ws().getRange(cf.range));
       const rule = cf.rule;
       let format: Excel.ConditionalRangeFormat;
       let added: Excel.ConditionalFormat;
@@ -462,7 +472,7 @@ class PlanWriter {
       // Excel guesses series from a chart's source range, and from an empty one (no cost data, no baseline)
       // it makes none, so getItemAt(0) would fail the write. The chart is made from an isolated empty cell
       // instead and every series is added explicitly with its own values and categories.
-      const chart = ws().charts.add(CHART_TYPES[plan.kind], ws().getRange(EMPTY_CHART_SOURCE), 'Columns');
+      const chart = ws().charts.add(CHART_TYPES[plan.kind], oneShot(ws().getRange(EMPTY_CHART_SOURCE)), 'Columns');
       chart.title.text = plan.title;
       if (plan.legend === 'none') {
         chart.legend.visible = false;
@@ -718,7 +728,7 @@ export async function applyPlan(
   plan.sheets.forEach((sheet, i) => {
     const marker = ownedMarkerName(sheet.role);
     writer.step(bytesOf(marker, 5), () => {
-      context.workbook.names.add(marker, newSheets[i]().getRange('A1'));
+      context.workbook.names.add(marker, oneShot(newSheets[i]().getRange('A1')));
     });
   });
   // Deleting the old sheets frees their table names for the staged tables.

@@ -106,10 +106,13 @@ describe('issue 11, defect 6: interrupted runs and the 5-minute limit of a ribbo
     let fire: (() => void) | null = null;
     const clock = { startedAt: 0, now: () => 0, setTimer: (f: () => void) => (fire = f), clearTimer: () => undefined };
     // Office's clock runs out just as the write phase begins.
+    const logged = jest.spyOn(console, 'error').mockImplementation(() => undefined);
     const outcome = await runRollUpCommand(
       (o) => runRollupInExcel({ ...o, excelRun: excel.run, supports: all, onPhase: (p) => p === 'writing' && fire?.() }),
       clock,
     );
+    expect(logged).toHaveBeenCalledWith('[program-rollup] The roll-up command failed', expect.objectContaining({ code: 'CommandTimeLimit' }));
+    logged.mockRestore();
     expect(outcome.notice.title).toBe('Out of time');
     expect(outcome.notice.lines.join(' ')).toMatch(/5 minutes.*left as it was/);
     expect(JSON.stringify(workbookSnapshot(excel.model))).toBe(before);

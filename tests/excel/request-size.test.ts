@@ -45,4 +45,14 @@ describe('write request size (issue 11, defect 1)', () => {
     expect(excel.cell('Program Summary', 'F404')?.numberFormat).toBe('#,##0');
     expect(excel.model.sheets.filter((s) => s.name.startsWith('~PR'))).toEqual([]);
   });
+
+  it('keeps no range by reference, so Excel.run sends no clean-up request after a roll-up', async () => {
+    const excel = new ExcelHost(projectSheets(3, 3));
+    await excel.run({ delayForCellEdit: true }, async (context) => {
+      const read = await readWorkbookGrids(context);
+      return applyPlan(context, makePlan(400), read.owned, { existingSheets: read.sheets, supports: all });
+    });
+    // Kept ranges cost a _KeepReference each, and one _RemoveReference each in a request after the run.
+    expect(excel.contexts[0].cleanupRequests).toBe(0);
+  });
 });

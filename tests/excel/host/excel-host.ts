@@ -46,6 +46,8 @@ export class HostContext {
   syncCount = 0;
   /** Requests Excel.run sent after the batch to release kept ranges (not counted in syncCount). */
   cleanupRequests = 0;
+  /** Bytes of those clean-up requests (one _RemoveReference per range the client kept). */
+  cleanupBytes = 0;
   readonly requestBytesPerSync: number[] = [];
   readonly responseBytesPerSync: number[] = [];
   readonly flagsPerSync: number[] = [];
@@ -200,6 +202,8 @@ export class ExcelHost {
   private readonly references = new Map<string, HostObject>();
   /** Sheets added by the request being answered (on the web, activating one of them is ignored). */
   private addedThisRequest = new Set<FakeSheet>();
+  /** Object paths the request asked to keep by reference (_KeepReference). */
+  private keptThisRequest = new Set<number>();
 
   constructor(sheets: FakeSheet[] = [], options: ExcelHostOptions = {}) {
     this.model = { sheets, names: [], settings: new Map(), activeSheetId: sheets[0]?.id ?? null };
@@ -281,6 +285,7 @@ export class ExcelHost {
     if (body.Actions.some(isRemove) && body.Actions.every((a) => isRemove(a) || (a.ActionType === 1 && body.ObjectPaths[String(a.ObjectPathId)]?.ObjectPathType === 1))) {
       // Excel.run's own clean-up request, after the batch: it releases the ranges the client kept.
       ctx.cleanupRequests += 1;
+      ctx.cleanupBytes += Buffer.byteLength(JSON.stringify(body));
       for (const a of body.Actions) this.references.delete(String(a.ArgumentInfo?.Arguments?.[0]));
       return { HttpStatusCode: 200, ErrorCode: null, ErrorMessage: null, Headers: {}, Body: { Results: [] } };
     }
@@ -305,6 +310,7 @@ export class ExcelHost {
     const results: { ActionId: number; Value: Value }[] = [];
     let error: { Code: string; Message: string; HttpStatusCode: number; ActionIndex: number; Location: string } | null = null;
     this.addedThisRequest = new Set<FakeSheet>();
+    this.keptThisRequest = new Set<number>();
     body.Actions.forEach((action, index) => {
       if (error) return;
       try {
@@ -371,8 +377,8 @@ export class ExcelHost {
         // Instantiate: the object's identity, so the client can re-address it in later requests.
         const obj = this.resolve(ctx, body, action.ObjectPathId);
         if (!obj) return null;
-        if (obj.kind === 'range') {
-          // Ranges are kept by reference (the client's _KeepReference): later requests name them by this id.
+        if (obj.kind === 'range' && this.keptThisRequest.has(action.ObjectPathId)) {
+          // A range the client asked to keep (_KeepReference): later requests name it by this id.
           const ref = `{RANGE-${this.references.size + 1}}`;
           this.references.set(ref, obj);
           return { _ReferenceId: ref };
@@ -386,7 +392,10 @@ export class ExcelHost {
         return this.query(obj, action.QueryInfo?.Select ?? []);
       }
       case 3: {
-        if (action.Name === '_KeepReference') return undefined;
+        if (action.Name === '_KeepReference') {
+          this.keptThisRequest.add(action.ObjectPathId);
+          return undefined;
+        }
         if (action.Name === '_RemoveReference') {
           this.references.delete(String(action.ArgumentInfo?.Arguments?.[0]));
           return undefined;
