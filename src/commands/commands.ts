@@ -42,7 +42,12 @@ const officeDialogs: DialogHost = {
 
 async function rollUp(event: Office.AddinCommands.Event): Promise<void> {
   const startedAt = Date.now();
-  const outcome = await runRollUpCommand(runRollupInExcel);
+  const outcome = await runRollUpCommand(runRollupInExcel, {
+    startedAt,
+    now: () => Date.now(),
+    setTimer: (f, ms) => setTimeout(f, ms),
+    clearTimer: (t) => clearTimeout(t as ReturnType<typeof setTimeout>),
+  });
   await reportOutcome(
     outcome,
     {

@@ -6,6 +6,7 @@
  * and only after the notice dialog is closed: completing a function command ends its runtime, and the dialog
  * with it.
  */
+import { CommandTimeLimitError } from '../excel/errors';
 import type { RunRollupOptions, RunRollupResult } from '../excel/run-rollup';
 import { classifyError, logDebugInfo } from '../taskpane/errors';
 import { encodeNotice, type Notice } from './notice-model';
@@ -75,13 +76,43 @@ export function describeFailure(e: unknown): CommandOutcome {
   };
 }
 
-export async function runRollUpCommand(run: (o: RunRollupOptions) => Promise<RunRollupResult>): Promise<CommandOutcome> {
+/** The clock of a command run: when it started (the click) and timers, injectable for tests. */
+export interface CommandClock {
+  startedAt: number;
+  now(): number;
+  setTimer(f: () => void, ms: number): unknown;
+  clearTimer(t: unknown): void;
+}
+
+function systemClock(startedAt: number): CommandClock {
+  return {
+    startedAt,
+    now: () => Date.now(),
+    setTimer: (f, ms) => setTimeout(f, ms),
+    clearTimer: (t) => clearTimeout(t as ReturnType<typeof setTimeout>),
+  };
+}
+
+/**
+ * Runs the roll-up within the command's time budget: Office ends a function command after 5 minutes, so the
+ * roll-up is told to stop (CommandTimeLimitError) early enough to undo its staging sheets and still show the
+ * notice. It stops before the write phase or between write requests, never inside one.
+ */
+export async function runRollUpCommand(
+  run: (o: RunRollupOptions) => Promise<RunRollupResult>,
+  clock: CommandClock = systemClock(Date.now()),
+): Promise<CommandOutcome> {
+  const budget = new AbortController();
+  const left = ROLLUP_DEADLINE_MS - (clock.now() - clock.startedAt);
+  const timer = clock.setTimer(() => budget.abort(new CommandTimeLimitError()), Math.max(0, left));
   try {
     // No settings passed: the adapter reads and validates the workbook's stored settings in the same Excel.run.
-    return describeRun(await run({}));
+    return describeRun(await run({ signal: budget.signal }));
   } catch (e) {
     logDebugInfo('The roll-up command failed', e);
     return describeFailure(e);
+  } finally {
+    clock.clearTimer(timer);
   }
 }
 
@@ -94,6 +125,10 @@ export const COMMAND_TIME_LIMIT_MS = 5 * 60_000;
 export const NOTICE_MARGIN_MS = 30_000;
 /** However long the roll-up took, the notice stays up at least this long (Office may then end it first). */
 export const NOTICE_MIN_MS = 15_000;
+/** Time kept to remove the staging sheets of a stopped write. */
+export const UNDO_RESERVE_MS = 15_000;
+/** From the click, the roll-up must have stopped by then (4 minutes): the rest is for the undo and the notice. */
+export const ROLLUP_DEADLINE_MS = COMMAND_TIME_LIMIT_MS - NOTICE_MARGIN_MS - NOTICE_MIN_MS - UNDO_RESERVE_MS;
 
 /** How the notice dialog ended. */
 export type NoticeEnd =

@@ -50,14 +50,18 @@ export function isIsoDate(value: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
 }
 
-/** Excel's sheet-name rules: 1..31 characters, none of : \ / ? * [ ], no leading or trailing apostrophe. */
+/**
+ * Excel's sheet-name rules: 1..31 characters, none of : \ / ? * [ ], no leading or trailing apostrophe, and
+ * not "History" in any case (Excel reserves it; adding such a sheet fails).
+ */
 export function isValidSheetName(value: string): boolean {
   return (
     value.trim().length > 0 &&
     value.length <= 31 &&
     !BAD_SHEET_CHARS.test(value) &&
     !value.startsWith("'") &&
-    !value.endsWith("'")
+    !value.endsWith("'") &&
+    value.trim().toLowerCase() !== 'history'
   );
 }
 
@@ -164,7 +168,7 @@ function checkOutputNames(c: Checker, value: unknown): OutputSheetNames {
       out[key] = c.fallback(
         `outputNames.${key}`,
         raw,
-        'not a valid sheet name (1-31 characters, none of : \\ / ? * [ ])',
+        'not a valid sheet name (1-31 characters, none of : \\ / ? * [ ], not "History")',
         def[key],
       );
     } else {

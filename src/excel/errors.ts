@@ -43,6 +43,11 @@ const MESSAGES: Record<string, { message: string; retryable: boolean }> = {
   ActivityLimitReached: { message: 'Excel is busy. Wait a moment, then roll up again.', retryable: true },
   GeneralException: { message: 'Excel reported an internal error. Roll up again; if it persists, reopen the workbook.', retryable: true },
   Cancelled: { message: 'The roll-up was cancelled before anything was written.', retryable: true },
+  CommandTimeLimit: {
+    message:
+      'The roll-up would not finish within the 5 minutes Office gives a ribbon command, so it stopped. Open the Rollup pane (Home tab) and roll up from there.',
+    retryable: false,
+  },
 };
 
 function field(e: unknown, key: string): unknown {
@@ -74,6 +79,18 @@ export function classifyOfficeError(e: unknown): ClassifiedError {
     retryable: false,
     ...(debugInfo !== undefined ? { debugInfo } : {}),
   };
+}
+
+/**
+ * The error a ribbon command's roll-up stops with when Office's 5-minute limit for function commands is near:
+ * before the write phase, or between write requests (the staging sheets are then removed).
+ */
+export class CommandTimeLimitError extends Error {
+  readonly code = 'CommandTimeLimit';
+  constructor() {
+    super(MESSAGES.CommandTimeLimit.message);
+    this.name = 'CommandTimeLimitError';
+  }
 }
 
 /** The error thrown when the user cancels before the write phase. */

@@ -36,9 +36,21 @@ export function sheetOfReference(formula: string): string | null {
   return bare ? bare[1] : null;
 }
 
-/** Sheet name as it must appear in a reference: quoted unless it is a plain identifier. */
+/** The names staging sheets take ("~PR_new_0", "~PR_new_0_1"): reserved for the add-in (docs/output.md). */
+const STAGING_SHEET = /^~PR_new_\d+(_\d+)?$/;
+
+/** True for a sheet the writer builds a summary in before it takes its final name. */
+export function isStagingSheet(name: string): boolean {
+  return STAGING_SHEET.test(name);
+}
+
+/**
+ * Sheet name as it must appear in a reference: always quoted. Unquoted, a name that reads as a cell address
+ * (CRM1, P001, AB12) or in R1C1 (R2C3) is taken for one and the reference points nowhere; quoting any name
+ * is valid, and the file renderer does the same.
+ */
 export function quoteSheetName(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+  return `'${name.replace(/'/g, "''")}'`;
 }
 
 /** Splits "'Sheet'!$B$2:$B$9" into sheet and local address; null when there is no sheet part. */

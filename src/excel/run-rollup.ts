@@ -11,7 +11,22 @@ import type { RollupSettings } from '../core/settings';
 import { validateSettings } from '../core/settings-validate';
 import { RollupCancelledError } from './errors';
 import { readWorkbookGrids } from './read-workbook';
-import { applyPlan, type ApplyReport } from './write-plan';
+import { applyPlan, DEFAULT_REQUEST_BUDGET, DESKTOP_REQUEST_BUDGET, type ApplyReport } from './write-plan';
+
+/** Where Excel runs: only Excel on the web limits a request to 5 MB. */
+export type ExcelPlatform = 'web' | 'desktop';
+
+function officePlatform(): ExcelPlatform {
+  try {
+    if (typeof Office === 'undefined') return 'web';
+    const p = Office.context.platform;
+    // Windows and Mac only; the web, iPad and anything unknown keep the stricter web budget.
+    return p === Office.PlatformType.PC || p === Office.PlatformType.Mac ? 'desktop' : 'web';
+  } catch {
+    // No Office.context (tests, previews): assume the web, whose limits are the stricter.
+    return 'web';
+  }
+}
 
 export type RollupPhase = 'reading' | 'computing' | 'writing' | 'done';
 
@@ -26,6 +41,8 @@ export interface RunRollupOptions {
   excelRun?: ExcelRun;
   rollupFn?: (input: WorkbookInput, settings: RollupSettings, now: Date) => RollupOutput;
   supports?: (version: string) => boolean;
+  /** Defaults to Office.context.platform; the web's 5 MB request limit sets the write budget. */
+  platform?: ExcelPlatform;
   now?: Date;
 }
 
@@ -47,7 +64,11 @@ export async function runRollupInExcel(options: RunRollupOptions = {}): Promise<
   const run = options.excelRun ?? defaultExcelRun;
   const compute = options.rollupFn ?? rollup;
   const throwIfCancelled = (): void => {
-    if (options.signal?.aborted) throw new RollupCancelledError();
+    const signal = options.signal;
+    if (!signal?.aborted) return;
+    // A reason with a code (the ribbon command's time limit) says why; anything else is the user's cancel.
+    const reason: unknown = signal.reason;
+    throw typeof reason === 'object' && reason !== null && typeof (reason as { code?: unknown }).code === 'string' ? reason : new RollupCancelledError();
   };
   throwIfCancelled();
   return run({ delayForCellEdit: true }, async (context) => {
@@ -65,6 +86,9 @@ export async function runRollupInExcel(options: RunRollupOptions = {}): Promise<
     const report = await applyPlan(context, output.plan, read.owned, {
       existingSheets: read.sheets,
       existingTables: read.tables,
+      existingNames: read.names,
+      ...(options.signal ? { signal: options.signal } : {}),
+      requestBudget: (options.platform ?? officePlatform()) === 'desktop' ? DESKTOP_REQUEST_BUDGET : DEFAULT_REQUEST_BUDGET,
       ...(options.supports ? { supports: options.supports } : {}),
     });
     options.onPhase?.('done');

@@ -30,13 +30,22 @@ import type {
   WorkbookPlan,
 } from '../core/report/plan';
 import type { SheetRef } from './read-workbook';
-import { ownedMarkerName, OWNED_ROLES, quoteSheetName, splitReference, type OwnedSheetInfo } from './ownership';
+import { isStagingSheet, ownedMarkerName, OWNED_ROLES, quoteSheetName, splitReference, type OwnedSheetInfo } from './ownership';
 import { colIndex, colLetters } from '../core/a1';
 
-/** Stay well under Excel on the web's 5 MB request limit: our byte estimate is approximate. */
+/** Stay under Excel on the web's 5 MB request limit: the estimate is held above the real bytes by a test. */
 export const DEFAULT_REQUEST_BUDGET = 4 * 1024 * 1024;
-/** Overhead per queued operation in the request JSON (object path, method id), estimated. */
-const OP_BYTES = 120;
+/**
+ * Excel on Windows and Mac sets no request size limit; one write request keeps a roll-up at 4 syncs (30,000
+ * issue rows make ~22 MB). Still bounded, so a pathological plan is sent in parts.
+ */
+export const DESKTOP_REQUEST_BUDGET = 64 * 1024 * 1024;
+/**
+ * Request bytes per Office.js operation besides its arguments. Measured through Microsoft's client
+ * (tests/excel/request-size.test.ts): every proxy adds an object path and an Instantiate action, a range
+ * also a _KeepReference, every property set or method call an action, ~90-150 bytes each.
+ */
+export const OP_BYTES = 160;
 const MAX_SHEET_NAME = 31;
 
 export interface ApplyOptions {
@@ -44,17 +53,26 @@ export interface ApplyOptions {
   existingSheets?: SheetRef[];
   /** Tables now in the workbook with their sheets, from readWorkbookGrids (to avoid table-name clashes). */
   existingTables?: { sheet: string; name: string }[];
+  /** Defined names now in the workbook: tables share their namespace, so a table may not take one. */
+  existingNames?: string[];
   /** isSetSupported('ExcelApi', version); defaults to Office.context.requirements. */
   supports?: (version: string) => boolean;
   /** Request size budget in bytes (tests lower it to exercise splitting). */
   requestBudget?: number;
+  /**
+   * Stops the write between requests when aborted (the ribbon command's time limit): the staging sheets are
+   * removed and the abort reason is thrown, so Office never ends the run with a half-written summary.
+   */
+  signal?: AbortSignal;
 }
 
 export interface ApplyReport extends RenderReport {
   /** context.sync calls made by applyPlan. */
   syncs: number;
-  /** Estimated request bytes per write sync. */
+  /** Estimated request bytes per write sync that Excel accepted (the last one activates the summary). */
   batchBytes: number[];
+  /** Write requests Excel refused as too large and that were sent again in halves (each counted in syncs). */
+  refusedRequests: number;
 }
 
 function officeSupports(version: string): boolean {
@@ -81,8 +99,18 @@ export function toExcelValue(v: PlanValue): string | number | boolean {
   return v;
 }
 
+/** A month name followed by a number: Excel reads "May 2026", "Mar 5", "Sept-26" as dates. */
+const MONTH_DATE = /^\s*(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[\s\-/,]+\d/i;
+
 export function needsQuotePrefix(s: string): boolean {
-  return /^[=+\-@']/.test(s) || /^\s*[(]?[$€£]?\s*\d/.test(s) || /^\s*(true|false)\s*$/i.test(s) || /^\s*[.,]\d/.test(s);
+  return (
+    /^[=+\-@']/.test(s) ||
+    /^\s*[(]?[$€£]?\s*\d/.test(s) || // numbers, "00123", "1E5", "1/2", "12:30", "5%", "$5"
+    /^\s*(true|false)\s*$/i.test(s) ||
+    /^\s*[.,]\d/.test(s) ||
+    /^\s*#/.test(s) || // error literals such as "#N/A" become error values
+    MONTH_DATE.test(s)
+  );
 }
 
 // ---------- addresses ----------
@@ -152,14 +180,41 @@ export function resolveSheetNames(plan: WorkbookPlan, existing: string[], owned:
 
 // ---------- steps ----------
 
+/**
+ * A range used only in the request that creates it. Inside Excel.run, Office.js keeps every range by
+ * reference (a _KeepReference action per range, and one _RemoveReference each in a clean-up request after the
+ * run, which for 30,000 linked issue rows passes Excel on the web's 5 MB limit and then fails unseen).
+ * Untracked, the range costs fewer request bytes and nothing to clean up.
+ */
+function oneShot(range: Excel.Range): Excel.Range {
+  return range.untrack();
+}
+
 interface Step {
   bytes: number;
   run: () => void;
 }
 
-function bytesOf(value: unknown): number {
-  return JSON.stringify(value).length + OP_BYTES;
+/** UTF-8 bytes of a string (the request is sent as UTF-8 JSON; non-ASCII names count more than one byte). */
+function utf8Length(s: string): number {
+  let n = s.length;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x80) n += c >= 0x800 && (c < 0xd800 || c > 0xdfff) ? 2 : 1;
+  }
+  return n;
 }
+
+/**
+ * Estimated request bytes of a step: its arguments as JSON plus `ops` Office.js operations, counting a
+ * navigation that creates a proxy, a property set and a method call as one each, and a range as two.
+ */
+export function bytesOf(value: unknown, ops: number): number {
+  return utf8Length(JSON.stringify(value) ?? '') + ops * OP_BYTES;
+}
+
+/** The last cell of a sheet: never written by a plan, so a chart made from it starts with no series. */
+export const EMPTY_CHART_SOURCE = 'XFD1048576';
 
 const CHART_TYPES = {
   barClustered: 'BarClustered',
@@ -220,10 +275,10 @@ class PlanWriter {
   /** A range given as "'Sheet'!$A$1:$B$2" where the sheet may be one of ours (renamed) or the user's. */
   private refRange(ref: string, fallback: () => Excel.Worksheet): Excel.Range {
     const split = splitReference(ref);
-    if (!split) return fallback().getRange(ref.replace(/\$/g, ''));
+    if (!split) return oneShot(fallback().getRange(ref.replace(/\$/g, '')));
     const ours = this.sheetsByPlanName.get(split.sheet);
     const ws = ours ? ours() : this.context.workbook.worksheets.getItem(split.sheet);
-    return ws.getRange(split.address.replace(/\$/g, ''));
+    return oneShot(ws.getRange(split.address.replace(/\$/g, '')));
   }
 
   register(planName: string, ws: () => Excel.Worksheet): void {
@@ -233,12 +288,12 @@ class PlanWriter {
   sheetContent(sheet: SheetPlan, ws: () => Excel.Worksheet, finalNameOf: (n: string) => string): void {
     if (sheet.tabColor) {
       const color = sheet.tabColor;
-      this.step(bytesOf(color), () => {
+      this.step(bytesOf(color, 1), () => {
         ws().tabColor = color;
       });
     }
     if (this.supports('1.8')) {
-      this.step(OP_BYTES, () => {
+      this.step(bytesOf(null, 1), () => {
         ws().showGridlines = sheet.showGridlines;
       });
     } else if (!sheet.showGridlines) {
@@ -247,20 +302,25 @@ class PlanWriter {
     for (const block of sheet.blocks) this.block(ws, block.address, block.values);
     for (const f of sheet.formats) this.format(ws, f.range, f.numberFormat, f.style);
     for (const { col, width } of sheet.columnWidths) {
-      this.step(OP_BYTES, () => {
-        ws().getRangeByIndexes(0, col, 1, 1).format.columnWidth = charsToPoints(width);
+      this.step(bytesOf(null, 4), () => {
+        oneShot(ws().getRangeByIndexes(0, col, 1, 1)).format.columnWidth = charsToPoints(width);
+      });
+    }
+    for (const { row, height } of sheet.rowHeights ?? []) {
+      this.step(bytesOf(null, 4), () => {
+        oneShot(ws().getRangeByIndexes(row - 1, 0, 1, 1)).format.rowHeight = height;
       });
     }
     for (const m of sheet.merges) {
-      this.step(bytesOf(m), () => {
-        ws().getRange(m).merge(false);
+      this.step(bytesOf(m, 3), () => {
+        oneShot(ws().getRange(m)).merge(false);
       });
     }
     for (const t of sheet.tables) {
       // Staged name: the old summary's table may still hold the final name until the swap deletes it.
       const staged = this.stagedTableName();
       let table: Excel.Table | null = null;
-      this.step(bytesOf(t), () => {
+      this.step(bytesOf(t, 6), () => {
         table = ws().tables.add(t.range, true);
         table.name = staged;
         table.style = t.style;
@@ -281,15 +341,15 @@ class PlanWriter {
       const hyperlink: Excel.RangeHyperlink = { documentReference };
       if (link.tooltip) hyperlink.screenTip = link.tooltip;
       // textToDisplay replaces the cell's content; the text is already in the block, written safely.
-      this.step(bytesOf(hyperlink), () => {
-        ws().getRange(link.cell).hyperlink = hyperlink;
+      this.step(bytesOf(hyperlink, 3), () => {
+        oneShot(ws().getRange(link.cell)).hyperlink = hyperlink;
       });
     }
     if (sheet.freeze && (sheet.freeze.rows > 0 || sheet.freeze.columns > 0)) {
       const { rows, columns } = sheet.freeze;
-      this.step(OP_BYTES, () => {
+      this.step(bytesOf(null, 5), () => {
         const panes = ws().freezePanes;
-        if (rows > 0 && columns > 0) panes.freezeAt(ws().getRangeByIndexes(0, 0, rows, columns));
+        if (rows > 0 && columns > 0) panes.freezeAt(oneShot(ws().getRangeByIndexes(0, 0, rows, columns)));
         else if (rows > 0) panes.freezeRows(rows);
         else panes.freezeColumns(columns);
       });
@@ -297,7 +357,7 @@ class PlanWriter {
     if (sheet.pageSetup) {
       const page = sheet.pageSetup;
       if (this.supports('1.9')) {
-        this.step(bytesOf(page), () => {
+        this.step(bytesOf(page, 9), () => {
           const layout = ws().pageLayout;
           layout.orientation = page.orientation === 'landscape' ? 'Landscape' : 'Portrait';
           if (page.fitToWidth > 0 || page.fitToHeight > 0) {
@@ -307,6 +367,8 @@ class PlanWriter {
             };
           }
           if (page.printTitleRows) layout.setPrintTitleRows(page.printTitleRows);
+          // What leadership prints: the file renderer sets the same area.
+          if (page.printArea) layout.setPrintArea(page.printArea);
         });
       } else {
         this.notes.add('This version of Excel cannot set page layout from an add-in (ExcelApi 1.9); print settings were left as they are.');
@@ -318,19 +380,19 @@ class PlanWriter {
   private block(ws: () => Excel.Worksheet, address: string, values: PlanValue[][]): void {
     if (values.length === 0 || values[0].length === 0) return;
     this.rowChunks(address, values.map((row) => row.map(toExcelValue)), (range, rows) => {
-      ws().getRange(range).values = rows;
+      oneShot(ws().getRange(range)).values = rows;
     });
   }
 
   /** Queues a 2-D grid write as one step, or as row chunks when the grid alone would pass half the budget. */
   private rowChunks<T>(address: string, grid: T[][], write: (range: string, rows: T[][]) => void): void {
     const start = boxOf(address);
-    const parts = Math.max(1, Math.ceil(bytesOf(grid) / (this.budget / 2)));
+    const parts = Math.max(1, Math.ceil(bytesOf(grid, 3) / (this.budget / 2)));
     const rowsPer = Math.ceil(grid.length / parts);
     for (let first = 0; first < grid.length; first += rowsPer) {
       const rows = grid.slice(first, first + rowsPer);
       const range = boxAddress({ r0: start.r0 + first, c0: start.c0, rows: rows.length, cols: rows[0].length });
-      this.step(bytesOf(rows), () => write(range, rows));
+      this.step(bytesOf(rows, 3), () => write(range, rows));
     }
   }
 
@@ -339,15 +401,17 @@ class PlanWriter {
       const box = boxOf(address);
       const grid: string[][] = Array.from({ length: box.rows }, () => Array.from({ length: box.cols }, () => numberFormat));
       this.rowChunks(address, grid, (range, rows) => {
-        ws().getRange(range).numberFormat = rows;
+        oneShot(ws().getRange(range)).numberFormat = rows;
       });
     }
     if (!style) return;
     if (style.indent !== undefined && !this.supports('1.9')) {
       this.notes.add('This version of Excel cannot set indents from an add-in (ExcelApi 1.9); text is not indented.');
     }
-    this.step(bytesOf(style), () => {
-      const format = ws().getRange(address).format;
+    // The range, its format, font and fill; one set per style key; a border edge is a getItem and a set.
+    const edges = style.border === undefined ? 0 : style.border === 'bottom' ? 1 : 6;
+    this.step(bytesOf(style, 5 + Object.keys(style).length + 2 * edges), () => {
+      const format = oneShot(ws().getRange(address)).format;
       if (style.bold !== undefined) format.font.bold = style.bold;
       if (style.italic !== undefined) format.font.italic = style.italic;
       if (style.fontSize !== undefined) format.font.size = style.fontSize;
@@ -368,8 +432,8 @@ class PlanWriter {
   }
 
   private conditional(ws: () => Excel.Worksheet, cf: ConditionalFormatPlan): void {
-    this.step(bytesOf(cf), () => {
-      const range = ws().getRange(cf.range);
+    this.step(bytesOf(cf, 16), () => {
+      const range = oneShot(ws().getRange(cf.range));
       const rule = cf.rule;
       let format: Excel.ConditionalRangeFormat;
       let added: Excel.ConditionalFormat;
@@ -403,9 +467,12 @@ class PlanWriter {
       this.notes.add(`The chart "${plan.title}" has no data and was not drawn.`);
       return;
     }
-    this.step(bytesOf(plan), () => {
-      const [first, ...rest] = plan.series;
-      const chart = ws().charts.add(CHART_TYPES[plan.kind], this.refRange(first.values, ws), 'Columns');
+    // The chart, title, legend and position; each series with its two source ranges and format; the axes.
+    this.step(bytesOf(plan, 12 + 18 * plan.series.length + 14), () => {
+      // Excel guesses series from a chart's source range, and from an empty one (no cost data, no baseline)
+      // it makes none, so getItemAt(0) would fail the write. The chart is made from an isolated empty cell
+      // instead and every series is added explicitly with its own values and categories.
+      const chart = ws().charts.add(CHART_TYPES[plan.kind], oneShot(ws().getRange(EMPTY_CHART_SOURCE)), 'Columns');
       chart.title.text = plan.title;
       if (plan.legend === 'none') {
         chart.legend.visible = false;
@@ -414,8 +481,7 @@ class PlanWriter {
         chart.legend.position = plan.legend === 'bottom' ? 'Bottom' : plan.legend === 'right' ? 'Right' : 'Top';
       }
       chart.setPosition(plan.from, plan.to);
-      this.series(chart.series.getItemAt(0), first, plan, ws, false);
-      for (const s of rest) this.series(chart.series.add(s.name), s, plan, ws, true);
+      for (const s of plan.series) this.series(chart.series.add(s.name), s, plan, ws);
       for (const [axisPlan, axis] of [
         [plan.categoryAxis, chart.axes.categoryAxis],
         [plan.valueAxis, chart.axes.valueAxis],
@@ -435,10 +501,9 @@ class PlanWriter {
     plan: SeriesPlan,
     chart: ChartPlan,
     ws: () => Excel.Worksheet,
-    needValues: boolean,
   ): void {
     series.name = plan.name;
-    if (needValues) series.setValues(this.refRange(plan.values, ws));
+    series.setValues(this.refRange(plan.values, ws));
     if (plan.categories) series.setXAxisValues(this.refRange(plan.categories, ws));
     const kind = plan.kind ?? chart.kind;
     if (plan.kind && plan.kind !== chart.kind) series.chartType = CHART_TYPES[plan.kind];
@@ -471,12 +536,16 @@ export function renameClashingTables(
   owned: OwnedSheetInfo[],
   tables: { sheet: string; name: string }[],
   notes: string[],
+  definedNames: string[] = [],
 ): WorkbookPlan {
   const replacedRoles = new Set(plan.sheets.map((s) => s.role));
   const replacedSheets = new Set(
     owned.filter((o) => o.sheetName !== '' && replacedRoles.has(o.role) && existingSheets.includes(o.sheetName)).map((o) => o.sheetName),
   );
-  const taken = new Set(tables.filter((t) => !replacedSheets.has(t.sheet)).map((t) => t.name.toLowerCase()));
+  const taken = new Set([
+    ...tables.filter((t) => !replacedSheets.has(t.sheet)).map((t) => t.name.toLowerCase()),
+    ...definedNames.map((n) => n.toLowerCase()),
+  ]);
   if (taken.size === 0) return plan;
   return {
     ...plan,
@@ -485,7 +554,7 @@ export function renameClashingTables(
       tables: sheet.tables.map((t) => {
         let name = t.name;
         for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${t.name}_${n}`;
-        if (name !== t.name) notes.push(`A table named "${t.name}" already exists in the workbook, so the ${sheet.role} table is "${name}".`);
+        if (name !== t.name) notes.push(`A table or defined name "${t.name}" already exists in the workbook, so the ${sheet.role} table is "${name}".`);
         taken.add(name.toLowerCase());
         return name === t.name ? t : { ...t, name };
       }),
@@ -509,6 +578,13 @@ export function batchSteps<T extends { bytes: number }>(steps: T[], budget: numb
   }
   if (current.length > 0) batches.push(current);
   return batches;
+}
+
+/** Bytes every write request carries besides its steps (root, worksheets and sheet paths), measured ~700. */
+export const REQUEST_BASE_BYTES = 1024;
+
+function isRequestTooLarge(e: unknown): boolean {
+  return typeof e === 'object' && e !== null && (e as { code?: unknown }).code === 'RequestPayloadSizeLimitExceeded';
 }
 
 /** What the writer created or moved, so a failed write can be undone. */
@@ -587,17 +663,29 @@ export async function applyPlan(
     const i = plan.sheets.findIndex((s) => s.name === planName);
     return i >= 0 ? finalNames[i] : planName;
   };
-  const writePlan = renameClashingTables(plan, existing, owned, options.existingTables ?? [], notes);
-  const lowerExisting = new Set(existing.map((n) => n.toLowerCase()));
+  const writePlan = renameClashingTables(plan, existing, owned, options.existingTables ?? [], notes, options.existingNames ?? []);
+  // Staging sheets an interrupted run left behind (Office ended it between write requests): removed first.
+  const leftovers = sheetsBefore.filter((s) => isStagingSheet(s.name));
+  const lowerExisting = new Set(existing.filter((n) => !isStagingSheet(n)).map((n) => n.toLowerCase()));
   const freeName = (base: string): string => claimFreeName(base, lowerExisting);
-  const writer = new PlanWriter(context, supports, budget, new Set((options.existingTables ?? []).map((t) => t.name.toLowerCase())));
+  const tablesTaken = new Set([...(options.existingTables ?? []).map((t) => t.name), ...(options.existingNames ?? [])].map((n) => n.toLowerCase()));
+  const writer = new PlanWriter(context, supports, budget, tablesTaken);
   const worksheets = context.workbook.worksheets;
+
+  for (const sheet of leftovers) {
+    writer.step(bytesOf(sheet.id, 2), () => {
+      worksheets.getItem(sheet.id).delete();
+    });
+  }
+  if (leftovers.length > 0) {
+    notes.push(`Removed ${leftovers.length} unfinished sheet(s) an interrupted roll-up had left behind.`);
+  }
 
   // 1. Build the new sheets under staging names; the previous summary is not touched yet.
   const stagingNames = plan.sheets.map((_, i) => freeName(`~PR_new_${i}`));
   const newSheets = stagingNames.map((staging, i) => {
     let proxy: Excel.Worksheet | null = null;
-    writer.step(bytesOf(staging), () => {
+    writer.step(bytesOf(staging, 2), () => {
       proxy = worksheets.add(staging);
     });
     const get = (): Excel.Worksheet => {
@@ -618,14 +706,14 @@ export async function applyPlan(
     oldRenames.push({ temp, original: o.sheetName });
     let proxy: Excel.Worksheet | null = null;
     const get = (): Excel.Worksheet => (proxy ??= worksheets.getItem(o.sheetName));
-    writer.step(OP_BYTES, () => {
+    writer.step(bytesOf(temp, 2), () => {
       get().name = temp;
     });
     return get;
   });
   newSheets.forEach((get, i) => {
     const name = finalNames[i];
-    writer.step(bytesOf(name), () => {
+    writer.step(bytesOf(name, 1), () => {
       get().name = name;
     });
   });
@@ -633,52 +721,75 @@ export async function applyPlan(
   for (const o of owned) {
     if (o.sheetName !== '' && !replacedRoles.has(o.role)) continue;
     const marker = o.marker;
-    writer.step(bytesOf(marker), () => {
+    writer.step(bytesOf(marker, 3), () => {
       context.workbook.names.getItem(marker).delete();
     });
   }
   plan.sheets.forEach((sheet, i) => {
     const marker = ownedMarkerName(sheet.role);
-    writer.step(bytesOf(marker), () => {
-      context.workbook.names.add(marker, newSheets[i]().getRange('A1'));
+    writer.step(bytesOf(marker, 5), () => {
+      context.workbook.names.add(marker, oneShot(newSheets[i]().getRange('A1')));
     });
   });
   // Deleting the old sheets frees their table names for the staged tables.
   for (const get of oldProxies) {
-    writer.step(OP_BYTES, () => {
+    writer.step(bytesOf(null, 1), () => {
       get().delete();
     });
   }
   for (const staged of writer.stagedTables) {
     const name = staged.finalName;
-    writer.step(bytesOf(name), () => {
+    writer.step(bytesOf(name, 2), () => {
       staged.get().name = name;
     });
   }
-  const active = plan.sheets.findIndex((s) => s.role === plan.activeSheet);
-  if (active >= 0) {
-    writer.step(OP_BYTES, () => {
-      newSheets[active]().activate();
-    });
-  }
 
-  const batches = batchSteps(writer.steps, budget);
+  // Each request also re-sends the paths of the objects it starts from (workbook, sheets): a fixed part.
+  const queue = batchSteps(writer.steps, budget - REQUEST_BASE_BYTES);
   const batchBytes: number[] = [];
-  for (const batch of batches) {
+  let parts = 0;
+  let retries = 0;
+  const record: StagingRecord = { idsBefore: new Set(sheetsBefore.map((s) => s.id)), stagingNames, finalNames, oldRenames };
+  for (let batch = queue.shift(); batch !== undefined; batch = queue.shift()) {
+    if (options.signal?.aborted) throw await undoStaging(context, record, options.signal.reason);
     if (supports('1.6')) context.application.suspendApiCalculationUntilNextSync();
     for (const s of batch) s.run();
-    batchBytes.push(batch.reduce((n, s) => n + s.bytes, 0));
+    const bytes = REQUEST_BASE_BYTES + batch.reduce((n, s) => n + s.bytes, 0);
     try {
       // Deliberate: each batch is one request kept under the 5 MB limit; a normal plan is a single batch.
       // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync();
     } catch (e) {
-      throw await undoStaging(context, { idsBefore: new Set(sheetsBefore.map((s) => s.id)), stagingNames, finalNames, oldRenames }, e);
+      syncs += 1;
+      // Excel refused the request unread (so nothing of it was applied): send it again in two halves.
+      if (isRequestTooLarge(e) && batch.length > 1) {
+        const half = Math.ceil(batch.length / 2);
+        queue.unshift(batch.slice(0, half), batch.slice(half));
+        retries += 1;
+        continue;
+      }
+      throw await undoStaging(context, record, e);
     }
     syncs += 1;
+    parts += 1;
+    batchBytes.push(bytes);
   }
-  if (batches.length > 1) {
-    notes.push(`The summary was large, so it was written in ${batches.length} parts.`);
+  // Activation gets a request of its own: Excel on the web has been seen to ignore activating a sheet added
+  // in the same request.
+  const active = plan.sheets.findIndex((s) => s.role === plan.activeSheet);
+  if (active >= 0) {
+    newSheets[active]().activate();
+    try {
+      await context.sync();
+    } catch (e) {
+      syncs += 1;
+      throw await undoStaging(context, record, e);
+    }
+    syncs += 1;
+    batchBytes.push(REQUEST_BASE_BYTES + bytesOf(null, 1));
+  }
+  if (parts > 1) {
+    notes.push(`The summary was large, so it was written in ${parts} parts.`);
   }
 
   const sheetNames = {} as Record<OwnedSheetRole, string>;
@@ -686,5 +797,5 @@ export async function applyPlan(
     const i = plan.sheets.findIndex((s) => s.role === role);
     sheetNames[role] = i >= 0 ? finalNames[i] : (owned.find((o) => o.role === role && o.sheetName !== '')?.sheetName ?? '');
   }
-  return { sheetNames, notes: [...notes, ...writer.notes], syncs, batchBytes };
+  return { sheetNames, notes: [...notes, ...writer.notes], syncs, batchBytes, refusedRequests: retries };
 }

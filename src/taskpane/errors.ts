@@ -26,6 +26,8 @@ const TITLES: Record<string, string> = {
   Conflict: 'The workbook changed',
   ActivityLimitReached: 'Excel is busy',
   GeneralException: 'Excel reported an error',
+  CommandTimeLimit: 'Out of time',
+  SheetTooLarge: 'A sheet is too large',
 };
 
 function isAbort(e: unknown): boolean {

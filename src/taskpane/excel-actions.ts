@@ -1,6 +1,9 @@
 /**
  * The pane's actions backed by Excel: thin wrappers that open one Excel.run per user action around the
  * src/excel adapters. Navigation (select a cell) is the only Office.js written here.
+ *
+ * Every run is a user action, so every run waits while the user is editing a cell (delayForCellEdit)
+ * instead of failing at once with InvalidOperationInCellEditMode.
  */
 import type { SourceSheet } from '../core/result';
 import type { RollupSettings } from '../core/settings';
@@ -11,24 +14,27 @@ import { readWorkbookGrids } from '../excel/read-workbook';
 import { runRollupInExcel, type RollupPhase as ExcelPhase, type RunRollupOptions, type RunRollupResult } from '../excel/run-rollup';
 import type { LoadedSettings, PaneActions, RollupOptions, RollupOutcome, RollupPhase } from './actions';
 
+/** Options of every Excel.run the pane starts (each one is a user action). */
+export const USER_ACTION_RUN: Excel.RunOptions = { delayForCellEdit: true };
+
 export async function loadSettingsFromWorkbook(): Promise<LoadedSettings> {
-  return Excel.run((context) => loadSettings(context));
+  return Excel.run(USER_ACTION_RUN, (context) => loadSettings(context));
 }
 
 export async function saveSettingsToWorkbook(settings: RollupSettings): Promise<void> {
-  await Excel.run((context) => saveSettings(context, settings));
+  await Excel.run(USER_ACTION_RUN, (context) => saveSettings(context, settings));
 }
 
 /** Reads the workbook and lets the core say what each sheet is (the same reading a roll-up does). */
 export async function listSourcesInWorkbook(settings: RollupSettings): Promise<SourceSheet[]> {
-  const read = await Excel.run((context) => readWorkbookGrids(context));
+  const read = await Excel.run(USER_ACTION_RUN, (context) => readWorkbookGrids(context));
   const model = readProgram(read.input, settings);
   return analyzeProgram(model, settings, new Date()).sources;
 }
 
 /** Activates the sheet and selects the cell or range (A1 address local to the sheet). */
 export async function selectInWorkbook(sheet: string, cell: string): Promise<void> {
-  await Excel.run(async (context) => {
+  await Excel.run(USER_ACTION_RUN, async (context) => {
     const ws = context.workbook.worksheets.getItem(sheet);
     ws.activate();
     ws.getRange(cell).select();
@@ -51,7 +57,7 @@ export function toPanePhase(phase: ExcelPhase, sheetCount: number): RollupPhase 
 }
 
 async function countSheets(): Promise<number> {
-  return Excel.run(async (context) => {
+  return Excel.run(USER_ACTION_RUN, async (context) => {
     const sheets = context.workbook.worksheets;
     sheets.load('items/name');
     await context.sync();

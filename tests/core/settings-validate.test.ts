@@ -138,3 +138,14 @@ describe('helpers', () => {
     expect(isValidSheetName('x'.repeat(32))).toBe(false);
   });
 });
+
+describe('the sheet name Excel reserves (issue 11, defect 7)', () => {
+  it('rejects "History" in any case as an output sheet name, keeping the default', () => {
+    expect(isValidSheetName('History')).toBe(false);
+    expect(isValidSheetName(' history ')).toBe(false);
+    expect(isValidSheetName('Rollup History')).toBe(true);
+    const { settings, problems } = validateSettings({ version: 1, outputNames: { history: 'HISTORY' } });
+    expect(settings.outputNames.history).toBe('Rollup History');
+    expect(problems.join(' ')).toMatch(/outputNames\.history.*not "History"/);
+  });
+});

@@ -2,13 +2,13 @@ import { isoToSerial } from '../../src/core/calendar';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { DAYS_1900_TO_1904 } from '../../src/core/report/date-system';
 import { runRollupInExcel } from '../../src/excel/run-rollup';
-import { FakeExcel } from './fake/fake-excel';
+import { ExcelHost } from './host/excel-host';
 import { fillSheet, newSheet } from './fake/model';
 
 const d = (iso: string): number => isoToSerial(iso) as number;
 
 /** One project sheet with dates typed in the workbook's own system. */
-function workbook(date1904: boolean): FakeExcel {
+function workbook(date1904: boolean): ExcelHost {
   const day = (iso: string): number => d(iso) - (date1904 ? DAYS_1900_TO_1904 : 0);
   const sheet = fillSheet(newSheet('Alpha'), [
     ['Project', 'Alpha'],
@@ -18,7 +18,7 @@ function workbook(date1904: boolean): FakeExcel {
     [1, 'Design', day('2026-10-01'), day('2026-10-20'), day('2026-10-01'), day('2026-10-27'), 1, 1000],
     [2, 'Build', day('2026-10-21'), day('2026-11-30'), day('2026-10-28'), day('2026-12-09'), 0.4, 4000],
   ]);
-  const excel = new FakeExcel([sheet]);
+  const excel = new ExcelHost([sheet]);
   excel.model.date1904 = date1904;
   return excel;
 }

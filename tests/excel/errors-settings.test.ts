@@ -1,7 +1,7 @@
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { classifyOfficeError, RollupCancelledError } from '../../src/excel/errors';
 import { loadSettings, saveSettings, SETTINGS_KEY } from '../../src/excel/settings-store';
-import { FakeExcel, FakeOfficeError } from './fake/fake-excel';
+import { ExcelHost } from './host/excel-host';
 import { newSheet } from './fake/model';
 
 describe('classifyOfficeError', () => {
@@ -12,7 +12,7 @@ describe('classifyOfficeError', () => {
     ['AccessDenied', /protected/],
     ['GeneralException', /internal error/],
   ])('maps %s to a user message and keeps debugInfo', (code, message) => {
-    const c = classifyOfficeError(new FakeOfficeError(code, 'raw text', { errorLocation: 'Range.values' }));
+    const c = classifyOfficeError(Object.assign(new Error('raw text'), { code, debugInfo: { errorLocation: 'Range.values' } }));
     expect(c.code).toBe(code);
     expect(c.message).toMatch(message);
     expect(c.debugInfo).toEqual({ errorLocation: 'Range.values' });
@@ -27,8 +27,8 @@ describe('classifyOfficeError', () => {
 
 describe('settings store', () => {
   it('returns defaults for a workbook without settings, then saves and reloads them', async () => {
-    const excel = new FakeExcel([newSheet('A')]);
-    const ctx = excel.newContext() as unknown as Excel.RequestContext;
+    const excel = new ExcelHost([newSheet('A')]);
+    const ctx = excel.newContext();
     expect(await loadSettings(ctx)).toEqual({ settings: DEFAULT_SETTINGS, problems: [] });
     const saved = await saveSettings(ctx, { ...DEFAULT_SETTINGS, programName: 'Apollo', atRiskSlackDays: 2 });
     expect(typeof excel.model.settings.get(SETTINGS_KEY)).toBe('string');
@@ -39,9 +39,9 @@ describe('settings store', () => {
   });
 
   it('reports corrupt stored settings instead of failing', async () => {
-    const excel = new FakeExcel([newSheet('A')]);
+    const excel = new ExcelHost([newSheet('A')]);
     excel.model.settings.set(SETTINGS_KEY, '{oops');
-    const loaded = await loadSettings(excel.newContext() as unknown as Excel.RequestContext);
+    const loaded = await loadSettings(excel.newContext());
     expect(loaded.settings).toEqual(DEFAULT_SETTINGS);
     expect(loaded.problems).toHaveLength(1);
   });

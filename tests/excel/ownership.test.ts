@@ -17,8 +17,8 @@ describe('ownership markers', () => {
     expect(sheetOfReference('=0.5')).toBeNull();
   });
 
-  it('quotes sheet names only when needed and splits references', () => {
-    expect(quoteSheetName('Sheet1')).toBe('Sheet1');
+  it('quotes every sheet name and splits references', () => {
+    expect(quoteSheetName('Sheet1')).toBe("'Sheet1'");
     expect(quoteSheetName('Program Summary')).toBe("'Program Summary'");
     expect(quoteSheetName("Bob's")).toBe("'Bob''s'");
     expect(splitReference("'Program Summary (2)'!$B$2:$B$9")).toEqual({ sheet: 'Program Summary (2)', address: '$B$2:$B$9' });

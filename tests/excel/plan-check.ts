@@ -4,7 +4,7 @@
  */
 import type { PlanValue, RenderReport, WorkbookPlan } from '../../src/core/report/plan';
 import { boxOf } from '../../src/excel/write-plan';
-import { parseBox, quoteSheet, type FakeExcel } from './fake/fake-excel';
+import { parseBox, quoteSheet, type ExcelHost } from './host/excel-host';
 import { cellKey } from './fake/model';
 
 const CHART_TYPES: Record<string, string> = {
@@ -25,7 +25,7 @@ function normRef(ref: string): string {
   return `${sheet}|${b.r0},${b.c0},${b.rows},${b.cols}`;
 }
 
-export function expectPlanApplied(excel: FakeExcel, plan: WorkbookPlan, report: RenderReport): void {
+export function expectPlanApplied(excel: ExcelHost, plan: WorkbookPlan, report: RenderReport): void {
   const finalOf = (planName: string): string => {
     const s = plan.sheets.find((x) => x.name === planName);
     return s ? report.sheetNames[s.role] : planName;
@@ -80,9 +80,22 @@ export function expectPlanApplied(excel: FakeExcel, plan: WorkbookPlan, report: 
     });
     for (const link of sheetPlan.hyperlinks) {
       const b = boxOf(link.cell);
-      expect(sheet.cells.get(cellKey(b.r0, b.c0))?.hyperlink?.documentReference).toBe(`${quoteSheet(finalOf(link.sheet))}!${link.target}`);
+      const target = finalOf(link.sheet);
+      if (excel.model.sheets.some((x) => x.name === target)) {
+        // Where Excel would go, not how the reference is spelt.
+        expect(excel.linkTarget(name, link.cell)).toEqual({ sheet: target, address: link.target });
+      } else {
+        // A source sheet the test workbook leaves out: the reference must still be one Excel can follow.
+        expect(sheet.cells.get(cellKey(b.r0, b.c0))?.hyperlink?.documentReference).toBe(`'${target.replace(/'/g, "''")}'!${link.target}`);
+      }
     }
     if (sheetPlan.freeze && (sheetPlan.freeze.rows > 0 || sheetPlan.freeze.columns > 0)) expect(sheet.freeze).toEqual(sheetPlan.freeze);
     else expect(sheet.freeze).toBeNull();
+    // Row heights and the print area: what leadership prints must match the file renderer's pages.
+    for (const { row, height } of sheetPlan.rowHeights ?? []) expect({ row, height: sheet.rowHeights.get(row - 1) }).toEqual({ row, height });
+    if (sheetPlan.pageSetup?.printArea) {
+      const want = parseBox(sheetPlan.pageSetup.printArea);
+      expect(parseBox(sheet.pageLayout.printArea ?? 'A1')).toEqual(want);
+    }
   }
 }

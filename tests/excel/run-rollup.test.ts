@@ -4,7 +4,7 @@ import type { RollupResult } from '../../src/core/result';
 import type { RollupSettings } from '../../src/core/settings';
 import { classifyOfficeError } from '../../src/excel/errors';
 import { runRollupInExcel, type RollupPhase } from '../../src/excel/run-rollup';
-import { FakeExcel } from './fake/fake-excel';
+import { ExcelHost } from './host/excel-host';
 import { fillSheet, newSheet, workbookSnapshot } from './fake/model';
 import { makePlan, projectSheets } from './plan-fixture';
 
@@ -26,7 +26,7 @@ const supports = (): boolean => true;
 
 describe('runRollupInExcel', () => {
   it.each([5, 200])('reads in <= 2 syncs and writes in <= 2 syncs for %i projects, using delayForCellEdit', async (n) => {
-    const excel = new FakeExcel(projectSheets(n, 5));
+    const excel = new ExcelHost(projectSheets(n, 5));
     const seen: { input?: WorkbookInput } = {};
     const phases: RollupPhase[] = [];
     const r = await runRollupInExcel({ excelRun: excel.run, rollupFn: fakeRollup(seen), supports, onPhase: (p) => phases.push(p) });
@@ -40,7 +40,7 @@ describe('runRollupInExcel', () => {
   });
 
   it('marks its own sheets so a second run does not read them as projects and gives the same workbook', async () => {
-    const excel = new FakeExcel(projectSheets(4, 5));
+    const excel = new ExcelHost(projectSheets(4, 5));
     const seen: { input?: WorkbookInput } = {};
     await runRollupInExcel({ excelRun: excel.run, rollupFn: fakeRollup(seen), supports });
     const snapshot = JSON.stringify(workbookSnapshot(excel.model));
@@ -54,7 +54,7 @@ describe('runRollupInExcel', () => {
   });
 
   it('uses the stored settings, validated, when none are given', async () => {
-    const excel = new FakeExcel(projectSheets(2, 3));
+    const excel = new ExcelHost(projectSheets(2, 3));
     excel.model.settings.set('programRollup.settings', JSON.stringify({ version: 1, topRiskCount: 3, dateOrder: 'XYZ' }));
     const seen: { settings?: RollupSettings } = {};
     const r = await runRollupInExcel({ excelRun: excel.run, rollupFn: fakeRollup(seen), supports });
@@ -65,7 +65,7 @@ describe('runRollupInExcel', () => {
 
   it('can be cancelled before the write phase and then writes nothing', async () => {
     const user = fillSheet(newSheet('Notes'), [['keep']]);
-    const excel = new FakeExcel([user, ...projectSheets(2, 3)]);
+    const excel = new ExcelHost([user, ...projectSheets(2, 3)]);
     const controller = new AbortController();
     const before = JSON.stringify(workbookSnapshot(excel.model));
     const compute = (input: WorkbookInput, settings: RollupSettings): RollupOutput => {
@@ -79,10 +79,18 @@ describe('runRollupInExcel', () => {
     expect(excel.contexts[0].syncCount).toBe(2);
   });
 
-  it('surfaces cell-edit mode as a classified error', async () => {
-    const excel = new FakeExcel(projectSheets(1, 3));
+  it('waits in cell-edit mode (delayForCellEdit) instead of failing', async () => {
+    const excel = new ExcelHost(projectSheets(1, 3));
     excel.cellEditMode = true;
-    const error: unknown = await runRollupInExcel({ excelRun: excel.run, rollupFn: fakeRollup({}), supports }).catch((e: unknown) => e);
+    const r = await runRollupInExcel({ excelRun: excel.run, rollupFn: fakeRollup({}), supports });
+    expect(excel.delayedForCellEdit).toBe(r.readSyncs + r.writeSyncs);
+    expect(excel.contexts[0].errorPerSync.every((e) => e === null)).toBe(true);
+  });
+
+  it('classifies the error of a run made without delayForCellEdit in cell-edit mode', async () => {
+    const excel = new ExcelHost(projectSheets(1, 3));
+    excel.cellEditMode = true;
+    const error: unknown = await runRollupInExcel({ excelRun: (_o, batch) => excel.run({}, batch), rollupFn: fakeRollup({}), supports }).catch((e: unknown) => e);
     expect(classifyOfficeError(error)).toMatchObject({
       code: 'InvalidOperationInCellEditMode',
       message: 'Finish editing the cell, then roll up again.',

@@ -1,26 +1,27 @@
 import { applyPlan, batchSteps, charsToPoints, needsQuotePrefix, resolveSheetNames, toExcelValue } from '../../src/excel/write-plan';
 import { readWorkbookGrids } from '../../src/excel/read-workbook';
-import { FakeExcel, type FakeContext } from './fake/fake-excel';
+import { ExcelHost } from './host/excel-host';
 import { fillSheet, newSheet, workbookSnapshot } from './fake/model';
 import { DANGEROUS_NAME, makePlan, projectSheets } from './plan-fixture';
 
 const all = (): boolean => true;
 
-async function rollOnce(excel: FakeExcel, n: number, supports: (v: string) => boolean = all) {
+async function rollOnce(excel: ExcelHost, n: number, supports: (v: string) => boolean = all) {
   return excel.run({}, async (context) => {
     const read = await readWorkbookGrids(context);
     const report = await applyPlan(context, makePlan(n), read.owned, {
       existingSheets: read.sheets,
       existingTables: read.tables,
+      existingNames: read.names,
       supports,
     });
-    return { read, report, ctx: context as unknown as FakeContext };
+    return { read, report, ctx: excel.contexts[excel.contexts.length - 1] };
   });
 }
 
 describe('applyPlan on the fake Excel', () => {
   it.each([5, 200])('writes %i projects faithfully in one write sync after two read syncs', async (n) => {
-    const excel = new FakeExcel(projectSheets(n, 5));
+    const excel = new ExcelHost(projectSheets(n, 5));
     const { read, report, ctx } = await rollOnce(excel, n);
     expect(read.syncs).toBeLessThanOrEqual(2);
     expect(report.syncs).toBeLessThanOrEqual(2);
@@ -89,7 +90,7 @@ describe('applyPlan on the fake Excel', () => {
   });
 
   it('never writes to project sheets', async () => {
-    const excel = new FakeExcel(projectSheets(5, 5));
+    const excel = new ExcelHost(projectSheets(5, 5));
     const before = JSON.stringify([...excel.sheet('Project 1').cells.entries()]);
     await rollOnce(excel, 5);
     await rollOnce(excel, 5);
@@ -100,7 +101,7 @@ describe('applyPlan on the fake Excel', () => {
 
   it('never overwrites a user sheet that has the summary name, and says so', async () => {
     const mine = fillSheet(newSheet('Program Summary'), [['my own notes', 42]]);
-    const excel = new FakeExcel([mine, ...projectSheets(5, 5)]);
+    const excel = new ExcelHost([mine, ...projectSheets(5, 5)]);
     const { report } = await rollOnce(excel, 5);
     expect(excel.cell('Program Summary', 'A1')?.value).toBe('my own notes');
     expect(excel.sheet('Program Summary').cells.size).toBe(2);
@@ -122,7 +123,7 @@ describe('applyPlan on the fake Excel', () => {
   });
 
   it('gives the same workbook when run twice', async () => {
-    const excel = new FakeExcel(projectSheets(5, 5));
+    const excel = new ExcelHost(projectSheets(5, 5));
     await rollOnce(excel, 5);
     const first = JSON.stringify(workbookSnapshot(excel.model));
     const count = excel.model.sheets.length;
@@ -132,7 +133,7 @@ describe('applyPlan on the fake Excel', () => {
   });
 
   it('replaces an owned sheet the user renamed, and ignores a marker whose sheet was deleted', async () => {
-    const excel = new FakeExcel(projectSheets(2, 3));
+    const excel = new ExcelHost(projectSheets(2, 3));
     await rollOnce(excel, 2);
     excel.sheet('Program Summary').name = 'Old summary';
     excel.model.sheets = excel.model.sheets.filter((x) => x.name !== 'Rollup Issues');
@@ -143,7 +144,7 @@ describe('applyPlan on the fake Excel', () => {
   });
 
   it('splits a write that would pass the request limit, and never sends an oversize request', async () => {
-    const excel = new FakeExcel(projectSheets(3, 3));
+    const excel = new ExcelHost(projectSheets(3, 3));
     excel.maxRequestBytes = 60_000;
     const result = await excel.run({}, async (context) => {
       const read = await readWorkbookGrids(context);
@@ -157,12 +158,12 @@ describe('applyPlan on the fake Excel', () => {
     // Large number-format grids are split too, and land on every row.
     expect(excel.cell('Program Summary', 'C404')?.numberFormat).toBe('0.00');
     expect(excel.cell('Program Summary', 'F404')?.numberFormat).toBe('#,##0');
-    // Calculation is suspended for every write batch.
-    expect(ctx.calculationSuspendedSyncs).toBe(result.syncs);
+    // Calculation is suspended for every write batch (the last sync only activates the summary).
+    expect(ctx.calculationSuspendedSyncs).toBe(result.syncs - 1);
   });
 
   it('fails loudly (not silently) when one request is too large for Excel', async () => {
-    const excel = new FakeExcel(projectSheets(1, 3));
+    const excel = new ExcelHost(projectSheets(1, 3));
     excel.maxRequestBytes = 10_000;
     await expect(
       excel.run({}, (context) => applyPlan(context, makePlan(200), [], { supports: all })),
@@ -170,9 +171,9 @@ describe('applyPlan on the fake Excel', () => {
   });
 
   it('degrades with notes on ExcelApi 1.7 and lists sheets itself when not given them', async () => {
-    const excel = new FakeExcel(projectSheets(2, 3));
+    const excel = new ExcelHost(projectSheets(2, 3));
     const report = await excel.run({}, (context) => applyPlan(context, makePlan(2), [], { supports: (v) => Number(v.split('.')[1]) <= 7 }));
-    expect(report.syncs).toBe(2);
+    expect(report.syncs).toBe(3); // list the sheets, write, activate
     expect(report.notes.some((x) => /gridlines/.test(x))).toBe(true);
     expect(report.notes.some((x) => /page layout/.test(x))).toBe(true);
     const s = excel.sheet('Program Summary');
@@ -217,7 +218,7 @@ describe('write helpers', () => {
 
 describe('applyPlan refuses unsafe targets', () => {
   it('never writes over a sheet it does not own, even if told the sheet is absent from the list', async () => {
-    const excel = new FakeExcel([fillSheet(newSheet('Rollup Issues'), [['user data']]), ...projectSheets(1, 2)]);
+    const excel = new ExcelHost([fillSheet(newSheet('Rollup Issues'), [['user data']]), ...projectSheets(1, 2)]);
     const plan = makePlan(1);
     // Ownership claimed for a role the plan does not contain must not free the name.
     const report = await excel.run({}, (context) =>
@@ -232,7 +233,7 @@ describe('table names', () => {
   it('gives our table a free name when a user table holds it, the same on every run', async () => {
     const user = fillSheet(newSheet('Budget'), [['a'], [1]]);
     user.tables.push({ name: 'PR_Summary', address: 'A1:A2', hasHeaders: true });
-    const excel = new FakeExcel([user, ...projectSheets(3, 2)]);
+    const excel = new ExcelHost([user, ...projectSheets(3, 2)]);
     const first = await rollOnce(excel, 3);
     expect(first.read.tables).toEqual([{ sheet: 'Budget', name: 'PR_Summary' }]);
     expect(first.report.notes.join(' ')).toMatch(/"PR_Summary_2"/);
@@ -247,12 +248,12 @@ describe('table names', () => {
 
 describe('a failed write never leaves a half-written summary', () => {
   /** A workbook with a complete summary from an earlier roll-up, and its snapshot. */
-  async function rolledOnce(): Promise<{ excel: FakeExcel; before: string }> {
-    const excel = new FakeExcel(projectSheets(3, 2));
+  async function rolledOnce(): Promise<{ excel: ExcelHost; before: string }> {
+    const excel = new ExcelHost(projectSheets(3, 2));
     await rollOnce(excel, 3);
     return { excel, before: JSON.stringify(workbookSnapshot(excel.model)) };
   }
-  const names = (excel: FakeExcel): string[] => excel.model.sheets.map((s) => s.name);
+  const names = (excel: ExcelHost): string[] => excel.model.sheets.map((s) => s.name);
   /** A failure that happens once, as a transient Excel error would (the cleanup's own renames then work). */
   const once = (pred: (m: string, a: unknown[]) => boolean) => {
     let fired = false;
@@ -261,8 +262,8 @@ describe('a failed write never leaves a half-written summary', () => {
 
   it.each([
     ['while writing the new content', (m: string) => m === 'charts.add'],
-    ['when the old summary steps aside', (m: string, a: unknown[]) => m === 'rename' && String(a[0]).startsWith('~PR_old_1')],
-    ['when a new sheet takes its final name', (m: string, a: unknown[]) => m === 'rename' && a[0] === 'Program Summary'],
+    ['when the old summary steps aside', (m: string, a: unknown[]) => m === 'sheet.name' && String(a[0]).startsWith('~PR_old_1')],
+    ['when a new sheet takes its final name', (m: string, a: unknown[]) => m === 'sheet.name' && a[0] === 'Program Summary'],
   ])('restores the previous summary when Excel fails %s', async (_when, failOn) => {
     const { excel, before } = await rolledOnce();
     excel.failOn = once(failOn);
@@ -280,7 +281,7 @@ describe('a failed write never leaves a half-written summary', () => {
     const { excel, before } = await rolledOnce();
     let seen = 0;
     // The 400-project plan is sent in several parts; fail in a later one.
-    excel.failOn = (m) => m === 'values' && ++seen === 6;
+    excel.failOn = (m) => m === 'range.values' && ++seen === 6;
     const error = await excel.run({}, async (context) => {
       const read = await readWorkbookGrids(context);
       return applyPlan(context, makePlan(400), read.owned, { existingSheets: read.sheets, existingTables: read.tables, supports: all, requestBudget: 40_000 });
@@ -293,7 +294,7 @@ describe('a failed write never leaves a half-written summary', () => {
   });
 
   it('removes its staging sheets when a first roll-up fails, and leaves the project sheets alone', async () => {
-    const excel = new FakeExcel(projectSheets(2, 2));
+    const excel = new ExcelHost(projectSheets(2, 2));
     const before = JSON.stringify(workbookSnapshot(excel.model));
     excel.failOn = (m) => m === 'table.style';
     await expect(rollOnce(excel, 2)).rejects.toMatchObject({ workbookUnchanged: true });
@@ -310,7 +311,7 @@ describe('a failed write never leaves a half-written summary', () => {
   });
 
   it('marks a request that Excel refused outright as leaving the workbook unchanged', async () => {
-    const excel = new FakeExcel(projectSheets(1, 3));
+    const excel = new ExcelHost(projectSheets(1, 3));
     excel.maxRequestBytes = 10_000;
     const before = JSON.stringify(workbookSnapshot(excel.model));
     await expect(excel.run({}, (context) => applyPlan(context, makePlan(200), [], { supports: all }))).rejects.toMatchObject({
@@ -323,10 +324,10 @@ describe('a failed write never leaves a half-written summary', () => {
 
 describe('when even the cleanup fails', () => {
   it('logs it and says the summary may be incomplete', async () => {
-    const excel = new FakeExcel(projectSheets(2, 2));
+    const excel = new ExcelHost(projectSheets(2, 2));
     await rollOnce(excel, 2);
     // Every sheet deletion fails: the write's content step and the cleanup's removal of staging sheets.
-    excel.failOn = (m) => m === 'charts.add' || m === 'deleteSheet';
+    excel.failOn = (m) => m === 'charts.add' || m === 'sheet.delete';
     const logged = jest.spyOn(console, 'error').mockImplementation(() => undefined);
     try {
       const error = await rollOnce(excel, 2).catch((e: unknown) => e);

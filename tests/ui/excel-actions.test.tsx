@@ -28,7 +28,7 @@ describe('excel actions adapter', () => {
       o.onPhase?.('done');
       return {
         output: { result, model: {} as RunRollupResult['output']['model'], plan: { sheets: [], activeSheet: 'summary', anchors: SAMPLE_ANCHORS } },
-        report: { ...SAMPLE_REPORT, notes: ['moved'], syncs: 1, batchBytes: [10] },
+        report: { ...SAMPLE_REPORT, notes: ['moved'], syncs: 1, batchBytes: [10], refusedRequests: 0 },
         settings: DEFAULT_SETTINGS,
         settingsProblems: [],
         readSyncs: 2,

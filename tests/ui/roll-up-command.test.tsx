@@ -38,7 +38,10 @@ describe('ribbon Roll up command: the outcome', () => {
   it('uses the stored settings and asks for attention when the data has errors', async () => {
     const { run, calls } = finished();
     const out = await runRollUpCommand(run);
-    expect(calls).toEqual([{}]);
+    // No settings (the adapter reads the stored ones), only the command's time budget.
+    expect(calls).toHaveLength(1);
+    expect(Object.keys(calls[0])).toEqual(['signal']);
+    expect(calls[0].signal?.aborted).toBe(false);
     expect(out.needsAttention).toBe(true);
     expect(out.summary).toBe('Program health amber; 5 projects; 1 data error; summary in "Program Summary".');
     expect(out.notice.tone).toBe('warning');
@@ -71,7 +74,7 @@ describe('ribbon Roll up command: the outcome', () => {
 
   it('passes the writer\'s notes on (e.g. where the summary went when its name was taken)', async () => {
     const note = 'A sheet named "Program Summary" is yours, so the summary went to "Program Summary (2)".';
-    const { run } = finished({ report: { ...SAMPLE_REPORT, sheetNames: { ...SAMPLE_REPORT.sheetNames, summary: 'Program Summary (2)' }, notes: [note], syncs: 1, batchBytes: [] } }, []);
+    const { run } = finished({ report: { ...SAMPLE_REPORT, sheetNames: { ...SAMPLE_REPORT.sheetNames, summary: 'Program Summary (2)' }, notes: [note], syncs: 1, batchBytes: [], refusedRequests: 0 } }, []);
     const out = await runRollUpCommand(run);
     expect(out.notice.facts[3]).toEqual({ label: 'Summary sheet', value: 'Program Summary (2)' });
     expect(out.notice.lines).toContain(note);

@@ -100,7 +100,7 @@ export function sampleRunResult(issues: RollupIssue[] = sampleResult().issues, o
       model: {} as RunRollupResult['output']['model'],
       plan: { sheets: [], activeSheet: 'summary' } as unknown as RunRollupResult['output']['plan'],
     },
-    report: { ...SAMPLE_REPORT, syncs: 1, batchBytes: [] },
+    report: { ...SAMPLE_REPORT, syncs: 1, batchBytes: [], refusedRequests: 0 },
     settings: DEFAULT_SETTINGS,
     settingsProblems: [],
     readSyncs: 2,

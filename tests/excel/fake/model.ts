@@ -1,6 +1,6 @@
 /**
- * The state of a fake workbook: what tests build before a run and inspect after it. Kept apart from the
- * proxy objects (fake-excel.ts) so assertions read plain data.
+ * The state of a workbook in the test host (tests/excel/host/excel-host.ts): what tests build before a run and
+ * inspect after it, as plain data. Microsoft's client talks to the host; the host reads and changes this.
  */
 export type FakeCellValue = string | number | boolean | null;
 
@@ -11,6 +11,8 @@ export interface FakeCell {
   formula?: string;
   /** True when the text was written with a leading apostrophe (Excel's quote prefix). */
   quotePrefix?: boolean;
+  /** Excel turned the written text into an error value (e.g. "#N/A"). */
+  error?: boolean;
   numberFormat?: string;
   bold?: boolean;
   italic?: boolean;
@@ -92,7 +94,9 @@ export interface FakeSheet {
   freeze: { rows: number; columns: number } | null;
   tabColor?: string;
   showGridlines: boolean;
-  pageLayout: { orientation?: string; fitWide?: number; fitTall?: number; printTitleRows?: string };
+  pageLayout: { orientation?: string; fitWide?: number; fitTall?: number; printTitleRows?: string; printArea?: string };
+  /** Row heights in points by zero-based row. */
+  rowHeights: Map<number, number>;
 }
 
 export interface FakeName {
@@ -130,6 +134,7 @@ export function newSheet(name: string, visibility: FakeSheet['visibility'] = 'Vi
     freeze: null,
     showGridlines: true,
     pageLayout: {},
+    rowHeights: new Map(),
   };
 }
 
@@ -164,6 +169,7 @@ export function workbookSnapshot(model: FakeWorkbookModel): unknown {
       tabColor: s.tabColor,
       showGridlines: s.showGridlines,
       pageLayout: s.pageLayout,
+      rowHeights: [...s.rowHeights.entries()].sort((a, b) => a[0] - b[0]),
     })),
     names: model.names
       .map((n) => ({ name: n.name, sheet: n.sheetId === null ? null : idToName.get(n.sheetId), address: n.address }))
