@@ -2,7 +2,7 @@
  * program-rollup: .xlsx workbooks in -> the same core as the add-in -> a new summary workbook and/or JSON.
  * Inputs are only ever read. Run through bin/program-rollup.js (npx) or `tsx src/cli/main.ts`.
  */
-import { mkdir, readFile, writeFile, realpath } from 'node:fs/promises';
+import { access, mkdir, readFile, writeFile, realpath } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
 import { rollup, workbookTitle, type RollupOutput } from '../core/rollup';
 import { DEFAULT_SETTINGS, type RollupSettings } from '../core/settings';
@@ -14,6 +14,8 @@ import { formatReadings, printable } from './explain';
 import { validateSheetMappings } from '../core/sheet-mapping';
 import type { SheetMapping } from '../core/settings';
 import { mergeWorkbooks, type LoadedWorkbook } from './merge';
+import { readCarried, withCarried } from './carry';
+import type { Grid } from '../core/grid';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -38,6 +40,37 @@ async function canonical(path: string): Promise<string> {
 
 function errorText(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
+}
+
+/**
+ * History and snapshot to continue: from --previous (null after saying why when it cannot be used), else from
+ * the --out file when it already exists (a summary written earlier), else none ([]).
+ */
+async function carriedSheets(opts: { previous: string | null; out: string | null }, io: CliIo): Promise<Grid[] | null> {
+  if (opts.previous !== null) {
+    try {
+      const { grids } = await readCarried(opts.previous);
+      if (grids.length === 0) io.stderr(`note: ${opts.previous} holds no Rollup History or Rollup Snapshot written by program-rollup or the add-in; there is nothing to compare with.`);
+      return grids;
+    } catch (e) {
+      if (!(e instanceof XlsxReadError)) throw e;
+      io.stderr(`program-rollup: cannot read --previous ${opts.previous}: ${e.message}`);
+      return null;
+    }
+  }
+  if (opts.out === null) return [];
+  try {
+    await access(opts.out);
+  } catch {
+    return [];
+  }
+  try {
+    return (await readCarried(opts.out)).grids;
+  } catch (e) {
+    if (!(e instanceof XlsxReadError)) throw e;
+    io.stderr(`note: ${opts.out} exists but cannot be read as a summary (${e.message}); it is replaced and a new history starts.`);
+    return [];
+  }
 }
 
 /** Runs the command line; returns the exit code instead of exiting so tests and the launcher decide. */
@@ -95,6 +128,9 @@ export async function main(argv: readonly string[], io: CliIo = PROCESS_IO): Pro
   }
   const merged = mergeWorkbooks(books);
   for (const note of merged.notes) io.stderr(`note: ${note}`);
+  const carried = await carriedSheets(opts, io);
+  if (carried === null) return 2;
+  merged.input = withCarried(merged.input, carried);
 
   const settings: RollupSettings = {
     ...DEFAULT_SETTINGS,

@@ -223,6 +223,8 @@ export interface ProgramModel {
   /** Status date found on the sheets (latest of the project status dates), if any. */
   statusDate: number | null;
   history: HistoryRow[];
+  /** Rows of the add-in's Rollup Snapshot sheet as found (earlier roll-ups), for the comparison. */
+  snapshot?: import('./snapshot').SnapshotRow[];
   issues: import('./issues').RollupIssue[];
   /** How each sheet was read, in workbook order. */
   readings?: SheetReading[];

@@ -165,4 +165,9 @@ export interface RollupResult {
   sources: SourceSheet[];
   history: import('./model').HistoryRow[];
   issues: RollupIssue[];
+  /**
+   * What changed since the last roll-up of an earlier status date (from the workbook's Rollup Snapshot, or
+   * --previous); null when there is none to compare with. Absent only in results built outside `rollup()`.
+   */
+  changes?: import('./changes-result').ChangesResult | null;
 }

@@ -12,6 +12,9 @@ import { readProgram } from './read';
 import { analyzeProgram } from './analyze';
 import { buildWorkbookPlan } from './report';
 import { planForDateSystem } from './report/date-system';
+import { WorkCalendar } from './calendar';
+import { compareSnapshots } from './analyze/changes';
+import { currentSnapshot, mergeSnapshots, previousSnapshot } from './snapshot';
 
 export interface RollupOutput {
   model: ProgramModel;
@@ -38,7 +41,14 @@ export function rollup(input: WorkbookInput, settings: RollupSettings = DEFAULT_
   const named = withProgramName(settings, input.title);
   const model = readProgram(input, named);
   const result = analyzeProgram(model, named, now);
+  // What changed: this run's snapshot against the last one of an earlier status date found in the workbook.
+  const found = model.snapshot ?? [];
+  const snapshot = currentSnapshot(model, result);
+  const previous = previousSnapshot(found, result.statusDate);
+  const cal = new WorkCalendar({ weekendDays: named.weekendDays, holidays: model.holidays });
+  result.changes = previous === null ? null : compareSnapshots(previous, snapshot, cal);
+  const snapshots = mergeSnapshots(found, snapshot, result.statusDate);
   // Dates go out in the input workbook's own date system, so the add-in writes them where they read right.
-  const plan = planForDateSystem(buildWorkbookPlan(result, named), input.date1904 === true);
+  const plan = planForDateSystem(buildWorkbookPlan(result, named, { snapshot: snapshots }), input.date1904 === true);
   return { model, result, plan };
 }

@@ -4,8 +4,16 @@ describe('parseArgs', () => {
   it('takes several inputs and every option, in either --opt value or --opt=value form', () => {
     expect(parseArgs(['a.xlsx', 'b.xlsx', '--out', 'o.xlsx', '--json=-', '--status-date', '2026-11-13', '--program-name', ' Customer Platform '])).toEqual({
       ok: true,
-      options: { inputs: ['a.xlsx', 'b.xlsx'], out: 'o.xlsx', json: '-', statusDate: '2026-11-13', programName: 'Customer Platform', help: false },
+      options: { inputs: ['a.xlsx', 'b.xlsx'], out: 'o.xlsx', json: '-', statusDate: '2026-11-13', programName: 'Customer Platform', dateOrder: null, mapping: null, previous: null, explain: false, help: false },
     });
+  });
+
+  it('takes --previous FILE, and refuses it without a file', () => {
+    const parsed = parseArgs(['a.xlsx', '--previous', 'old-summary.xlsx']);
+    expect(parsed.ok && parsed.options.previous).toBe('old-summary.xlsx');
+    const missing = parseArgs(['a.xlsx', '--previous']);
+    expect(missing.ok).toBe(false);
+    expect(!missing.ok && missing.message).toMatch(/--previous needs an earlier summary workbook/);
   });
 
   it('writes the default workbook unless only JSON was asked for', () => {
