@@ -9,7 +9,6 @@
 import type { ProgramModel } from './model';
 import type { RollupResult } from './result';
 import { projectRisks } from './analyze/risk';
-import { serialToIso } from './calendar';
 
 export type SnapshotKind = 'program' | 'project' | 'milestone' | 'handoff' | 'risk' | 'issue';
 export const SNAPSHOT_KINDS: readonly SnapshotKind[] = ['program', 'project', 'milestone', 'handoff', 'risk', 'issue'];
@@ -44,6 +43,7 @@ export interface SnapshotRow {
   reason: string;
 }
 
+/** Written on the program row only: the comparison reads it from there. */
 export const SNAPSHOT_COLUMNS = [
   'Status date', 'Roll-up at', 'Kind', 'Project', 'Key', 'Name', 'Forecast', 'Baseline', 'Value', 'SPI', 'CPI', 'SV(t) days', 'Status', 'Reason',
 ] as const;
@@ -62,12 +62,12 @@ export function handoffKey(from: string, to: string): string {
 
 /** This roll-up's snapshot rows, built from the model (risks) and the result (everything computed). */
 export function currentSnapshot(model: ProgramModel, result: RollupResult): SnapshotRow[] {
-  const base = { statusDate: result.statusDate, rollupAt: result.generatedAt };
+  const base = { statusDate: result.statusDate, rollupAt: '' };
   const blank = { forecast: null, baseline: null, value: null, spi: null, cpi: null, svtDays: null, status: '', reason: '' };
   const rows: SnapshotRow[] = [];
   const g = result.program;
   rows.push({
-    ...base, kind: 'program', project: SNAPSHOT_PROGRAM, key: SNAPSHOT_PROGRAM, name: g.name, forecast: g.forecastFinish, baseline: g.baselineFinish,
+    ...base, rollupAt: result.generatedAt, kind: 'program', project: SNAPSHOT_PROGRAM, key: SNAPSHOT_PROGRAM, name: g.name, forecast: g.forecastFinish, baseline: g.baselineFinish,
     value: g.finishVarianceDays, spi: g.spi, cpi: g.cpi, svtDays: g.svtDays, status: g.health, reason: clip(g.healthReason),
   });
   const milestoneKeys = new Set<string>();
@@ -82,9 +82,8 @@ export function currentSnapshot(model: ProgramModel, result: RollupResult): Snap
       rows.push({ ...base, ...blank, kind: 'milestone', project: p.id, key: m.key, name: m.name, forecast: m.forecastFinish, baseline: m.baselineFinish, value: m.finishVarianceDays });
     }
   }
-  // The task that hands off to another project is a milestone for the program even when its PM did not flag it.
-  const tasks = new Map<string, { baselineFinish: number | null; name: string; projectId: string }>();
-  for (const p of model.projects) for (const t of p.tasks) tasks.set(t.key, t);
+  // A hand-off's row carries its predecessor's forecast, so a task that hands off to another project is
+  // tracked like a milestone without a row of its own (see snapshotMilestones).
   const handoffKeys = new Set<string>();
   for (const d of result.dependencies) {
     const key = handoffKey(d.from, d.to);
@@ -94,12 +93,6 @@ export function currentSnapshot(model: ProgramModel, result: RollupResult): Snap
       ...base, ...blank, kind: 'handoff', project: d.from.split(':')[0], key, name: `${d.fromName} → ${d.toName}`,
       forecast: d.predecessorFinish, baseline: d.needBy, value: d.slackDays, status: d.status,
     });
-    const from = tasks.get(d.from);
-    if (from && !milestoneKeys.has(d.from) && (d.type === 'FS' || d.type === 'FF')) {
-      milestoneKeys.add(d.from);
-      const baseline = from.baselineFinish === null ? null : serialToIso(from.baselineFinish);
-      rows.push({ ...base, ...blank, kind: 'milestone', project: from.projectId, key: d.from, name: from.name, forecast: d.predecessorFinish, baseline });
-    }
   }
   for (const p of model.projects) {
     for (const r of projectRisks(p).risks) {
@@ -110,6 +103,23 @@ export function currentSnapshot(model: ProgramModel, result: RollupResult): Snap
     rows.push({ ...base, ...blank, kind: 'issue', project: i.sheet, key: i.code, name: i.cell ?? '', status: i.severity, reason: clip(i.message) });
   }
   return rows;
+}
+
+/**
+ * Milestone rows of a snapshot, with the tasks that hand off to another project added from the hand-off
+ * rows (their forecast is the predecessor's driving date) when the PM did not flag them as milestones.
+ */
+export function snapshotMilestones(rows: readonly SnapshotRow[]): SnapshotRow[] {
+  const out = rows.filter((r) => r.kind === 'milestone');
+  const seen = new Set(out.map((r) => r.key));
+  for (const r of rows) {
+    if (r.kind !== 'handoff') continue;
+    const from = r.key.slice(0, r.key.indexOf('>'));
+    if (from === '' || seen.has(from)) continue;
+    seen.add(from);
+    out.push({ ...r, kind: 'milestone', key: from, name: r.name.split(' → ')[0], baseline: null, value: null, status: '' });
+  }
+  return out;
 }
 
 /** Status dates in the rows, oldest first. */
@@ -128,16 +138,24 @@ export function previousSnapshot(rows: readonly SnapshotRow[], statusDate: strin
   return { statusDate: date, rows: rows.filter((r) => r.statusDate === date) };
 }
 
-/** Kinds kept for old snapshots: enough for the milestone trend and the program/project trend. */
-const KEPT_WHEN_OLD: ReadonlySet<SnapshotKind> = new Set(['program', 'project', 'milestone']);
+/** Earlier status dates whose milestone forecasts are kept for the milestone trend (a quarter of weekly roll-ups). */
+export const MILESTONE_TREND_PERIODS = 12;
 
 /**
  * The snapshot written back: this run's rows replace any of the same status date; the comparison base (the
- * latest earlier date) and any later dates are kept whole; older dates keep only their program, project and
- * milestone rows, which the trends need, so the sheet grows by about one milestone list per period.
+ * latest earlier date) and any later dates are kept whole; older dates keep their program and project rows,
+ * and their milestone rows for the last MILESTONE_TREND_PERIODS dates, which the trends need. So the sheet
+ * holds two full snapshots plus a bounded milestone history, however many roll-ups ran.
  */
 export function mergeSnapshots(found: readonly SnapshotRow[], current: readonly SnapshotRow[], statusDate: string): SnapshotRow[] {
   const base = previousSnapshot(found, statusDate)?.statusDate ?? null;
-  const kept = found.filter((r) => r.statusDate !== statusDate && (base === null || r.statusDate >= base || KEPT_WHEN_OLD.has(r.kind)));
+  const earlier = snapshotDates(found).filter((d) => d < statusDate);
+  const trend = new Set(earlier.slice(-MILESTONE_TREND_PERIODS));
+  const keep = (r: SnapshotRow): boolean => {
+    if (r.statusDate === statusDate) return false;
+    if (base === null || r.statusDate >= base || r.kind === 'program' || r.kind === 'project') return true;
+    return r.kind === 'milestone' && trend.has(r.statusDate);
+  };
+  const kept = found.filter(keep);
   return [...kept, ...current].sort((a, b) => (a.statusDate < b.statusDate ? -1 : a.statusDate > b.statusDate ? 1 : 0));
 }

@@ -10,7 +10,7 @@ import type { WorkCalendar } from '../calendar';
 import { isoToSerial } from '../calendar';
 import type { HealthColor } from '../settings';
 import type { SnapshotKind, SnapshotRow } from '../snapshot';
-import { SNAPSHOT_PROGRAM } from '../snapshot';
+import { SNAPSHOT_PROGRAM, snapshotMilestones } from '../snapshot';
 
 const RANK: Record<string, number | undefined> = { green: 0, amber: 1, red: 2 };
 const COLORS: ReadonlySet<string> = new Set(['green', 'amber', 'red', 'gray']);
@@ -102,8 +102,8 @@ function handoffChanges(then: readonly SnapshotRow[], now: readonly SnapshotRow[
 }
 
 function milestoneChanges(then: readonly SnapshotRow[], now: readonly SnapshotRow[], cal: WorkCalendar): MilestoneChange[] {
-  const a = byKind(then, 'milestone', (r) => r.key);
-  const b = byKind(now, 'milestone', (r) => r.key);
+  const a = byKind(snapshotMilestones(then), 'milestone', (r) => r.key);
+  const b = byKind(snapshotMilestones(now), 'milestone', (r) => r.key);
   const moved: MilestoneChange[] = [];
   const other: MilestoneChange[] = [];
   for (const [key, y] of b) {

@@ -53,8 +53,10 @@ export function readSnapshot(ctx: SheetContext): SnapshotRow[] {
     const statusDate = date(at(r, 'Status date'));
     const key = text(at(r, 'Key'));
     if (!kinds.has(kind) || statusDate === null || key === '') continue;
+    // Milestone and hand-off rows are written without their project: their key ("PLAT:15", "PLAT:15>WEB:10") names it.
+    const project = text(at(r, 'Project')) || (kind === 'milestone' || kind === 'handoff' ? key.slice(0, Math.max(0, key.indexOf(':'))) : '');
     out.push({
-      statusDate, rollupAt: text(at(r, 'Roll-up at')), kind: kind as SnapshotKind, project: text(at(r, 'Project')), key,
+      statusDate, rollupAt: text(at(r, 'Roll-up at')), kind: kind as SnapshotKind, project, key,
       name: text(at(r, 'Name')), forecast: date(at(r, 'Forecast')), baseline: date(at(r, 'Baseline')), value: num(at(r, 'Value')),
       spi: num(at(r, 'SPI')), cpi: num(at(r, 'CPI')), svtDays: num(at(r, 'SV(t) days')), status: text(at(r, 'Status')), reason: text(at(r, 'Reason')),
     });

@@ -24,6 +24,12 @@ export const MILESTONE_CHANGE_COLUMNS = ['Change', 'Milestone', 'Key', 'Project'
 export const RISK_CHANGE_COLUMNS = ['Change', 'Risk', 'Project', 'Risk ID', 'Exposure then', 'Exposure now', 'Δ exposure'] as const;
 export const ISSUE_CHANGE_COLUMNS = ['Change', 'Message', 'Sheet', 'Cell', 'Code', 'Severity'] as const;
 
+/**
+ * Rows listed per section. Leadership reads the largest changes; a program-wide replan can move thousands
+ * of milestones, and listing all of them would bury the few that matter (the JSON result has them all).
+ */
+export const MAX_LISTED = 250;
+
 const WIDTHS = [14, 34, 12, 12, 12, 12, 12, 11, 9, 9, 9, 9, 9, 9, 9, 9, 9, 44, 44];
 const RED = { fill: RAG.red.fill, fontColor: RAG.red.fontColor };
 const GREEN = { fill: RAG.green.fill, fontColor: RAG.green.fontColor };
@@ -113,17 +119,18 @@ export function buildChangesSheet(result: RollupResult, name: string = CHANGES_S
       continue;
     }
     const first = header + 1;
-    const last = addBlock(sheet, first, 0, s.rows) - 1;
+    const listed = s.rows.length > MAX_LISTED ? s.rows.slice(0, MAX_LISTED) : s.rows;
+    const last = addBlock(sheet, first, 0, listed) - 1;
     layout[s.key] = { header, first, last };
     sheet.tables.push({ name: s.table, range: rangeA1(header, 0, last, s.columns.length - 1), style: TABLE_STYLE, showBandedRows: true });
     for (const [col, numberFormat] of Object.entries(s.formats)) sheet.formats.push({ range: rangeA1(first, Number(col), last, Number(col)), numberFormat });
     // The change word carries the colour: worse, late and new problems red; better and fixed green.
     const change = rangeA1(first, s.key === 'projects' ? 4 : 0, last, s.key === 'projects' ? 4 : 0);
     for (const word of ['worse', 'newly-late', 'lost-slack', 'opened', 'exposure up', 'new']) {
-      if (s.rows.some((r) => r[s.key === 'projects' ? 4 : 0] === word)) sheet.conditionalFormats.push({ range: change, rule: { kind: 'expression', formula: `=${cellA1(first, s.key === 'projects' ? 4 : 0)}="${word}"` }, style: RED, priority: priority++ });
+      if (listed.some((r) => r[s.key === 'projects' ? 4 : 0] === word)) sheet.conditionalFormats.push({ range: change, rule: { kind: 'expression', formula: `=${cellA1(first, s.key === 'projects' ? 4 : 0)}="${word}"` }, style: RED, priority: priority++ });
     }
     for (const word of ['better', 'recovered', 'gained-slack', 'closed', 'exposure down', 'fixed']) {
-      if (s.rows.some((r) => r[s.key === 'projects' ? 4 : 0] === word)) sheet.conditionalFormats.push({ range: change, rule: { kind: 'expression', formula: `=${cellA1(first, s.key === 'projects' ? 4 : 0)}="${word}"` }, style: GREEN, priority: priority++ });
+      if (listed.some((r) => r[s.key === 'projects' ? 4 : 0] === word)) sheet.conditionalFormats.push({ range: change, rule: { kind: 'expression', formula: `=${cellA1(first, s.key === 'projects' ? 4 : 0)}="${word}"` }, style: GREEN, priority: priority++ });
     }
     if (s.key === 'projects') {
       sheet.formats.push({ range: rangeA1(first, 17, last, 18), style: { wrap: true, vAlign: 'top' } });
@@ -133,6 +140,11 @@ export function buildChangesSheet(result: RollupResult, name: string = CHANGES_S
       );
     }
     row = last + 3;
+    if (listed.length < s.rows.length) {
+      addBlock(sheet, last + 1, 0, [[`… and ${s.rows.length - listed.length} more, smaller changes (the JSON result lists them all).`]]);
+      sheet.formats.push({ range: cellA1(last + 1, 0), style: { italic: true, fontColor: '#404040' } });
+      row = last + 4;
+    }
   }
   sheet.freeze = { rows: 3, columns: 0 };
   sheet.pageSetup = { orientation: 'landscape', fitToWidth: 1, fitToHeight: 0 };

@@ -8,7 +8,7 @@ import { SNAPSHOT_COLUMNS } from '../snapshot';
 import type { PlanValue, SheetPlan } from './plan';
 import { rangeA1 } from './a1-local';
 import { addBlock, emptySheet, widths } from './sheet-builder';
-import { COLORS, FORMATS, HEADER_STYLE, TITLE_STYLE } from './styles';
+import { COLORS, HEADER_STYLE, TITLE_STYLE } from './styles';
 
 export const SNAPSHOT_SHEET_NAME = 'Rollup Snapshot';
 export const SNAPSHOT_HEADER_ROW = 3;
@@ -22,9 +22,14 @@ export function buildSnapshotSheet(rows: readonly SnapshotRow[], name: string = 
   const last = SNAPSHOT_COLUMNS.length - 1;
   addBlock(sheet, header, 0, [[...SNAPSHOT_COLUMNS]]);
   sheet.formats.push({ range: rangeA1(header, 0, header, last), style: HEADER_STYLE });
-  const values: PlanValue[][] = rows.map((r) => [r.statusDate, r.rollupAt, r.kind, r.project, r.key, r.name, r.forecast, r.baseline, r.value, r.spi, r.cpi, r.svtDays, r.status, r.reason]);
-  const end = addBlock(sheet, header + 1, 0, values) - 1;
-  if (values.length > 0) sheet.formats.push({ range: rangeA1(header + 1, 8, end, 11), numberFormat: FORMATS.ratio });
+  // Empty text goes out as a blank cell: cells cost time in both renderers, and most rows fill few columns.
+  const t = (s: string): string | null => (s === '' ? null : s);
+  // Milestones and hand-offs are most of the rows: their name, project and baseline are left out (the
+  // current roll-up has them, and the key names the project), which about halves the sheet.
+  const values: PlanValue[][] = rows.map((r) => (r.kind === 'milestone' || r.kind === 'handoff'
+    ? [r.statusDate, null, r.kind, null, r.key, null, r.forecast, null, r.value, null, null, null, t(r.status), null]
+    : [r.statusDate, t(r.rollupAt), r.kind, t(r.project), r.key, t(r.name), r.forecast, r.baseline, r.value, r.spi, r.cpi, r.svtDays, t(r.status), t(r.reason)]));
+  addBlock(sheet, header + 1, 0, values);
   sheet.freeze = { rows: header, columns: 0 };
   sheet.showGridlines = true;
   return sheet;

@@ -1,0 +1,53 @@
+/**
+ * The add-in path end to end on the fake Excel: two roll-ups of the sample with a slipped milestone in
+ * between. The second run reads back the Rollup Snapshot the first one wrote (found through its
+ * PR_OWNED_snapshot marker), and the Program Changes sheet and the summary headline say what moved.
+ */
+import { join } from 'node:path';
+import { runRollupInExcel } from '../../src/excel/run-rollup';
+import { DEFAULT_SETTINGS } from '../../src/core/settings';
+import { readXlsxGrids } from '../../src/xlsx/read';
+import { FakeExcel } from './fake/fake-excel';
+import { cellKey, fillSheet, newSheet, type FakeSheet } from './fake/model';
+
+const SAMPLE = join(__dirname, '..', '..', 'examples', 'sample-program.xlsx');
+const supports = (): boolean => true;
+
+function rows(sheet: FakeSheet): (string | number | boolean | null)[][] {
+  const out: (string | number | boolean | null)[][] = [];
+  for (const [key, cell] of sheet.cells) {
+    const [r, c] = key.split(',').map(Number);
+    (out[r] ??= [])[c] = cell.value;
+  }
+  return out;
+}
+
+describe('Program Changes through the Office.js renderer', () => {
+  jest.setTimeout(60_000);
+
+  it('reads its own snapshot back on the next run and shows the slipped milestone', async () => {
+    const { input } = await readXlsxGrids(SAMPLE);
+    const excel = new FakeExcel(input.grids.map((g) => fillSheet(newSheet(g.sheet), g.values)));
+    const first = await runRollupInExcel({ excelRun: excel.run, supports, settings: { ...DEFAULT_SETTINGS, statusDate: '2026-11-06' }, now: new Date(Date.UTC(2026, 10, 7)) });
+    expect(first.output.result.changes).toBeNull();
+    expect(excel.model.names.map((n) => n.name)).toEqual(expect.arrayContaining(['PR_OWNED_changes', 'PR_OWNED_snapshot']));
+
+    // The Platform PM moves "Core API v2 released" (task 15, row 22) from 2027-01-20 to 2027-01-27.
+    const platform = excel.model.sheets.find((s) => s.name === 'Platform');
+    expect(platform?.cells.get(cellKey(21, 1))?.value).toBe('Core API v2 released');
+    platform?.cells.set(cellKey(21, 5), { value: 46414 });
+    platform?.cells.set(cellKey(21, 6), { value: 46414 });
+    const second = await runRollupInExcel({ excelRun: excel.run, supports, settings: { ...DEFAULT_SETTINGS, statusDate: '2026-11-13' }, now: new Date(Date.UTC(2026, 10, 14)) });
+
+    expect(second.output.result.changes?.since).toBe('2026-11-06');
+    const changes = excel.model.sheets.find((s) => s.name === second.report.sheetNames.changes);
+    const moved = rows(changes as FakeSheet).find((r) => r?.[0] === 'moved' && r[2] === 'PLAT:15');
+    expect(moved?.[6]).toBe(5);
+    expect(excel.cell('Program Summary', 'A5')?.value).toBe(second.output.result.changes?.headline);
+    expect(excel.cell('Program Summary', 'A5')?.hyperlink?.documentReference).toBe("'Program Changes'!A1");
+    // One snapshot sheet, holding both status dates; project sheets untouched apart from the PM's edit.
+    expect(excel.model.sheets.filter((s) => s.name.startsWith('Rollup Snapshot'))).toHaveLength(1);
+    const snap = rows(excel.model.sheets.find((s) => s.name === 'Rollup Snapshot') as FakeSheet);
+    expect(new Set(snap.slice(3).map((r) => r?.[0]))).toEqual(new Set(['2026-11-06', '2026-11-13']));
+  });
+});
