@@ -10,6 +10,7 @@ import type { PlanAnchor } from '../../core/report/plan';
 import { anchorFor, dependencyKeys } from '../../core/report/anchors';
 import type { RollupOutcome } from '../actions';
 import { HEALTH_BADGE, HEALTH_LABEL, fmtDays, fmtIndex, fmtMoney } from '../format';
+import { ChangesBlock } from './ChangesBlock';
 
 const useStyles = makeStyles({
   health: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
@@ -77,6 +78,7 @@ export function ResultsSection({ outcome, onGoTo }: ResultsSectionProps) {
           </div>
         ))}
       </dl>
+      <ChangesBlock changes={result.changes} changesSheet={report.sheetNames.changes} onGoTo={onGoTo} />
       <h3>Projects ({result.projects.length})</h3>
       <ul className={s.list}>
         {result.projects.map((proj) => {
