@@ -108,3 +108,28 @@ export interface ChangesResult {
   risks: RiskChange[];
   dataIssues: DataIssueChange[];
 }
+
+/** One milestone's forecast at each roll-up (the milestone trend analysis). */
+export interface MilestoneTrendRow {
+  key: string;
+  project: string;
+  name: string;
+  /** Forecast finish at each of `MilestoneTrendResult.dates` (null when the milestone had none then). */
+  forecasts: (string | null)[];
+  /** Working days the forecast moved since the previous roll-up (null for the first, or when either is missing). */
+  driftDays: (number | null)[];
+  /** From the first known forecast to the last, in working days; positive = slipped. */
+  slipDays: number | null;
+}
+
+export interface MilestoneTrendResult {
+  /** Status dates of the roll-ups in the trend, oldest first (at most 13: this one and 12 before). */
+  dates: string[];
+  /** Milestones by slip, largest first; at most 250 (the Milestone Trend sheet lists them). */
+  milestones: MilestoneTrendRow[];
+  /** How many of them (the first) the chart draws: settings.milestoneTrendCount. */
+  charted: number;
+  /** Program finish variance (working days) and late hand-offs at each date; null where not recorded. */
+  programFinishVarianceDays: (number | null)[];
+  lateHandoffs: (number | null)[];
+}

@@ -170,4 +170,6 @@ export interface RollupResult {
    * --previous); null when there is none to compare with. Absent only in results built outside `rollup()`.
    */
   changes?: import('./changes-result').ChangesResult | null;
+  /** Each milestone's forecast at each roll-up kept in the snapshot (the Milestone Trend sheet). Set by `rollup()`. */
+  milestoneTrend?: import('./changes-result').MilestoneTrendResult;
 }

@@ -6,7 +6,7 @@ import type { WorkbookInput } from './grid';
 import type { ProgramModel } from './model';
 import type { RollupResult } from './result';
 import type { RollupSettings } from './settings';
-import { DEFAULT_SETTINGS } from './settings';
+import { DEFAULT_MILESTONE_TREND_COUNT, DEFAULT_SETTINGS } from './settings';
 import type { WorkbookPlan } from './report/plan';
 import { readProgram } from './read';
 import { analyzeProgram } from './analyze';
@@ -14,6 +14,7 @@ import { buildWorkbookPlan } from './report';
 import { planForDateSystem } from './report/date-system';
 import { WorkCalendar } from './calendar';
 import { compareSnapshots } from './analyze/changes';
+import { milestoneTrend } from './analyze/milestone-trend';
 import { currentSnapshot, mergeSnapshots, previousSnapshot } from './snapshot';
 
 export interface RollupOutput {
@@ -48,6 +49,7 @@ export function rollup(input: WorkbookInput, settings: RollupSettings = DEFAULT_
   const cal = new WorkCalendar({ weekendDays: named.weekendDays, holidays: model.holidays });
   result.changes = previous === null ? null : compareSnapshots(previous, snapshot, cal);
   const snapshots = mergeSnapshots(found, snapshot, result.statusDate);
+  result.milestoneTrend = milestoneTrend(snapshots, cal, named.milestoneTrendCount ?? DEFAULT_MILESTONE_TREND_COUNT);
   // Dates go out in the input workbook's own date system, so the add-in writes them where they read right.
   const plan = planForDateSystem(buildWorkbookPlan(result, named, { snapshot: snapshots }), input.date1904 === true);
   return { model, result, plan };

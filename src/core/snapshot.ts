@@ -39,13 +39,15 @@ export interface SnapshotRow {
   spi: number | null;
   cpi: number | null;
   svtDays: number | null;
+  /** Late hand-offs (program and project rows); null elsewhere and in snapshots written before it existed. */
+  lateHandoffs?: number | null;
   status: string;
   reason: string;
 }
 
 /** Written on the program row only: the comparison reads it from there. */
 export const SNAPSHOT_COLUMNS = [
-  'Status date', 'Roll-up at', 'Kind', 'Project', 'Key', 'Name', 'Forecast', 'Baseline', 'Value', 'SPI', 'CPI', 'SV(t) days', 'Status', 'Reason',
+  'Status date', 'Roll-up at', 'Kind', 'Project', 'Key', 'Name', 'Forecast', 'Baseline', 'Value', 'SPI', 'CPI', 'SV(t) days', 'Status', 'Reason', 'Late hand-offs',
 ] as const;
 
 /** Long issue messages are cut: the snapshot only needs to recognise an issue again, not to repeat it. */
@@ -68,13 +70,13 @@ export function currentSnapshot(model: ProgramModel, result: RollupResult): Snap
   const g = result.program;
   rows.push({
     ...base, rollupAt: result.generatedAt, kind: 'program', project: SNAPSHOT_PROGRAM, key: SNAPSHOT_PROGRAM, name: g.name, forecast: g.forecastFinish, baseline: g.baselineFinish,
-    value: g.finishVarianceDays, spi: g.spi, cpi: g.cpi, svtDays: g.svtDays, status: g.health, reason: clip(g.healthReason),
+    value: g.finishVarianceDays, spi: g.spi, cpi: g.cpi, svtDays: g.svtDays, lateHandoffs: g.lateHandoffs, status: g.health, reason: clip(g.healthReason),
   });
   const milestoneKeys = new Set<string>();
   for (const p of result.projects) {
     rows.push({
       ...base, kind: 'project', project: p.id, key: p.id, name: p.name, forecast: p.forecastFinish, baseline: p.baselineFinish,
-      value: p.finishVarianceDays, spi: p.spi, cpi: p.cpi, svtDays: p.svtDays, status: p.health, reason: clip(p.healthReason),
+      value: p.finishVarianceDays, spi: p.spi, cpi: p.cpi, svtDays: p.svtDays, lateHandoffs: p.lateHandoffs, status: p.health, reason: clip(p.healthReason),
     });
     for (const m of p.milestones) {
       if (milestoneKeys.has(m.key)) continue;

@@ -45,6 +45,15 @@ describe('Program Changes through the Office.js renderer', () => {
     expect(moved?.[6]).toBe(5);
     expect(excel.cell('Program Summary', 'A5')?.value).toBe(second.output.result.changes?.headline);
     expect(excel.cell('Program Summary', 'A5')?.hyperlink?.documentReference).toBe("'Program Changes'!A1");
+    // The Milestone Trend sheet: three native line charts, the MTA one with the diagonal and ten milestones.
+    const trend = excel.model.sheets.find((s) => s.name === second.report.sheetNames.trend);
+    expect(trend?.charts.map((c) => c.type)).toEqual(['LineMarkers', 'LineMarkers', 'LineMarkers']);
+    const mta = trend?.charts[0];
+    expect(mta?.series).toHaveLength(11);
+    expect(mta?.series[0]).toMatchObject({ name: 'Reached (diagonal)' });
+    expect(mta?.series[1].values).toMatch(/^'Milestone Trend'!\$C\$\d+:\$C\$\d+$/);
+    expect(mta?.valueAxis.numberFormat).toBe('yyyy-mm-dd');
+    expect(mta?.valueAxis.minimum).toBeLessThan(46332);
     // One snapshot sheet, holding both status dates; project sheets untouched apart from the PM's edit.
     expect(excel.model.sheets.filter((s) => s.name.startsWith('Rollup Snapshot'))).toHaveLength(1);
     const snap = rows(excel.model.sheets.find((s) => s.name === 'Rollup Snapshot') as FakeSheet);

@@ -11,6 +11,8 @@ import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { readXlsxGrids } from '../../src/xlsx/read';
 import { renderPlanToXlsx } from '../../src/xlsx/write';
 import { SNAPSHOT_HEADER_ROW } from '../../src/core/report/snapshot-sheet';
+import JSZip from 'jszip';
+import { XMLValidator } from 'fast-xml-parser';
 
 const SAMPLE = join(__dirname, '..', '..', 'examples', 'sample-program.xlsx');
 const NOW1 = new Date(Date.UTC(2026, 10, 7, 9));
@@ -39,6 +41,7 @@ describe('what changed between two roll-ups of the sample', () => {
   let second: RollupOutput;
   let written: Grid[];
   let changes: CellValue[][];
+  let file2: Buffer;
 
   beforeAll(async () => {
     const { input } = await readXlsxGrids(SAMPLE);
@@ -62,7 +65,8 @@ describe('what changed between two roll-ups of the sample', () => {
     plat[r2][7] = 'Closed';
     after.grids.push(...carried);
     second = rollup(after, { ...DEFAULT_SETTINGS, statusDate: '2026-11-13' }, NOW2);
-    written = (await readXlsxGrids(await renderPlanToXlsx(second.plan))).input.grids;
+    file2 = await renderPlanToXlsx(second.plan);
+    written = (await readXlsxGrids(file2)).input.grids;
     changes = written.find((g) => g.ownedRole === 'changes')?.values ?? [];
   });
 
@@ -144,5 +148,40 @@ describe('what changed between two roll-ups of the sample', () => {
     const snap = written.find((g) => g.ownedRole === 'snapshot');
     const dates = new Set(snap?.values.slice(SNAPSHOT_HEADER_ROW).map((r) => r[0]));
     expect([...dates].sort()).toEqual(['2026-11-06', '2026-11-13']);
+  });
+
+  it('charts the milestone trend: the slipped milestone first, its drift per period in the table', () => {
+    const trend = second.result.milestoneTrend;
+    expect(trend?.dates).toEqual(['2026-11-06', '2026-11-13']);
+    // The slip travels downstream, so several milestones slipped 5 days; ties are listed by key.
+    expect(trend?.milestones[0].slipDays).toBe(5);
+    expect(trend?.milestones.find((m) => m.key === 'PLAT:15')).toMatchObject({ name: 'Core API v2 released', slipDays: 5, driftDays: [null, 5], forecasts: ['2027-01-20', '2027-01-27'] });
+    expect(trend?.milestones.find((m) => m.key === 'PLAT:7')).toMatchObject({ slipDays: 0, driftDays: [null, 0] });
+    expect(trend?.charted).toBe(10);
+    const sheet = written.find((g) => g.ownedRole === 'trend')?.values ?? [];
+    const header = sheet.findIndex((r) => r[0] === 'Milestone' && r[1] === 'Key');
+    expect(sheet[header].slice(0, 6)).toEqual(['Milestone', 'Key', 'Project', 'Slip (wd)', 'Forecast now', 'To 2026-11-13']);
+    expect(sheet.find((r) => r[1] === 'PLAT:15')?.slice(0, 6)).toEqual(['Core API v2 released', 'PLAT:15', 'PLAT', 5, 46414, 5]);
+  });
+
+  it('writes the trend charts as native line charts over the chart data, dates on both axes of the MTA chart', async () => {
+    const plan = second.plan.sheets.find((s) => s.role === 'trend');
+    expect(plan?.charts.map((c) => c.id)).toEqual(['milestoneTrend', 'finishVarianceTrend', 'lateHandoffsTrend']);
+    const all = second.plan.sheets.flatMap((s) => s.charts);
+    const zip = await JSZip.loadAsync(file2);
+    const index = all.findIndex((c) => c.id === 'milestoneTrend') + 1;
+    const xml = await zip.file(`xl/charts/chart${index}.xml`)!.async('string');
+    expect(XMLValidator.validate(xml)).toBe(true);
+    expect(xml).toContain('<c:lineChart>');
+    // The diagonal plus the ten milestones that slipped most.
+    expect(xml.match(/<c:ser>/g)).toHaveLength(11);
+    expect(xml).toContain('<c:f>&apos;Milestone Trend&apos;!$A$');
+    expect(xml).toMatch(/<c:valAx>.*<c:numFmt formatCode="yyyy-mm-dd"/s);
+    expect(xml).toMatch(/<c:catAx>.*<c:numFmt formatCode="yyyy-mm-dd"/s);
+    const mta = plan?.charts[0];
+    expect(mta?.valueAxis?.min).toBeLessThan(46332);
+    expect(mta?.valueAxis?.max).toBeGreaterThan(46414);
+    expect(mta?.series[0]).toMatchObject({ name: 'Reached (diagonal)', lineOnly: true });
+    expect(mta?.series.map((x) => x.name)).toContain('PLAT:15 Core API v2 released');
   });
 });

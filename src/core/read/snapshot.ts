@@ -58,7 +58,8 @@ export function readSnapshot(ctx: SheetContext): SnapshotRow[] {
     out.push({
       statusDate, rollupAt: text(at(r, 'Roll-up at')), kind: kind as SnapshotKind, project, key,
       name: text(at(r, 'Name')), forecast: date(at(r, 'Forecast')), baseline: date(at(r, 'Baseline')), value: num(at(r, 'Value')),
-      spi: num(at(r, 'SPI')), cpi: num(at(r, 'CPI')), svtDays: num(at(r, 'SV(t) days')), status: text(at(r, 'Status')), reason: text(at(r, 'Reason')),
+      spi: num(at(r, 'SPI')), cpi: num(at(r, 'CPI')), svtDays: num(at(r, 'SV(t) days')),
+      ...(kind === 'program' || kind === 'project' ? { lateHandoffs: num(at(r, 'Late hand-offs')) } : {}), status: text(at(r, 'Status')), reason: text(at(r, 'Reason')),
     });
   }
   return out;

@@ -13,6 +13,7 @@ import { buildHistorySheet, mergeHistory, programTrend } from './history-sheet';
 import { buildChangesSheet, CHANGES_SHEET_NAME } from './changes-sheet';
 import { buildSnapshotSheet, SNAPSHOT_SHEET_NAME } from './snapshot-sheet';
 import type { SnapshotRow } from '../snapshot';
+import { buildMtaSheet, MTA_SHEET_NAME } from './mta-sheet';
 
 /** What the plan needs beyond the result: the snapshot rows to write back (never part of the JSON result). */
 export interface PlanExtras {
@@ -30,11 +31,13 @@ export function buildWorkbookPlan(result: RollupResult, settings: RollupSettings
   const dependencies = buildDependenciesSheet(result, names.dependencies);
   // Changes and the snapshot come from rollup(), which compares runs; a bare result has neither.
   const changes = result.changes !== undefined ? [buildChangesSheet(result, CHANGES_SHEET_NAME).sheet] : [];
+  const trend = result.milestoneTrend !== undefined ? [buildMtaSheet(result.milestoneTrend, MTA_SHEET_NAME).sheet] : [];
   const snapshot = extras.snapshot !== undefined ? [buildSnapshotSheet(extras.snapshot, SNAPSHOT_SHEET_NAME)] : [];
   return {
     sheets: [
       summary.sheet,
       ...changes,
+      ...trend,
       dependencies.sheet,
       buildRisksSheet(result, names.risks, settings.topRiskCount).sheet,
       buildIssuesSheet(result, names.issues),

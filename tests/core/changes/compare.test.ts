@@ -1,5 +1,6 @@
 import { WorkCalendar, isoToSerial } from '../../../src/core/calendar';
 import { compareSnapshots, workdayMove } from '../../../src/core/analyze/changes';
+import { milestoneTrend } from '../../../src/core/analyze/milestone-trend';
 import { MILESTONE_TREND_PERIODS, mergeSnapshots, previousSnapshot, type SnapshotRow } from '../../../src/core/snapshot';
 import { readSnapshot } from '../../../src/core/read/snapshot';
 import { SheetContext, AddressCache } from '../../../src/core/read/context';
@@ -125,5 +126,33 @@ describe('snapshot retention and reading back', () => {
     expect(back[3]).toMatchObject({ statusDate: '2026-11-06', kind: 'risk', key: 'R1', value: 10 });
     expect(back).toHaveLength(4);
     expect(issues).toEqual([]);
+  });
+});
+
+describe('milestoneTrend', () => {
+  const m = (d: string, key: string, forecast: string | null, name = ''): SnapshotRow => row(d, 'milestone', key.split(':')[0], key, { forecast, name });
+  const rows = [
+    row('2026-11-06', 'program', '(program)', '(program)', { value: 3, lateHandoffs: 1 }),
+    m('2026-11-06', 'A:1', '2026-12-01'), m('2026-11-06', 'B:2', '2026-12-10'),
+    m('2026-11-13', 'A:1', '2026-12-03'),
+    row('2026-11-20', 'program', '(program)', '(program)', { value: 8, lateHandoffs: 2 }),
+    m('2026-11-20', 'A:1', '2026-12-08', 'Go-live'), m('2026-11-20', 'B:2', '2026-12-09', 'Cut-over'),
+    row('2026-11-20', 'handoff', 'C', 'C:5>A:2', { forecast: '2026-12-15', name: 'Data ready → Load' }),
+  ];
+  const t = milestoneTrend(rows, new WorkCalendar(), 1);
+
+  it('gives each milestone its forecast per roll-up, drift per period and slip, largest slip first', () => {
+    expect(t.dates).toEqual(['2026-11-06', '2026-11-13', '2026-11-20']);
+    expect(t.milestones.map((x) => [x.key, x.name, x.slipDays])).toEqual([['A:1', 'Go-live', 5], ['B:2', 'Cut-over', -1], ['C:5', 'Data ready', null]]);
+    expect(t.milestones[0].driftDays).toEqual([null, 2, 3]);
+    // B:2 has no forecast on 2026-11-13: no drift into or out of the gap.
+    expect(t.milestones[1].forecasts).toEqual(['2026-12-10', null, '2026-12-09']);
+    expect(t.milestones[1].driftDays).toEqual([null, null, null]);
+    expect(t.charted).toBe(1);
+  });
+
+  it('carries the program finish variance and late hand-offs per date, null where not recorded', () => {
+    expect(t.programFinishVarianceDays).toEqual([3, null, 8]);
+    expect(t.lateHandoffs).toEqual([1, null, 2]);
   });
 });
