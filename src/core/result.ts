@@ -172,4 +172,6 @@ export interface RollupResult {
   changes?: import('./changes-result').ChangesResult | null;
   /** Each milestone's forecast at each roll-up kept in the snapshot (the Milestone Trend sheet). Set by `rollup()`. */
   milestoneTrend?: import('./changes-result').MilestoneTrendResult;
+  /** The PMs' status blocks beside the computed health, one per project that has one. Set by `rollup()`. */
+  pmStatus?: import('./status-result').PmStatusResult[];
 }

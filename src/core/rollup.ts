@@ -6,7 +6,7 @@ import type { WorkbookInput } from './grid';
 import type { ProgramModel } from './model';
 import type { RollupResult } from './result';
 import type { RollupSettings } from './settings';
-import { DEFAULT_MILESTONE_TREND_COUNT, DEFAULT_SETTINGS } from './settings';
+import { DEFAULT_MILESTONE_TREND_COUNT, DEFAULT_SETTINGS, DEFAULT_STATUS_STALE_DAYS } from './settings';
 import type { WorkbookPlan } from './report/plan';
 import { readProgram } from './read';
 import { analyzeProgram } from './analyze';
@@ -15,6 +15,7 @@ import { planForDateSystem } from './report/date-system';
 import { WorkCalendar } from './calendar';
 import { compareSnapshots } from './analyze/changes';
 import { milestoneTrend } from './analyze/milestone-trend';
+import { pmStatuses } from './analyze/pm-status';
 import { currentSnapshot, mergeSnapshots, previousSnapshot } from './snapshot';
 
 export interface RollupOutput {
@@ -49,6 +50,7 @@ export function rollup(input: WorkbookInput, settings: RollupSettings = DEFAULT_
   const cal = new WorkCalendar({ weekendDays: named.weekendDays, holidays: model.holidays });
   result.changes = previous === null ? null : compareSnapshots(previous, snapshot, cal);
   const snapshots = mergeSnapshots(found, snapshot, result.statusDate);
+  result.pmStatus = pmStatuses(model, result, named.statusStaleDays ?? DEFAULT_STATUS_STALE_DAYS);
   result.milestoneTrend = milestoneTrend(snapshots, cal, named.milestoneTrendCount ?? DEFAULT_MILESTONE_TREND_COUNT);
   // Dates go out in the input workbook's own date system, so the add-in writes them where they read right.
   const plan = planForDateSystem(buildWorkbookPlan(result, named, { snapshot: snapshots }), input.date1904 === true);

@@ -6,6 +6,7 @@
  */
 import {
   DEFAULT_MILESTONE_TREND_COUNT,
+  DEFAULT_STATUS_STALE_DAYS,
   DEFAULT_SETTINGS,
   type HealthProfile,
   type OutputSheetNames,
@@ -228,6 +229,7 @@ export function validateSettings(raw: unknown): SettingsValidation {
     topRiskCount: c.number('topRiskCount', input.topRiskCount, DEFAULT_SETTINGS.topRiskCount, 0, 1000, true),
     // A line chart stays readable up to a few dozen lines.
     milestoneTrendCount: c.number('milestoneTrendCount', input.milestoneTrendCount, DEFAULT_MILESTONE_TREND_COUNT, 1, 50, true),
+    statusStaleDays: c.number('statusStaleDays', input.statusStaleDays, DEFAULT_STATUS_STALE_DAYS, 1, 365, true),
   };
   if (input.sheetMappings !== undefined) {
     const { mappings, problems } = validateSheetMappings(input.sheetMappings);
@@ -275,6 +277,7 @@ export function serializeSettings(settings: RollupSettings): string {
     },
     topRiskCount: clean.topRiskCount,
     milestoneTrendCount: clean.milestoneTrendCount,
+    statusStaleDays: clean.statusStaleDays,
   };
   if (clean.sheetMappings !== undefined && clean.sheetMappings.length > 0) ordered.sheetMappings = clean.sheetMappings;
   return JSON.stringify(ordered);

@@ -68,6 +68,8 @@ export interface RollupSettings {
   topRiskCount: number;
   /** How many milestones (largest slip first) the Milestone Trend chart draws; absent = 10. */
   milestoneTrendCount?: number;
+  /** A PM's status block updated more than this many days before the status date is flagged stale; absent = 14. */
+  statusStaleDays?: number;
   /** Per-sheet reading corrections (optional; absent or [] = infer every sheet). */
   sheetMappings?: SheetMapping[];
 }
@@ -107,6 +109,8 @@ export function healthProfileName(t: Omit<HealthProfile, 'name'>): string {
 
 /** Milestones drawn on the Milestone Trend chart when the settings do not say. */
 export const DEFAULT_MILESTONE_TREND_COUNT = 10;
+/** Calendar days after which a PM's status update counts as stale, when the settings do not say. */
+export const DEFAULT_STATUS_STALE_DAYS = 14;
 
 export const DEFAULT_SETTINGS: RollupSettings = {
   version: 1,
@@ -127,4 +131,5 @@ export const DEFAULT_SETTINGS: RollupSettings = {
   },
   topRiskCount: 10,
   milestoneTrendCount: DEFAULT_MILESTONE_TREND_COUNT,
+  statusStaleDays: DEFAULT_STATUS_STALE_DAYS,
 };

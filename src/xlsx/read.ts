@@ -19,7 +19,7 @@ import type { CellValue, Grid, OwnedSheetRole, WorkbookInput } from '../core/gri
  * Office.js adapter.
  */
 const OWNED_PREFIX = 'PR_OWNED_';
-const ROLES: readonly OwnedSheetRole[] = ['summary', 'dependencies', 'risks', 'issues', 'history', 'changes', 'snapshot', 'trend'];
+const ROLES: readonly OwnedSheetRole[] = ['summary', 'dependencies', 'risks', 'issues', 'history', 'changes', 'snapshot', 'trend', 'status'];
 
 export interface OwnedSheet {
   role: OwnedSheetRole;

@@ -24,6 +24,7 @@ describe('validateSettings', () => {
       outputNames: { summary: 'Sum', dependencies: 'Deps', risks: 'Risks', issues: 'Issues', history: 'Hist' },
       topRiskCount: 5,
       milestoneTrendCount: 7,
+      statusStaleDays: 30,
     };
     const { settings, problems } = validateSettings(good);
     expect(problems).toEqual([]);
@@ -59,6 +60,7 @@ describe('validateSettings', () => {
       outputNames: { summary: 'x'.repeat(40), risks: 'My Risks' },
       topRiskCount: 2.5,
       milestoneTrendCount: 0,
+      statusStaleDays: 'often',
     });
     expect(settings.statusDate).toBe(DEFAULT_SETTINGS.statusDate);
     expect(settings.weekendDays).toEqual(DEFAULT_SETTINGS.weekendDays);
@@ -75,7 +77,7 @@ describe('validateSettings', () => {
     expect(settings.topRiskCount).toBe(DEFAULT_SETTINGS.topRiskCount);
     expect(settings.milestoneTrendCount).toBe(DEFAULT_SETTINGS.milestoneTrendCount);
     const fields = ['statusDate', 'weekendDays', 'holidaySheet', 'atRiskSlackDays', 'health.indexGreen',
-      'health.lateHandoffColor', 'dateOrder', 'excludedSheets', 'programName', 'outputNames.summary', 'topRiskCount', 'milestoneTrendCount'];
+      'health.lateHandoffColor', 'dateOrder', 'excludedSheets', 'programName', 'outputNames.summary', 'topRiskCount', 'milestoneTrendCount', 'statusStaleDays'];
     for (const f of fields) expect(problems.some((p) => p.includes(`"${f}"`))).toBe(true);
     expect(problems).toHaveLength(fields.length);
   });

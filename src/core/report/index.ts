@@ -14,6 +14,8 @@ import { buildChangesSheet, CHANGES_SHEET_NAME } from './changes-sheet';
 import { buildSnapshotSheet, SNAPSHOT_SHEET_NAME } from './snapshot-sheet';
 import type { SnapshotRow } from '../snapshot';
 import { buildMtaSheet, MTA_SHEET_NAME } from './mta-sheet';
+import { buildStatusSheet, STATUS_SHEET_NAME } from './status-sheet';
+import { DEFAULT_STATUS_STALE_DAYS } from '../settings';
 
 /** What the plan needs beyond the result: the snapshot rows to write back (never part of the JSON result). */
 export interface PlanExtras {
@@ -32,11 +34,13 @@ export function buildWorkbookPlan(result: RollupResult, settings: RollupSettings
   // Changes and the snapshot come from rollup(), which compares runs; a bare result has neither.
   const changes = result.changes !== undefined ? [buildChangesSheet(result, CHANGES_SHEET_NAME).sheet] : [];
   const trend = result.milestoneTrend !== undefined ? [buildMtaSheet(result.milestoneTrend, MTA_SHEET_NAME).sheet] : [];
+  const status = result.pmStatus !== undefined ? [buildStatusSheet(result, settings.statusStaleDays ?? DEFAULT_STATUS_STALE_DAYS, STATUS_SHEET_NAME).sheet] : [];
   const snapshot = extras.snapshot !== undefined ? [buildSnapshotSheet(extras.snapshot, SNAPSHOT_SHEET_NAME)] : [];
   return {
     sheets: [
       summary.sheet,
       ...changes,
+      ...status,
       ...trend,
       dependencies.sheet,
       buildRisksSheet(result, names.risks, settings.topRiskCount).sheet,
