@@ -50,7 +50,7 @@ async function carriedSheets(opts: { previous: string | null; out: string | null
   if (opts.previous !== null) {
     try {
       const { grids } = await readCarried(opts.previous);
-      if (grids.length === 0) io.stderr(`note: ${opts.previous} holds no Rollup History or Rollup Snapshot written by program-rollup or the add-in; there is nothing to compare with.`);
+      if (grids.length === 0) io.stderr(`note: ${opts.previous} holds no Rollup History or Rollup Snapshot written by program-rollup or the add-in; the inputs' own are used, if they have any.`);
       return grids;
     } catch (e) {
       if (!(e instanceof XlsxReadError)) throw e;

@@ -31,6 +31,9 @@ export interface ProjectChange {
   svtThen: number | null;
   svtNow: number | null;
   svtDelta: number | null;
+  /** The PM's own RAG (status block) then and now; null when the sheet had none. */
+  pmRagThen: HealthColor | null;
+  pmRagNow: HealthColor | null;
 }
 
 export type HandoffChangeKind = 'newly-late' | 'lost-slack' | 'recovered' | 'gained-slack' | 'new' | 'gone';
@@ -98,6 +101,8 @@ export interface ChangesResult {
   risksClosed: number;
   issuesNew: number;
   issuesFixed: number;
+  /** Projects whose PM changed their own RAG. */
+  pmRagChanged: number;
   /** The program row first, then every project in either roll-up. */
   projects: ProjectChange[];
   /** Hand-offs whose status or slack changed, new or gone; newly late first. */

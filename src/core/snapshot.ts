@@ -41,13 +41,15 @@ export interface SnapshotRow {
   svtDays: number | null;
   /** Late hand-offs (program and project rows); null elsewhere and in snapshots written before it existed. */
   lateHandoffs?: number | null;
+  /** The PM's own RAG from the sheet's status block (project rows); null or absent when none. */
+  pmRag?: string | null;
   status: string;
   reason: string;
 }
 
 /** Written on the program row only: the comparison reads it from there. */
 export const SNAPSHOT_COLUMNS = [
-  'Status date', 'Roll-up at', 'Kind', 'Project', 'Key', 'Name', 'Forecast', 'Baseline', 'Value', 'SPI', 'CPI', 'SV(t) days', 'Status', 'Reason', 'Late hand-offs',
+  'Status date', 'Roll-up at', 'Kind', 'Project', 'Key', 'Name', 'Forecast', 'Baseline', 'Value', 'SPI', 'CPI', 'SV(t) days', 'Status', 'Reason', 'Late hand-offs', 'PM RAG',
 ] as const;
 
 /** Long issue messages are cut: the snapshot only needs to recognise an issue again, not to repeat it. */
@@ -73,10 +75,11 @@ export function currentSnapshot(model: ProgramModel, result: RollupResult): Snap
     value: g.finishVarianceDays, spi: g.spi, cpi: g.cpi, svtDays: g.svtDays, lateHandoffs: g.lateHandoffs, status: g.health, reason: clip(g.healthReason),
   });
   const milestoneKeys = new Set<string>();
+  const pmRag = new Map(model.projects.map((p) => [p.id, p.status?.rag ?? null]));
   for (const p of result.projects) {
     rows.push({
       ...base, kind: 'project', project: p.id, key: p.id, name: p.name, forecast: p.forecastFinish, baseline: p.baselineFinish,
-      value: p.finishVarianceDays, spi: p.spi, cpi: p.cpi, svtDays: p.svtDays, lateHandoffs: p.lateHandoffs, status: p.health, reason: clip(p.healthReason),
+      value: p.finishVarianceDays, spi: p.spi, cpi: p.cpi, svtDays: p.svtDays, lateHandoffs: p.lateHandoffs, pmRag: pmRag.get(p.id) ?? null, status: p.health, reason: clip(p.healthReason),
     });
     for (const m of p.milestones) {
       if (milestoneKeys.has(m.key)) continue;

@@ -9,6 +9,7 @@ import { main, type CliIo } from '../../src/cli/main';
 import { readXlsxGrids } from '../../src/xlsx/read';
 import type { RollupResult } from '../../src/core/result';
 import { readFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
 
 const SAMPLE = join(__dirname, '..', '..', 'examples', 'sample-program.xlsx');
 
@@ -46,13 +47,14 @@ describe('program-rollup --previous and --out on an existing summary', () => {
   });
 
   it('compares with --previous and writes a new file that continues its history', async () => {
+    // The sample holds an earlier roll-up of 2026-11-06; week 1 adds 2026-11-20, week 2 2026-11-27.
     const previous = join(dir, 'week1.xlsx');
-    expect(await main([input, '--out', previous, '--status-date', '2026-10-30'], io())).toBe(0);
+    expect(await main([input, '--out', previous, '--status-date', '2026-11-20'], io())).toBe(0);
     const out = join(dir, 'week2.xlsx');
     const json = join(dir, 'r2.json');
-    expect(await main([input, '--out', out, '--previous', previous, '--status-date', '2026-11-13', '--json', json], io())).toBe(0);
-    expect((JSON.parse(readFileSync(json, 'utf8')) as RollupResult).changes?.since).toBe('2026-10-30');
-    expect(await historyDates(out)).toHaveLength(2);
+    expect(await main([input, '--out', out, '--previous', previous, '--status-date', '2026-11-27', '--json', json], io())).toBe(0);
+    expect((JSON.parse(readFileSync(json, 'utf8')) as RollupResult).changes?.since).toBe('2026-11-20');
+    expect(await historyDates(out)).toHaveLength(3);
   });
 
   it('says why when --previous cannot be read, and writes nothing', async () => {
@@ -63,11 +65,16 @@ describe('program-rollup --previous and --out on an existing summary', () => {
     expect(run.err.join('\n')).toMatch(/cannot read --previous .*not-a-workbook\.xlsx/);
   });
 
-  it('notes a --previous workbook with no snapshot, and rolls up with nothing to compare', async () => {
+  it('notes a --previous workbook with no snapshot, and falls back on the inputs\' own', async () => {
+    const plain = join(dir, 'plain.xlsx');
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('Notes').getCell('A1').value = 'not a summary';
+    await wb.xlsx.writeFile(plain);
     const run = io();
     const json = join(dir, 'r3.json');
-    expect(await main([input, '--previous', input, '--json', json], run)).toBe(0);
+    expect(await main([input, '--previous', plain, '--json', json], run)).toBe(0);
     expect(run.err.join('\n')).toMatch(/holds no Rollup History or Rollup Snapshot/);
-    expect((JSON.parse(readFileSync(json, 'utf8')) as RollupResult).changes).toBeNull();
+    // The sample's own earlier roll-up (2026-11-06) is what remains to compare with.
+    expect((JSON.parse(readFileSync(json, 'utf8')) as RollupResult).changes?.since).toBe('2026-11-06');
   });
 });

@@ -9,14 +9,14 @@ jest.setTimeout(30_000);
 
 const flip = (id: string, name: string, then: ProjectChange['healthThen'], now: ProjectChange['healthNow'], direction: ProjectChange['direction'], reasonThen: string, reasonNow: string): ProjectChange => ({
   id, name, healthThen: then, healthNow: now, reasonThen, reasonNow, direction, finishThen: null, finishNow: null, finishMoveDays: null,
-  spiThen: null, spiNow: null, spiDelta: null, cpiThen: null, cpiNow: null, cpiDelta: null, svtThen: null, svtNow: null, svtDelta: null,
+  spiThen: null, spiNow: null, spiDelta: null, cpiThen: null, cpiNow: null, cpiDelta: null, svtThen: null, svtNow: null, svtDelta: null, pmRagThen: null, pmRagNow: null,
 });
 
 const CHANGES: ChangesResult = {
   since: '2026-11-06', sinceRollupAt: '2026-11-07T09:00:00.000Z',
   headline: 'Since 2026-11-06: 1 project worse, 1 better; program finish +6 working days; 1 hand-off newly late',
   projectsWorse: 1, projectsBetter: 1, programFinishMoveDays: 6, handoffsNewlyLate: 1, handoffsLostSlack: 0, milestonesMoved: 2,
-  risksOpened: 0, risksClosed: 0, issuesNew: 0, issuesFixed: 0,
+  risksOpened: 0, risksClosed: 0, issuesNew: 0, issuesFixed: 0, pmRagChanged: 0,
   projects: [
     flip('(program)', 'Program', 'amber', 'red', 'worse', 'Amber', 'Red'),
     flip('WEB', 'Customer Web Portal', 'amber', 'red', 'worse', 'Amber: SPI 0.93 < 0.95', 'Red: SPI 0.84 < 0.90'),

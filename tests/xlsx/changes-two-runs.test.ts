@@ -63,7 +63,13 @@ describe('what changed between two roll-ups of the sample', () => {
     plat[m][6] = 46414;
     const r2 = plat.findIndex((r) => r[0] === 'R2');
     plat[r2][7] = 'Closed';
-    after.grids.push(...carried);
+    // And the web PM now reports Red instead of Amber.
+    const web = sheet(after, 'Web App');
+    const rag = web.find((r) => r[17] === 'Overall Status:');
+    expect(rag?.[18]).toBe('Amber');
+    if (rag) rag[18] = 'Red';
+    // The first run's file replaces the history and snapshot the sample itself holds, as --previous does.
+    after.grids = [...after.grids.filter((g) => g.ownedRole === undefined), ...carried];
     second = rollup(after, { ...DEFAULT_SETTINGS, statusDate: '2026-11-13' }, NOW2);
     file2 = await renderPlanToXlsx(second.plan);
     written = (await readXlsxGrids(file2)).input.grids;
@@ -137,11 +143,18 @@ describe('what changed between two roll-ups of the sample', () => {
 
   it('puts the one-line summary on Program Summary, linked to the Changes sheet', () => {
     const headline = second.result.changes?.headline ?? '';
-    expect(headline).toMatch(/^Since 2026-11-06: \d+ projects? worse, \d+ better; program finish \+5 working days; 2 hand-offs newly late; 0 risks opened, 1 closed; 0 data issues new, 1 fixed$/);
+    expect(headline).toMatch(/^Since 2026-11-06: \d+ projects? worse, \d+ better; program finish \+5 working days; 2 hand-offs newly late; 0 risks opened, 1 closed; 1 PM changed their RAG; 0 data issues new, 1 fixed$/);
     const summary = written.find((g) => g.ownedRole === 'summary');
     expect(summary?.values[4][0]).toBe(headline);
     const link = second.plan.sheets.find((s) => s.role === 'summary')?.hyperlinks.find((h) => h.cell === 'A5');
     expect(link?.sheet).toBe('Program Changes');
+  });
+
+  it("shows a PM's RAG that changed", () => {
+    const row = changes.find((r) => r[0] === 'WEB');
+    expect(row?.slice(19, 21)).toEqual(['Amber', 'Red']);
+    expect(second.result.changes?.pmRagChanged).toBe(1);
+    expect(second.result.pmStatus?.find((s) => s.projectId === 'WEB')).toMatchObject({ pmRag: 'red' });
   });
 
   it('keeps the earlier snapshot beside the new one, so the next run can compare again', () => {

@@ -67,6 +67,7 @@ function projectChanges(then: readonly SnapshotRow[], now: readonly SnapshotRow[
       spiThen: x?.spi ?? null, spiNow: y?.spi ?? null, spiDelta: delta(x?.spi, y?.spi),
       cpiThen: x?.cpi ?? null, cpiNow: y?.cpi ?? null, cpiDelta: delta(x?.cpi, y?.cpi),
       svtThen: x?.svtDays ?? null, svtNow: y?.svtDays ?? null, svtDelta: delta(x?.svtDays, y?.svtDays),
+      pmRagThen: health(x?.pmRag ?? undefined), pmRagNow: health(y?.pmRag ?? undefined),
     });
   }
   return out;
@@ -170,6 +171,7 @@ export function changesHeadline(c: Omit<ChangesResult, 'headline'>): string {
     : c.programFinishMoveDays === 0 ? 'program finish unchanged' : `program finish ${signed(c.programFinishMoveDays)} working ${Math.abs(c.programFinishMoveDays) === 1 ? 'day' : 'days'}`);
   parts.push(`${plural(c.handoffsNewlyLate, 'hand-off')} newly late`);
   if (c.risksOpened + c.risksClosed > 0) parts.push(`${plural(c.risksOpened, 'risk')} opened, ${c.risksClosed} closed`);
+  if (c.pmRagChanged > 0) parts.push(`${plural(c.pmRagChanged, 'PM')} changed their RAG`);
   if (c.issuesNew + c.issuesFixed > 0) parts.push(`${plural(c.issuesNew, 'data issue')} new, ${c.issuesFixed} fixed`);
   return `Since ${c.since}: ${parts.join('; ')}`;
 }
@@ -195,6 +197,7 @@ export function compareSnapshots(then: { statusDate: string; rows: readonly Snap
     risksClosed: risks.filter((r) => r.change === 'closed').length,
     issuesNew: dataIssues.filter((i) => i.change === 'new').length,
     issuesFixed: dataIssues.filter((i) => i.change === 'fixed').length,
+    pmRagChanged: real.filter((p) => p.pmRagThen !== null && p.pmRagNow !== null && p.pmRagThen !== p.pmRagNow).length,
     projects, handoffs, milestones, risks, dataIssues,
   };
   return { ...body, headline: changesHeadline(body) };

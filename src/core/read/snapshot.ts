@@ -59,7 +59,8 @@ export function readSnapshot(ctx: SheetContext): SnapshotRow[] {
       statusDate, rollupAt: text(at(r, 'Roll-up at')), kind: kind as SnapshotKind, project, key,
       name: text(at(r, 'Name')), forecast: date(at(r, 'Forecast')), baseline: date(at(r, 'Baseline')), value: num(at(r, 'Value')),
       spi: num(at(r, 'SPI')), cpi: num(at(r, 'CPI')), svtDays: num(at(r, 'SV(t) days')),
-      ...(kind === 'program' || kind === 'project' ? { lateHandoffs: num(at(r, 'Late hand-offs')) } : {}), status: text(at(r, 'Status')), reason: text(at(r, 'Reason')),
+      ...(kind === 'program' || kind === 'project' ? { lateHandoffs: num(at(r, 'Late hand-offs')) } : {}),
+      ...(kind === 'project' ? { pmRag: text(at(r, 'PM RAG')) || null } : {}), status: text(at(r, 'Status')), reason: text(at(r, 'Reason')),
     });
   }
   return out;

@@ -17,7 +17,7 @@ const TAB_COLOR = '#7030A0';
 
 export const PROJECT_CHANGE_COLUMNS = [
   'ID', 'Project', 'Health then', 'Health now', 'Change', 'Forecast finish then', 'Forecast finish now', 'Finish move (wd)',
-  'SPI then', 'SPI now', 'Δ SPI', 'CPI then', 'CPI now', 'Δ CPI', 'SV(t) then', 'SV(t) now', 'Δ SV(t)', 'Reason then', 'Reason now',
+  'SPI then', 'SPI now', 'Δ SPI', 'CPI then', 'CPI now', 'Δ CPI', 'SV(t) then', 'SV(t) now', 'Δ SV(t)', 'Reason then', 'Reason now', 'PM says then', 'PM says now',
 ] as const;
 export const HANDOFF_CHANGE_COLUMNS = ['Change', 'Hand-off', 'From', 'To', 'Status then', 'Status now', 'Slack then (wd)', 'Slack now (wd)', 'Δ slack (wd)'] as const;
 export const MILESTONE_CHANGE_COLUMNS = ['Change', 'Milestone', 'Key', 'Project', 'Forecast then', 'Forecast now', 'Move (wd)'] as const;
@@ -30,7 +30,7 @@ export const ISSUE_CHANGE_COLUMNS = ['Change', 'Message', 'Sheet', 'Cell', 'Code
  */
 export const MAX_LISTED = 250;
 
-const WIDTHS = [14, 34, 12, 12, 12, 12, 12, 11, 9, 9, 9, 9, 9, 9, 9, 9, 9, 44, 44];
+const WIDTHS = [14, 34, 12, 12, 12, 12, 12, 11, 9, 9, 9, 9, 9, 9, 9, 9, 9, 44, 44, 10, 10];
 const RED = { fill: RAG.red.fill, fontColor: RAG.red.fontColor };
 const GREEN = { fill: RAG.green.fill, fontColor: RAG.green.fontColor };
 
@@ -64,7 +64,7 @@ function sections(c: ChangesResult): Section[] {
     {
       key: 'projects', title: 'Projects: health, forecast finish and indices', columns: PROJECT_CHANGE_COLUMNS, table: 'ChangesProjects', empty: 'No projects.',
       rows: c.projects.map((p) => [p.id, p.name, label(p.healthThen), label(p.healthNow), p.direction, d(p.finishThen), d(p.finishNow), p.finishMoveDays,
-        p.spiThen, p.spiNow, p.spiDelta, p.cpiThen, p.cpiNow, p.cpiDelta, p.svtThen, p.svtNow, p.svtDelta, p.reasonThen, p.reasonNow]),
+        p.spiThen, p.spiNow, p.spiDelta, p.cpiThen, p.cpiNow, p.cpiDelta, p.svtThen, p.svtNow, p.svtDelta, p.reasonThen, p.reasonNow, label(p.pmRagThen), label(p.pmRagNow)]),
       formats: { 5: FORMATS.date, 6: FORMATS.date, 7: FORMATS.days, 8: FORMATS.ratio, 9: FORMATS.ratio, 10: '+0.00;-0.00;0.00', 11: FORMATS.ratio, 12: FORMATS.ratio, 13: '+0.00;-0.00;0.00', 14: FORMATS.days, 15: FORMATS.days, 16: '+0;-0;0' },
     },
     {

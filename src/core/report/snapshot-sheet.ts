@@ -15,7 +15,7 @@ export const SNAPSHOT_HEADER_ROW = 3;
 
 export function buildSnapshotSheet(rows: readonly SnapshotRow[], name: string = SNAPSHOT_SHEET_NAME): SheetPlan {
   const sheet = emptySheet('snapshot', name, COLORS.tabHistory);
-  widths(sheet, [11, 24, 10, 12, 22, 30, 11, 11, 10, 7, 7, 9, 9, 50, 9]);
+  widths(sheet, [11, 24, 10, 12, 22, 30, 11, 11, 10, 7, 7, 9, 9, 50, 9, 8]);
   addBlock(sheet, 1, 0, [['Roll-up snapshots: what the next roll-up compares with (written by the add-in on every roll-up; edits here change what "changed" means)']]);
   sheet.formats.push({ range: 'A1', style: { ...TITLE_STYLE, fontSize: 12 } });
   const header = SNAPSHOT_HEADER_ROW;
@@ -27,8 +27,8 @@ export function buildSnapshotSheet(rows: readonly SnapshotRow[], name: string = 
   // Milestones and hand-offs are most of the rows: their name, project and baseline are left out (the
   // current roll-up has them, and the key names the project), which about halves the sheet.
   const values: PlanValue[][] = rows.map((r) => (r.kind === 'milestone' || r.kind === 'handoff'
-    ? [r.statusDate, null, r.kind, null, r.key, null, r.forecast, null, r.value, null, null, null, t(r.status), null, null]
-    : [r.statusDate, t(r.rollupAt), r.kind, t(r.project), r.key, t(r.name), r.forecast, r.baseline, r.value, r.spi, r.cpi, r.svtDays, t(r.status), t(r.reason), r.lateHandoffs ?? null]));
+    ? [r.statusDate, null, r.kind, null, r.key, null, r.forecast, null, r.value, null, null, null, t(r.status), null, null, null]
+    : [r.statusDate, t(r.rollupAt), r.kind, t(r.project), r.key, t(r.name), r.forecast, r.baseline, r.value, r.spi, r.cpi, r.svtDays, t(r.status), t(r.reason), r.lateHandoffs ?? null, r.pmRag ?? null]));
   addBlock(sheet, header + 1, 0, values);
   sheet.freeze = { rows: header, columns: 0 };
   sheet.showGridlines = true;
