@@ -4,6 +4,7 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { ResultsSection } from '../../src/taskpane/components/ResultsSection';
 import type { ChangesResult, ProjectChange } from '../../src/core/changes-result';
 import { sampleOutcome } from './sample-outcome';
+import type { PmStatusResult } from '../../src/core/status-result';
 
 jest.setTimeout(30_000);
 
@@ -26,9 +27,9 @@ const CHANGES: ChangesResult = {
   handoffs: [], milestones: [], risks: [], dataIssues: [],
 };
 
-function renderResults(changes: ChangesResult | null) {
+function renderResults(changes: ChangesResult | null, pmStatus?: PmStatusResult[]) {
   const outcome = sampleOutcome();
-  outcome.result = { ...outcome.result, changes };
+  outcome.result = { ...outcome.result, changes, ...(pmStatus ? { pmStatus } : {}) };
   const goTo = jest.fn<undefined, [string, string]>();
   render(
     <FluentProvider theme={webLightTheme}>
@@ -56,5 +57,19 @@ describe('the change block in the pane', () => {
     renderResults(null);
     expect(screen.getByText(/Nothing to compare with yet/)).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /Open Program Changes/ })).toBeNull();
+  });
+
+  it('lists the PMs whose colour differs from the figures, with the computed reason, and the stale updates', async () => {
+    const base = { manager: 'Sofia Marin', sheet: 'Web App', pmRagText: null, summary: null, accomplishments: null, nextSteps: null, decisions: [], escalations: [], updated: '2026-11-01', cell: 'S1' };
+    const goTo = renderResults(null, [
+      { ...base, projectId: 'WEB', projectName: 'Customer Web Portal', pmRag: 'green', computed: 'red', computedReason: 'Red: SPI 0.84 < 0.90', disagrees: true, disagreement: 'PM says Green; figures say Red: SPI 0.84 < 0.90', ageDays: 12, stale: false },
+      { ...base, projectId: 'APP', projectName: 'Mobile App', pmRag: 'amber', computed: 'amber', computedReason: 'Amber', disagrees: false, disagreement: null, ageDays: 28, stale: true },
+    ]);
+    const list = screen.getByRole('list', { name: 'Status disagreements' });
+    expect(list.querySelectorAll('li')).toHaveLength(1);
+    expect(list).toHaveTextContent('PM says Green; figures say Red: SPI 0.84 < 0.90');
+    expect(screen.getByText('Stale updates: Mobile App (28 days)')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Open Program Status' }), { skipHover: true });
+    expect(goTo).toHaveBeenCalledWith('Program Status', 'A1');
   });
 });

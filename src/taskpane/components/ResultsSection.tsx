@@ -11,6 +11,7 @@ import { anchorFor, dependencyKeys } from '../../core/report/anchors';
 import type { RollupOutcome } from '../actions';
 import { HEALTH_BADGE, HEALTH_LABEL, fmtDays, fmtIndex, fmtMoney } from '../format';
 import { ChangesBlock } from './ChangesBlock';
+import { StatusDisagreements } from './StatusDisagreements';
 
 const useStyles = makeStyles({
   health: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
@@ -79,6 +80,7 @@ export function ResultsSection({ outcome, onGoTo }: ResultsSectionProps) {
         ))}
       </dl>
       <ChangesBlock changes={result.changes} changesSheet={report.sheetNames.changes} onGoTo={onGoTo} />
+      <StatusDisagreements statuses={result.pmStatus} statusSheet={report.sheetNames.status} onGoTo={onGoTo} />
       <h3>Projects ({result.projects.length})</h3>
       <ul className={s.list}>
         {result.projects.map((proj) => {
