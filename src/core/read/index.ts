@@ -10,7 +10,7 @@ import type { HistoryRow, Project, ProgramModel, RegisterDependency, Risk, Sheet
 import type { RollupSettings } from '../settings';
 import { AddressCache, SheetContext } from './context';
 import { findDependencyHeader, readDependencyRegister, readHistory, readHolidays } from './program-sheets';
-import { readSnapshot } from './snapshot';
+import { looksLikeSnapshot, readSnapshot } from './snapshot';
 import type { SnapshotRow } from '../snapshot';
 import { emptyReading, readProjectSheet } from './project';
 import type { PendingLink } from './tasks';
@@ -66,6 +66,11 @@ export function readProgram(input: WorkbookInput, settings: RollupSettings): Pro
     if (settings.holidaySheet !== null && sameName(grid.sheet, settings.holidaySheet)) {
       for (const d of readHolidays(ctx)) holidays.add(d);
       skip(grid, 'program Holidays list (read as non-working days)', 'program');
+      continue;
+    }
+    if (looksLikeSnapshot(ctx)) {
+      for (const s of readSnapshot(ctx)) snapshot.push(s);
+      skip(grid, 'the add-in\'s roll-up snapshot (read for the comparison with earlier roll-ups)', 'program');
       continue;
     }
     const depHeader = findDependencyHeader(ctx);

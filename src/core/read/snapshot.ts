@@ -28,6 +28,15 @@ function findHeader(ctx: SheetContext): { row: number; cols: Map<Column, number>
   return null;
 }
 
+/**
+ * True for a Rollup Snapshot sheet whose ownership marker is gone (copied into another workbook, read by a
+ * tool that drops defined names): its Name, Forecast and Baseline columns would otherwise read as a task table.
+ */
+export function looksLikeSnapshot(ctx: SheetContext): boolean {
+  const h = findHeader(ctx);
+  return h !== null && h.cols.has('Roll-up at') && h.cols.has('Kind') && h.cols.has('Forecast');
+}
+
 export function readSnapshot(ctx: SheetContext): SnapshotRow[] {
   const header = findHeader(ctx);
   if (!header) return [];

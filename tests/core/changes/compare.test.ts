@@ -156,3 +156,27 @@ describe('milestoneTrend', () => {
     expect(t.lateHandoffs).toEqual([1, null, 2]);
   });
 });
+
+describe('a snapshot sheet that lost its ownership marker', () => {
+  it('is still read as the snapshot, never as a project with a task table', async () => {
+    const { readProgram } = await import('../../../src/core/read');
+    const { DEFAULT_SETTINGS } = await import('../../../src/core/settings');
+    const sheet = buildSnapshotSheet([
+      row('2026-11-06', 'program', '(program)', '(program)', { name: 'Program', forecast: '2027-01-04', status: 'amber', rollupAt: '2026-11-06T17:00:00.000Z' }),
+      row('2026-11-06', 'project', 'A', 'A', { name: 'Alpha', forecast: '2026-12-21', status: 'green', reason: 'Red: SPI 0.85 < 0.90' }),
+    ]);
+    const values: CellValue[][] = [];
+    for (const b of sheet.blocks) {
+      const r0 = Number(/\d+/.exec(b.address)?.[0]) - 1;
+      b.values.forEach((r, i) => {
+        values[r0 + i] = r.map((v) => (typeof v === 'object' && v !== null ? null : v));
+      });
+    }
+    for (let i = 0; i < values.length; i++) values[i] ??= [];
+    const model = readProgram({ grids: [{ sheet: 'Rollup Snapshot', values }] }, DEFAULT_SETTINGS);
+    expect(model.projects).toEqual([]);
+    expect(model.issues).toEqual([]);
+    expect(model.snapshot?.map((r) => r.kind)).toEqual(['program', 'project']);
+    expect(model.skipped[0]).toMatchObject({ sheet: 'Rollup Snapshot', reason: expect.stringMatching(/snapshot/) });
+  });
+});
