@@ -10,6 +10,12 @@
  */
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import type { CellValue, WorkbookInput } from '../src/core/grid';
+import { rollup } from '../src/core/rollup';
+import { DEFAULT_SETTINGS } from '../src/core/settings';
+import { quoteSheet } from '../src/core/report/a1-local';
+import { readXlsxGrids } from '../src/xlsx/read';
+import { writeSheet } from '../src/xlsx/write/sheet-writer';
 
 const STATUS_DATE = utc(2026, 11, 13);
 const DATE_FMT = 'dd-mmm-yyyy';
@@ -387,6 +393,34 @@ function riskProbabilityCell(cell: ExcelJS.Cell, v: string | number): void {
   if (typeof v === 'number' && v < 1) cell.numFmt = PCT_FMT;
 }
 
+/**
+ * Each PM's status block, beside the metadata above the task table (docs/sheet-format.md). Some PMs are more
+ * hopeful than their figures and one update is old, so Program Status has something to flag.
+ */
+const PM_STATUS: Record<string, { rag: string; updated: Date; summary: string; accomplishments: string; next: string; decisions?: string; escalations?: string }> = {
+  PLAT: { rag: 'Green', updated: utc(2026, 11, 12), summary: 'Core API v2 slipped with the payments sandbox; hardening on track.', accomplishments: 'Auth service GA; load tests passed.', next: 'Finish payments endpoints; start runbooks.', decisions: 'Approve a second payments sandbox licence ($12k)' },
+  DW: { rag: 'Red', updated: utc(2026, 11, 11), summary: 'ERP extracts throttled; go-live at risk.', accomplishments: 'CRM and event ingest complete.', next: 'Weekend ERP loads; semantic layer design.', decisions: 'Fund CDC tooling for ERP extracts', escalations: 'Finance mapping table is three weeks late (risk DW-02)' },
+  WEB: { rag: 'Amber', updated: utc(2026, 11, 13), summary: 'Checkout on track; payments integration waits for Core API v2.', accomplishments: 'Design sign-off; account pages live in test.', next: 'Beta release; accessibility fixes.' },
+  APP: { rag: 'Green', updated: utc(2026, 10, 16), summary: 'Mobile build on plan.', accomplishments: 'Catalogue screens done.', next: 'Cart and checkout.', escalations: 'App store account still owned by the agency' },
+  ROLL: { rag: 'Amber', updated: utc(2026, 11, 12), summary: 'Pilot plan agreed; depends on web, app and data.', accomplishments: 'Pilot stores chosen.', next: 'Training plan.', decisions: 'Confirm pilot start: January or February' },
+};
+
+function addStatusBlock(ws: ExcelJS.Worksheet, id: string): void {
+  const s = PM_STATUS[id];
+  if (!s) return;
+  const pairs: [number, number, string, ExcelJS.CellValue, string?][] = [
+    [1, 18, 'Overall Status:', s.rag], [2, 18, 'Status Updated:', s.updated, DATE_FMT], [3, 18, 'Summary:', s.summary], [4, 18, 'Accomplishments:', s.accomplishments],
+    [5, 18, 'Next Steps:', s.next], [1, 21, 'Decisions Needed:', s.decisions ?? null], [2, 21, 'Escalations:', s.escalations ?? null],
+  ];
+  for (const [row, col, label, value, fmt] of pairs) {
+    if (value === null) continue;
+    ws.getCell(row, col).value = label;
+    ws.getCell(row, col).font = { bold: true };
+    ws.getCell(row, col + 1).value = value;
+    if (fmt) ws.getCell(row, col + 1).numFmt = fmt;
+  }
+}
+
 function addProjectSheet(wb: ExcelJS.Workbook, p: ProjectSpec, rows: Scheduled[]): void {
   const ws = wb.addWorksheet(p.sheet, { properties: { tabColor: { argb: 'FF2E75B6' } } });
   const budget = rows.reduce((s, r) => s + (r.spec.budget ?? 0), 0);
@@ -403,6 +437,7 @@ function addProjectSheet(wb: ExcelJS.Workbook, p: ProjectSpec, rows: Scheduled[]
   });
   ws.getCell('D1').value = `${p.name} — schedule & cost tracker`;
   ws.getCell('D1').font = TITLE_FONT;
+  addStatusBlock(ws, p.id);
 
   const headerRow = 7;
   const header = ws.getRow(headerRow);
@@ -546,7 +581,46 @@ export async function buildSampleWorkbook(): Promise<ExcelJS.Workbook> {
   for (const p of PROJECTS) addProjectSheet(wb, p, scheduled.get(p.id) ?? []);
   addDependencies(wb);
   addHolidays(wb);
+  await addEarlierRollup(wb);
   return wb;
+}
+
+/** The week before: how the sheets stood at the roll-up of 2026-11-06 (see addEarlierRollup). */
+function weekBefore(input: WorkbookInput): void {
+  const rows = (sheet: string): CellValue[][] => input.grids.find((g) => g.sheet === sheet)?.values ?? [];
+  const plat = rows('Platform');
+  const at = (values: CellValue[][], test: (r: CellValue[]) => boolean): CellValue[] => values.find(test) ?? [];
+  // Core API v2 (its build and its release) was forecast a week sooner; it has slipped since.
+  const build = at(plat, (r) => r[1] === 'Core API v2 (payments, notifications)');
+  if (typeof build[6] === 'number') build[6] -= 7;
+  const api = at(plat, (r) => r[1] === 'Core API v2 released');
+  if (typeof api[5] === 'number' && typeof api[6] === 'number') [api[5], api[6]] = [api[5] - 7, api[6] - 7];
+  // Risk R5 was still open; it has been closed since.
+  const r5 = at(plat, (r) => r[0] === 'R5');
+  r5[7] = 'Open';
+  // A PM had typed text into a cost cell; it has been fixed since.
+  const identity = at(plat, (r) => r[1] === 'Identity & auth service build');
+  identity[11] = 'about 139k';
+  // The web PM reported Green; this week Amber.
+  const web = rows('Web App');
+  const rag = at(web, (r) => r[17] === 'Overall Status:');
+  rag[18] = 'Green';
+}
+
+/**
+ * An earlier roll-up in the sample's own history and snapshot, so the demo shows what changed and a trend
+ * on its first run: the week before is rolled up with the real core, and its Rollup History and Rollup
+ * Snapshot sheets are added, marked as the add-in's own (PR_OWNED_<role>), as the add-in would have left them.
+ */
+async function addEarlierRollup(wb: ExcelJS.Workbook): Promise<void> {
+  const { input } = await readXlsxGrids(Buffer.from(await wb.xlsx.writeBuffer()));
+  weekBefore(input);
+  input.title = 'Digital Customer Program';
+  const { plan } = rollup(input, { ...DEFAULT_SETTINGS, statusDate: '2026-11-06' }, new Date(Date.UTC(2026, 10, 6, 17)));
+  for (const sheet of plan.sheets.filter((s) => s.role === 'history' || s.role === 'snapshot')) {
+    writeSheet(wb, sheet, new Set());
+    wb.definedNames.add(`${quoteSheet(sheet.name)}!$A$1`, `PR_OWNED_${sheet.role}`);
+  }
 }
 
 /** One line per cross-project link: whether the successor's planned start honours the predecessor's forecast. */

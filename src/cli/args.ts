@@ -15,6 +15,8 @@ export interface CliOptions {
   dateOrder: 'MDY' | 'DMY' | 'YMD' | null;
   /** JSON file of per-sheet reading corrections (SheetMapping[]). */
   mapping: string | null;
+  /** Earlier summary workbook to compare with (its Rollup Snapshot) and to continue the history of. */
+  previous: string | null;
   /** Print how each sheet was read. */
   explain: boolean;
   /** Replace an existing default program-summary.xlsx (never an input: those are refused whatever the options). */
@@ -27,8 +29,8 @@ export type ParseResult = { ok: true; options: CliOptions } | { ok: false; messa
 export const DEFAULT_OUT = 'program-summary.xlsx';
 
 export const USAGE = `Usage: program-rollup <workbook.xlsx>... [--out FILE] [--json FILE|-] [--status-date YYYY-MM-DD]
-                      [--program-name NAME] [--date-order MDY|DMY|YMD] [--mapping FILE.json] [--explain]
-                      [--force]
+                      [--program-name NAME] [--date-order MDY|DMY|YMD] [--mapping FILE.json] [--previous FILE]
+                      [--explain] [--force]
 
 Rolls up every project sheet of the given workbooks into one program and writes a new workbook with the
 summary sheets (the inputs are never modified).
@@ -45,6 +47,9 @@ summary sheets (the inputs are never modified).
   --mapping FILE.json      Per-sheet reading corrections: [{"sheet": "Plan", "headerRow": 4,
                            "columns": {"name": "B", "finish": "E"}, "dateOrder": "DMY"}, {"sheet": "Lookup",
                            "ignore": true}] (see docs/sheet-format.md)
+  --previous FILE          An earlier summary workbook: this roll-up is compared with its snapshot (the
+                           Program Changes sheet) and continues its history (default: the --out file
+                           when it already exists, else the inputs' own)
   --explain                Print how each sheet was read (header row, columns, date conventions, rows
                            skipped and why); with no --out or --json, nothing else is written
   --force                  Replace an existing ${DEFAULT_OUT} when --out is not given
@@ -70,6 +75,7 @@ export function parseArgs(argv: readonly string[]): ParseResult {
   let programName: string | null = null;
   let dateOrder: CliOptions['dateOrder'] = null;
   let mapping: string | null = null;
+  let previous: string | null = null;
   let explain = false;
   let help = false;
   let force = false;
@@ -128,6 +134,12 @@ export function parseArgs(argv: readonly string[]): ParseResult {
         mapping = v;
         break;
       }
+      case '--previous': {
+        const v = value();
+        if (v === null || v === '-') return { ok: false, message: '--previous needs an earlier summary workbook, e.g. --previous out/program-summary-2026-11-06.xlsx' };
+        previous = v;
+        break;
+      }
       case '--explain':
         explain = true;
         break;
@@ -139,5 +151,5 @@ export function parseArgs(argv: readonly string[]): ParseResult {
   if (!help && inputs.length === 0) return { ok: false, message: 'Give at least one .xlsx workbook to roll up.' };
   const outDefaulted = out === null && json === null && !explain;
   if (outDefaulted) out = DEFAULT_OUT;
-  return { ok: true, options: { inputs, out, outDefaulted, json, statusDate, programName, dateOrder, mapping, explain, force, help } };
+  return { ok: true, options: { inputs, out, outDefaulted, json, statusDate, programName, dateOrder, mapping, previous, explain, force, help } };
 }

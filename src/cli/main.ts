@@ -4,7 +4,7 @@
  * Outputs are checked before anything is read and written all-or-nothing (safe-write.ts); everything
  * printed passes through terminalSafe (terminal.ts).
  */
-import { readFile } from 'node:fs/promises';
+import { access, readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { rollup, workbookTitle, type RollupOutput } from '../core/rollup';
 import { DEFAULT_SETTINGS, type RollupSettings } from '../core/settings';
@@ -18,6 +18,8 @@ import type { SheetMapping } from '../core/settings';
 import { mergeWorkbooks, type LoadedWorkbook } from './merge';
 import { checkTargets, OutputWriteError, writeAllOrNothing, type OutputTarget, type PendingFile } from './safe-write';
 import { jsonText, terminalSafe } from './terminal';
+import { readCarried, withCarried } from './carry';
+import type { Grid } from '../core/grid';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -33,6 +35,37 @@ const PROCESS_IO: CliIo = {
 
 function errorText(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
+}
+
+/**
+ * History and snapshot to continue: from --previous (null after saying why when it cannot be used), else from
+ * the --out file when it already exists (a summary written earlier), else none ([]).
+ */
+async function carriedSheets(opts: { previous: string | null; out: string | null }, io: CliIo): Promise<Grid[] | null> {
+  if (opts.previous !== null) {
+    try {
+      const { grids } = await readCarried(opts.previous);
+      if (grids.length === 0) io.stderr(`note: ${opts.previous} holds no Rollup History or Rollup Snapshot written by program-rollup or the add-in; the inputs' own are used, if they have any.`);
+      return grids;
+    } catch (e) {
+      if (!(e instanceof XlsxReadError)) throw e;
+      io.stderr(`program-rollup: cannot read --previous ${opts.previous}: ${e.message}`);
+      return null;
+    }
+  }
+  if (opts.out === null) return [];
+  try {
+    await access(opts.out);
+  } catch {
+    return [];
+  }
+  try {
+    return (await readCarried(opts.out)).grids;
+  } catch (e) {
+    if (!(e instanceof XlsxReadError)) throw e;
+    io.stderr(`note: ${opts.out} exists but cannot be read as a summary (${e.message}); it is replaced and a new history starts.`);
+    return [];
+  }
 }
 
 /** Runs the command line; returns the exit code instead of exiting so tests and the launcher decide. */
@@ -91,6 +124,9 @@ export async function main(argv: readonly string[], rawIo: CliIo = PROCESS_IO): 
   }
   const merged = mergeWorkbooks(books);
   for (const note of merged.notes) io.stderr(`note: ${note}`);
+  const carried = await carriedSheets(opts, io);
+  if (carried === null) return 2;
+  merged.input = withCarried(merged.input, carried);
 
   const settings: RollupSettings = {
     ...DEFAULT_SETTINGS,

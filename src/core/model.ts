@@ -107,6 +107,25 @@ export interface EvmPeriod {
   ac: number | null;
 }
 
+export type StatusField = 'rag' | 'summary' | 'accomplishments' | 'nextSteps' | 'decisions' | 'escalations' | 'updated';
+
+/** The PM's own status block on a project sheet (src/core/read/status-block.ts). Text is as written. */
+export interface PmStatus {
+  /** The PM's RAG; null when not given or not a colour (ragText then says what was written). */
+  rag: import('./settings').HealthColor | null;
+  ragText: string | null;
+  summary: string | null;
+  accomplishments: string | null;
+  nextSteps: string | null;
+  /** One item per line of the cell. */
+  decisions: string[];
+  escalations: string[];
+  /** Status Updated date (serial). */
+  updated: number | null;
+  /** Where each value was read. */
+  cells: Partial<Record<StatusField, CellRef>>;
+}
+
 export interface Project {
   id: string;
   name: string;
@@ -124,6 +143,8 @@ export interface Project {
   phases?: Phase[];
   /** Workbook file name when several roll up together. */
   workbook?: string;
+  /** The PM's status block, when the sheet has one. */
+  status?: PmStatus;
 }
 
 /** A hand-off tracked by the program manager on the Dependencies sheet. */
@@ -223,6 +244,8 @@ export interface ProgramModel {
   /** Status date found on the sheets (latest of the project status dates), if any. */
   statusDate: number | null;
   history: HistoryRow[];
+  /** Rows of the add-in's Rollup Snapshot sheet as found (earlier roll-ups), for the comparison. */
+  snapshot?: import('./snapshot').SnapshotRow[];
   issues: import('./issues').RollupIssue[];
   /** How each sheet was read, in workbook order. */
   readings?: SheetReading[];

@@ -249,4 +249,13 @@ export interface RollupResult {
   sources: SourceSheet[];
   history: import('./model').HistoryRow[];
   issues: RollupIssue[];
+  /**
+   * What changed since the last roll-up of an earlier status date (from the workbook's Rollup Snapshot, or
+   * --previous); null when there is none to compare with. Absent only in results built outside `rollup()`.
+   */
+  changes?: import('./changes-result').ChangesResult | null;
+  /** Each milestone's forecast at each roll-up kept in the snapshot (the Milestone Trend sheet). Set by `rollup()`. */
+  milestoneTrend?: import('./changes-result').MilestoneTrendResult;
+  /** The PMs' status blocks beside the computed health, one per project that has one. Set by `rollup()`. */
+  pmStatus?: import('./status-result').PmStatusResult[];
 }

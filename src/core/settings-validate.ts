@@ -5,6 +5,8 @@
  * are kept. Validation never throws.
  */
 import {
+  DEFAULT_MILESTONE_TREND_COUNT,
+  DEFAULT_STATUS_STALE_DAYS,
   DEFAULT_SETTINGS,
   type HealthProfile,
   type OutputSheetNames,
@@ -229,6 +231,9 @@ export function validateSettings(raw: unknown): SettingsValidation {
     programName: c.nullableString('programName', input.programName, DEFAULT_SETTINGS.programName, (s) => s.length <= 200, 'longer than 200 characters'),
     outputNames: checkOutputNames(c, input.outputNames),
     topRiskCount: c.number('topRiskCount', input.topRiskCount, DEFAULT_SETTINGS.topRiskCount, 0, 1000, true),
+    // A line chart stays readable up to a few dozen lines.
+    milestoneTrendCount: c.number('milestoneTrendCount', input.milestoneTrendCount, DEFAULT_MILESTONE_TREND_COUNT, 1, 50, true),
+    statusStaleDays: c.number('statusStaleDays', input.statusStaleDays, DEFAULT_STATUS_STALE_DAYS, 1, 365, true),
   };
   if (input.sheetMappings !== undefined) {
     const { mappings, problems } = validateSheetMappings(input.sheetMappings);
@@ -275,6 +280,8 @@ export function serializeSettings(settings: RollupSettings): string {
       history: clean.outputNames.history,
     },
     topRiskCount: clean.topRiskCount,
+    milestoneTrendCount: clean.milestoneTrendCount,
+    statusStaleDays: clean.statusStaleDays,
   };
   if (clean.sheetMappings !== undefined && clean.sheetMappings.length > 0) ordered.sheetMappings = clean.sheetMappings;
   return JSON.stringify(ordered);

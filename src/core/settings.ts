@@ -66,6 +66,10 @@ export interface RollupSettings {
   outputNames: OutputSheetNames;
   /** How many top risks the summary lists. */
   topRiskCount: number;
+  /** How many milestones (largest slip first) the Milestone Trend chart draws; absent = 10. */
+  milestoneTrendCount?: number;
+  /** A PM's status block updated more than this many days before the status date is flagged stale; absent = 14. */
+  statusStaleDays?: number;
   /** Per-sheet reading corrections (optional; absent or [] = infer every sheet). */
   sheetMappings?: SheetMapping[];
 }
@@ -103,6 +107,11 @@ export function healthProfileName(t: Omit<HealthProfile, 'name'>): string {
   return preset ? preset.name : CUSTOM_PROFILE_NAME;
 }
 
+/** Milestones drawn on the Milestone Trend chart when the settings do not say. */
+export const DEFAULT_MILESTONE_TREND_COUNT = 10;
+/** Calendar days after which a PM's status update counts as stale, when the settings do not say. */
+export const DEFAULT_STATUS_STALE_DAYS = 14;
+
 export const DEFAULT_SETTINGS: RollupSettings = {
   version: 1,
   statusDate: null,
@@ -121,4 +130,6 @@ export const DEFAULT_SETTINGS: RollupSettings = {
     history: 'Rollup History',
   },
   topRiskCount: 10,
+  milestoneTrendCount: DEFAULT_MILESTONE_TREND_COUNT,
+  statusStaleDays: DEFAULT_STATUS_STALE_DAYS,
 };

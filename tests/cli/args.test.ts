@@ -7,9 +7,17 @@ describe('parseArgs', () => {
       ok: true,
       options: {
         inputs: ['a.xlsx', 'b.xlsx'], out: 'o.xlsx', outDefaulted: false, json: '-', statusDate: '2026-11-13', programName: 'Customer Platform',
-        dateOrder: 'DMY', mapping: 'm.json', explain: true, force: false, help: false,
+        dateOrder: 'DMY', mapping: 'm.json', previous: null, explain: true, force: false, help: false,
       },
     });
+  });
+
+  it('takes --previous FILE, and refuses it without a file', () => {
+    const parsed = parseArgs(['a.xlsx', '--previous', 'old-summary.xlsx']);
+    expect(parsed.ok && parsed.options.previous).toBe('old-summary.xlsx');
+    const missing = parseArgs(['a.xlsx', '--previous']);
+    expect(missing.ok).toBe(false);
+    expect(!missing.ok && missing.message).toMatch(/--previous needs an earlier summary workbook/);
   });
 
   it('writes the default workbook unless only JSON was asked for', () => {

@@ -23,6 +23,8 @@ describe('validateSettings', () => {
       programName: 'Apollo',
       outputNames: { summary: 'Sum', dependencies: 'Deps', risks: 'Risks', issues: 'Issues', history: 'Hist' },
       topRiskCount: 5,
+      milestoneTrendCount: 7,
+      statusStaleDays: 30,
     };
     const { settings, problems } = validateSettings(good);
     expect(problems).toEqual([]);
@@ -51,11 +53,14 @@ describe('validateSettings', () => {
       holidaySheet: 'Bad/Name',
       atRiskSlackDays: -2,
       health: { indexGreen: 'high', indexAmber: 0.8, lateHandoffColor: 'purple' },
-      dateOrder: 'DYM',
+      // YMD became a valid order (year/month/day text dates); an unknown order is still refused.
+      dateOrder: 'YDM',
       excludedSheets: 'Notes',
       programName: 42,
       outputNames: { summary: 'x'.repeat(40), risks: 'My Risks' },
       topRiskCount: 2.5,
+      milestoneTrendCount: 0,
+      statusStaleDays: 'often',
     });
     expect(settings.statusDate).toBe(DEFAULT_SETTINGS.statusDate);
     expect(settings.weekendDays).toEqual(DEFAULT_SETTINGS.weekendDays);
@@ -70,8 +75,9 @@ describe('validateSettings', () => {
     expect(settings.outputNames.summary).toBe(DEFAULT_SETTINGS.outputNames.summary);
     expect(settings.outputNames.risks).toBe('My Risks');
     expect(settings.topRiskCount).toBe(DEFAULT_SETTINGS.topRiskCount);
+    expect(settings.milestoneTrendCount).toBe(DEFAULT_SETTINGS.milestoneTrendCount);
     const fields = ['statusDate', 'weekendDays', 'holidaySheet', 'atRiskSlackDays', 'health.indexGreen',
-      'health.lateHandoffColor', 'dateOrder', 'excludedSheets', 'programName', 'outputNames.summary', 'topRiskCount'];
+      'health.lateHandoffColor', 'dateOrder', 'excludedSheets', 'programName', 'outputNames.summary', 'topRiskCount', 'milestoneTrendCount', 'statusStaleDays'];
     for (const f of fields) expect(problems.some((p) => p.includes(`"${f}"`))).toBe(true);
     expect(problems).toHaveLength(fields.length);
   });

@@ -10,6 +10,8 @@ import type { HistoryRow, Project, ProgramModel, RegisterDependency, Risk, Sheet
 import type { RollupSettings } from '../settings';
 import { AddressCache, SheetContext } from './context';
 import { findDependencyHeader, readDependencyRegister, readHistory, readHolidays } from './program-sheets';
+import { looksLikeSnapshot, readSnapshot } from './snapshot';
+import type { SnapshotRow } from '../snapshot';
 import { emptyReading, readProjectSheet } from './project';
 import type { PendingLink } from './tasks';
 import { indexProjects, resolveLinks, resolveRegister } from './resolve';
@@ -27,6 +29,7 @@ export function readProgram(input: WorkbookInput, settings: RollupSettings): Pro
   const register: RegisterDependency[] = [];
   const holidays = new Set<number>();
   const history: HistoryRow[] = [];
+  const snapshot: SnapshotRow[] = [];
   const pending: PendingLink[] = [];
   const options = { dateOrder: settings.dateOrder, date1904: input.date1904 === true };
   const excluded = new Set(settings.excludedSheets.map((s) => s.trim().toLowerCase()));
@@ -51,6 +54,7 @@ export function readProgram(input: WorkbookInput, settings: RollupSettings): Pro
     const ctx = new SheetContext(safe, options, issues, addresses);
     if (grid.ownedRole !== undefined) {
       if (grid.ownedRole === 'history') for (const h of readHistory(ctx)) history.push(h);
+      if (grid.ownedRole === 'snapshot') for (const s of readSnapshot(ctx)) snapshot.push(s);
       skip(grid, `the add-in's own ${grid.ownedRole} sheet`, 'program');
       continue;
     }
@@ -62,6 +66,11 @@ export function readProgram(input: WorkbookInput, settings: RollupSettings): Pro
     if (settings.holidaySheet !== null && sameName(grid.sheet, settings.holidaySheet)) {
       for (const d of readHolidays(ctx)) holidays.add(d);
       skip(grid, 'program Holidays list (read as non-working days)', 'program');
+      continue;
+    }
+    if (looksLikeSnapshot(ctx)) {
+      for (const s of readSnapshot(ctx)) snapshot.push(s);
+      skip(grid, 'the add-in\'s roll-up snapshot (read for the comparison with earlier roll-ups)', 'program');
       continue;
     }
     const depHeader = findDependencyHeader(ctx);
@@ -113,7 +122,7 @@ export function readProgram(input: WorkbookInput, settings: RollupSettings): Pro
   let statusDate: number | null = null;
   for (const p of projects) if (p.statusDate !== null && (statusDate === null || p.statusDate > statusDate)) statusDate = p.statusDate;
 
-  return { projects, skipped, dependencies, holidays: [...holidays].sort((a, b) => a - b), statusDate, history, issues, readings };
+  return { projects, skipped, dependencies, holidays: [...holidays].sort((a, b) => a - b), statusDate, history, snapshot, issues, readings };
 }
 
 /**

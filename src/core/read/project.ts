@@ -14,6 +14,7 @@ import { normalizeHeader } from './headers';
 import type { PendingLink } from './tasks';
 import { readTaskTable } from './tasks';
 import { readMetadata } from './metadata';
+import { readStatusBlock } from './status-block';
 import { readRisks } from './risks';
 import { readEvmTable } from './evm';
 import type { TableHeader } from './tables';
@@ -156,6 +157,11 @@ export function readProjectSheet(ctx: SheetContext, mapping?: SheetMapping): She
   ctx.dateReference = null;
 
   const first = reads[0].project;
+  // A tracker holding several projects has no one PM status; a single project's sheet may have a status block.
+  if (trackerNames === null) {
+    const status = readStatusBlock(ctx, header.topRow ?? header.row, Math.max(0, ...(Object.values(header.cols) as number[])));
+    if (status !== null) first.status = status;
+  }
   tables.forEach((t, i) => {
     const s = bodyRows(tables, i, ctx.rows.length);
     if (t.kind === 'risk') for (const risk of readRisks(ctx, t.cols, s.from, s.to)) first.risks.push(risk);

@@ -10,23 +10,43 @@ import { buildDependenciesSheet } from './dependencies-sheet';
 import { buildRisksSheet } from './risks-sheet';
 import { buildIssuesSheet } from './issues-sheet';
 import { buildHistorySheet, mergeHistory, programTrend } from './history-sheet';
+import { buildChangesSheet, CHANGES_SHEET_NAME } from './changes-sheet';
+import { buildSnapshotSheet, SNAPSHOT_SHEET_NAME } from './snapshot-sheet';
+import type { SnapshotRow } from '../snapshot';
+import { buildMtaSheet, MTA_SHEET_NAME } from './mta-sheet';
+import { buildStatusSheet, STATUS_SHEET_NAME } from './status-sheet';
+import { DEFAULT_STATUS_STALE_DAYS } from '../settings';
+
+/** What the plan needs beyond the result: the snapshot rows to write back (never part of the JSON result). */
+export interface PlanExtras {
+  snapshot?: readonly SnapshotRow[];
+}
 
 export { PROGRAM_HISTORY_ID, mergeHistory, programTrend } from './history-sheet';
 export { anchorFor, dependencyKeys } from './anchors';
 
 /** Describes the output sheets and charts as data. */
-export function buildWorkbookPlan(result: RollupResult, settings: RollupSettings): WorkbookPlan {
+export function buildWorkbookPlan(result: RollupResult, settings: RollupSettings, extras: PlanExtras = {}): WorkbookPlan {
   const names = settings.outputNames;
   const history = mergeHistory(result);
   const summary = buildSummarySheet(result, settings, names.summary, programTrend(history));
   const dependencies = buildDependenciesSheet(result, names.dependencies);
+  // Changes and the snapshot come from rollup(), which compares runs; a bare result has neither.
+  const changes = result.changes !== undefined ? [buildChangesSheet(result, CHANGES_SHEET_NAME).sheet] : [];
+  const trend = result.milestoneTrend !== undefined ? [buildMtaSheet(result.milestoneTrend, MTA_SHEET_NAME).sheet] : [];
+  const status = result.pmStatus !== undefined ? [buildStatusSheet(result, settings.statusStaleDays ?? DEFAULT_STATUS_STALE_DAYS, STATUS_SHEET_NAME).sheet] : [];
+  const snapshot = extras.snapshot !== undefined ? [buildSnapshotSheet(extras.snapshot, SNAPSHOT_SHEET_NAME)] : [];
   return {
     sheets: [
       summary.sheet,
+      ...changes,
+      ...status,
+      ...trend,
       dependencies.sheet,
       buildRisksSheet(result, names.risks, settings.topRiskCount).sheet,
       buildIssuesSheet(result, names.issues),
       buildHistorySheet(history, names.history),
+      ...snapshot,
     ],
     activeSheet: 'summary',
     anchors: { projects: summary.anchors, dependencies: dependencies.anchors },

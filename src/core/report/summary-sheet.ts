@@ -18,6 +18,7 @@ import { ganttChart, trendChart, projectBarChart, scatterChart } from './charts'
 import type { GanttData, ReferenceData, TrendData } from './charts';
 import type { TrendPoint } from './history-sheet';
 import { evmBasisNote } from './evm-note';
+import { CHANGES_SHEET_NAME } from './changes-sheet';
 
 /** Project table columns, in order; the KPI block reuses the same columns so widths line up. */
 export const PROJECT_COLUMNS = [
@@ -64,6 +65,13 @@ export function buildSummarySheet(
   addBlock(sheet, 2, 0, [['Status date', null, isoToSerial(result.statusDate) ?? result.statusDate], ['Generated', null, formatTimestamp(result.generatedAt)], ['Source sheets', null, projectSheets.join(', ') || '(none)']]);
   sheet.merges.push(rangeA1(2, 0, 2, 1), rangeA1(3, 0, 3, 1), rangeA1(4, 0, 4, 1), rangeA1(4, 2, 4, LAST_COL));
   sheet.formats.push({ range: 'A2:A4', style: LABEL_STYLE }, { range: 'C2', numberFormat: FORMATS.date, style: { hAlign: 'left' } }, { range: 'C4', style: { wrap: false } });
+  // What changed since the last roll-up, in one line that links to the Program Changes sheet.
+  if (result.changes) {
+    addBlock(sheet, 5, 0, [[result.changes.headline]]);
+    sheet.merges.push(rangeA1(5, 0, 5, LAST_COL));
+    sheet.formats.push({ range: 'A5', style: { bold: true, fontColor: COLORS.accent } });
+    sheet.hyperlinks.push({ cell: 'A5', text: result.changes.headline, sheet: CHANGES_SHEET_NAME, target: 'A1', tooltip: 'Open Program Changes' });
+  }
 
   // KPI block: one "program" row laid over the table's own columns.
   const g = result.program;

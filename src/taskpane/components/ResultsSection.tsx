@@ -12,6 +12,8 @@ import { evmBasisNote } from '../../core/report/evm-note';
 import type { EvmBasis } from '../../core/result';
 import type { RollupOutcome } from '../actions';
 import { HEALTH_BADGE, HEALTH_LABEL, fmtDays, fmtIndex, fmtMoney } from '../format';
+import { ChangesBlock } from './ChangesBlock';
+import { StatusDisagreements } from './StatusDisagreements';
 
 const useStyles = makeStyles({
   health: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
@@ -90,6 +92,8 @@ export function ResultsSection({ outcome, onGoTo }: ResultsSectionProps) {
           {evmNote}
         </Text>
       )}
+      <ChangesBlock changes={result.changes} changesSheet={report.sheetNames.changes} onGoTo={onGoTo} />
+      <StatusDisagreements statuses={result.pmStatus} statusSheet={report.sheetNames.status} onGoTo={onGoTo} />
       <h3>Projects ({result.projects.length})</h3>
       <ul className={s.list}>
         {result.projects.map((proj) => {

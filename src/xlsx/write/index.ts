@@ -7,6 +7,7 @@ import type { WorkbookPlan } from '../../core/report/plan';
 import { legalPlan } from '../../core/report/legal-text';
 import { writeSheet } from './sheet-writer';
 import { injectCharts } from './inject';
+import { quoteSheet } from '../../core/report/a1-local';
 
 export interface XlsxRenderOptions {
   /**
@@ -32,6 +33,9 @@ export async function renderPlanToXlsx(unchecked: WorkbookPlan, options: XlsxRen
     ? new Set(plan.sheets.flatMap((s) => [s.name, ...s.hyperlinks.map((h) => h.sheet)]))
     : new Set([...plan.sheets.map((s) => s.name), ...linkable]);
   plan.sheets.forEach((s) => writeSheet(wb, s, present));
+  // The add-in's ownership markers (src/excel/ownership.ts), so a later run, in Excel or on the command line,
+  // recognises these sheets as its own: it keeps their history and snapshot and never reads them as projects.
+  for (const s of plan.sheets) wb.definedNames.add(`${quoteSheet(s.name)}!$A$1`, `PR_OWNED_${s.role}`);
   const active = plan.sheets.findIndex((s) => s.role === plan.activeSheet);
   wb.views = [{ x: 0, y: 0, width: 28000, height: 16000, firstSheet: 0, activeTab: Math.max(0, active), visibility: 'visible' }];
   const raw = Buffer.from(await wb.xlsx.writeBuffer());
