@@ -147,6 +147,71 @@ export interface TaskForecast {
   pushed: boolean;
 }
 
+export type BenefitStatus = 'on-track' | 'at-risk' | 'unknown';
+
+/** One enabling milestone of a benefit, with its propagated forecast. */
+export interface BenefitEnablerResult {
+  /** "PROJ:ID" as the program spells it; the text as written when it matched no task. */
+  key: string;
+  name: string | null;
+  /** False when the reference names no task of the program (an issue says so at its cell). */
+  found: boolean;
+  /** The PM's own finish, and the forecast after propagation through the cross-project network. */
+  ownFinish: string | null;
+  forecastFinish: string | null;
+  /** Working days the forecast lands after the benefit's realisation start; 0 = in time; null = unknown. */
+  slipDays: number | null;
+  /** True when the milestone is late only because a predecessor pushed it (its PM's own date is in time). */
+  lateBySlip: boolean;
+  /** Keys of the links that pushed it, earliest first, ending at this milestone (just itself when none). */
+  chain: string[];
+  sheet: string | null;
+  cell: string | null;
+}
+
+export interface BenefitResult {
+  id: string;
+  name: string;
+  owner: string | null;
+  measure: string | null;
+  unit: string | null;
+  baseline: number | null;
+  target: number | null;
+  current: number | null;
+  /** (current − baseline) / (target − baseline): 0 at baseline, 1 at target; null when not computable. */
+  progress: number | null;
+  realisationStart: string | null;
+  realisationTarget: string | null;
+  /** Planned dates moved by the slip (equal to the planned ones when on track). */
+  forecastRealisationStart: string | null;
+  forecastRealisationTarget: string | null;
+  value: number | null;
+  status: BenefitStatus;
+  /** Working days the benefit's realisation slips (the latest enabler's); 0 when on track; null when unknown. */
+  slipDays: number | null;
+  /** The benefit's value when at risk, else 0. */
+  valueAtRisk: number;
+  /** Key of the enabler that sets the slip (the latest one), or null. */
+  drivingEnabler: string | null;
+  /** Plain sentence: which milestone and why (the way healthReason says it for projects). */
+  reason: string;
+  enablers: BenefitEnablerResult[];
+  sheet: string;
+  cell: string;
+}
+
+export interface BenefitsSummary {
+  count: number;
+  atRisk: number;
+  unknown: number;
+  /** Σ value of the at-risk benefits. */
+  valueAtRisk: number;
+  /** Median slip in working days over the at-risk benefits; null when none is at risk. */
+  medianSlipDays: number | null;
+  /** "3 of 9 benefits at risk; 1.2M of value delayed, median 20 working days." */
+  line: string;
+}
+
 export interface RollupResult {
   statusDate: string;
   generatedAt: string;
@@ -165,4 +230,7 @@ export interface RollupResult {
   sources: SourceSheet[];
   history: import('./model').HistoryRow[];
   issues: RollupIssue[];
+  /** The Benefits register with forecasts (always written by the analysis; [] without a register). */
+  benefits?: BenefitResult[];
+  benefitsSummary?: BenefitsSummary;
 }

@@ -22,6 +22,8 @@ import { isFinished, projectEvmInputs } from './project-evm';
 import { sanitizeModel } from './sanitize';
 import type { ProjectEvmInputs } from './project-evm';
 import { addHeatMaps, emptyHeatMap, projectRisks, rankRisks } from './risk';
+import { analyzeBenefits } from './benefits';
+import { ScheduleView } from './schedule-view';
 
 export { scheduleNetwork } from './network';
 
@@ -125,6 +127,9 @@ export function analyzeProgram(input: ProgramModel, settings: RollupSettings, no
 
   // ---- forecasts overlay ----
   const forecasts = forecastRows(tasks, net, isoOrd);
+  // Benefits and shared people read the propagated forecasts through one view of the scheduled network.
+  const view = new ScheduleView(tasks, (p, t) => index.find(p, t), net, g.eFrom, cal);
+  const benefits = analyzeBenefits(view, model.benefits ?? [], issues);
 
   // ---- projects ----
   const allRisks: TopRisk[] = [];
@@ -207,6 +212,8 @@ export function analyzeProgram(input: ProgramModel, settings: RollupSettings, no
     sources,
     history: model.history,
     issues,
+    benefits: benefits.benefits,
+    benefitsSummary: benefits.summary,
   };
 }
 

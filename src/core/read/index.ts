@@ -6,8 +6,9 @@
 import type { Grid, WorkbookInput } from '../grid';
 import type { RollupIssue } from '../issues';
 import { issue } from '../issues';
-import type { HistoryRow, Project, ProgramModel, RegisterDependency, Risk, SheetReading, SkippedSheet } from '../model';
+import type { Benefit, HistoryRow, Project, ProgramModel, RegisterDependency, Risk, SheetReading, SkippedSheet } from '../model';
 import type { RollupSettings } from '../settings';
+import { findBenefitHeader, readBenefits } from './benefits';
 import { AddressCache, SheetContext } from './context';
 import { findDependencyHeader, readDependencyRegister, readHistory, readHolidays } from './program-sheets';
 import { emptyReading, readProjectSheet } from './project';
@@ -27,6 +28,7 @@ export function readProgram(input: WorkbookInput, settings: RollupSettings): Pro
   const register: RegisterDependency[] = [];
   const holidays = new Set<number>();
   const history: HistoryRow[] = [];
+  const benefits: Benefit[] = [];
   const pending: PendingLink[] = [];
   const options = { dateOrder: settings.dateOrder, date1904: input.date1904 === true };
   const excluded = new Set(settings.excludedSheets.map((s) => s.trim().toLowerCase()));
@@ -62,6 +64,12 @@ export function readProgram(input: WorkbookInput, settings: RollupSettings): Pro
     if (settings.holidaySheet !== null && sameName(grid.sheet, settings.holidaySheet)) {
       for (const d of readHolidays(ctx)) holidays.add(d);
       skip(grid, 'program Holidays list (read as non-working days)', 'program');
+      continue;
+    }
+    const benefitHeader = findBenefitHeader(ctx);
+    if (benefitHeader) {
+      for (const b of readBenefits(ctx, benefitHeader)) benefits.push(b);
+      skip(grid, 'program Benefits register (read as benefits)', 'program');
       continue;
     }
     const depHeader = findDependencyHeader(ctx);
@@ -107,7 +115,7 @@ export function readProgram(input: WorkbookInput, settings: RollupSettings): Pro
   let statusDate: number | null = null;
   for (const p of projects) if (p.statusDate !== null && (statusDate === null || p.statusDate > statusDate)) statusDate = p.statusDate;
 
-  return { projects, skipped, dependencies, holidays: [...holidays].sort((a, b) => a - b), statusDate, history, issues, readings };
+  return { projects, skipped, dependencies, holidays: [...holidays].sort((a, b) => a - b), statusDate, history, issues, readings, benefits };
 }
 
 /**
