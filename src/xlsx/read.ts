@@ -19,7 +19,7 @@ import type { CellValue, Grid, OwnedSheetRole, WorkbookInput } from '../core/gri
  * Office.js adapter.
  */
 const OWNED_PREFIX = 'PR_OWNED_';
-const ROLES: readonly OwnedSheetRole[] = ['summary', 'dependencies', 'risks', 'issues', 'history'];
+const ROLES: readonly OwnedSheetRole[] = ['summary', 'dependencies', 'risks', 'issues', 'history', 'benefits', 'resources'];
 
 export interface OwnedSheet {
   role: OwnedSheetRole;

@@ -79,7 +79,7 @@ export function sampleResult(): RollupResult {
 }
 
 export const SAMPLE_REPORT: RenderReport = {
-  sheetNames: { summary: 'Program Summary', dependencies: 'Program Dependencies', risks: 'Program Risks', issues: 'Rollup Issues', history: 'Rollup History' },
+  sheetNames: { summary: 'Program Summary', dependencies: 'Program Dependencies', risks: 'Program Risks', issues: 'Rollup Issues', history: 'Rollup History', benefits: '', resources: '' },
   notes: [],
 };
 

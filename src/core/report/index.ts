@@ -10,6 +10,7 @@ import { buildDependenciesSheet } from './dependencies-sheet';
 import { buildRisksSheet } from './risks-sheet';
 import { buildIssuesSheet } from './issues-sheet';
 import { buildHistorySheet, mergeHistory, programTrend } from './history-sheet';
+import { BENEFITS_SHEET_NAME, buildBenefitsSheet } from './benefits-sheet';
 
 export { PROGRAM_HISTORY_ID, mergeHistory, programTrend } from './history-sheet';
 export { anchorFor, dependencyKeys } from './anchors';
@@ -27,6 +28,9 @@ export function buildWorkbookPlan(result: RollupResult, settings: RollupSettings
       buildRisksSheet(result, names.risks, settings.topRiskCount).sheet,
       buildIssuesSheet(result, names.issues),
       buildHistorySheet(history, names.history),
+      // Program-level registers get their sheet only when the workbook keeps one.
+      ...(result.benefits !== undefined && result.benefits.length > 0 && result.benefitsSummary !== undefined
+        ? [buildBenefitsSheet(result.benefits, result.benefitsSummary, names.benefits ?? BENEFITS_SHEET_NAME)] : []),
     ],
     activeSheet: 'summary',
     anchors: { projects: summary.anchors, dependencies: dependencies.anchors },

@@ -84,8 +84,17 @@ export function buildSummarySheet(
   columnFormats(sheet, 8, 8, true);
   sheet.conditionalFormats.push(...healthRules(cellA1(8, COL.Health), 1));
 
+  // Program duties beyond the schedule (benefits, shared people): one line each under the KPIs, only when
+  // the workbook has them, so a workbook without them keeps its familiar layout.
+  const duties = dutyLines(result);
+  duties.forEach((line, i) => {
+    addBlock(sheet, 10 + i, 0, [[line]]);
+    sheet.merges.push(rangeA1(10 + i, 0, 10 + i, LAST_COL));
+    sheet.formats.push({ range: rangeA1(10 + i, 0, 10 + i, LAST_COL), style: { bold: true, fontColor: '#404040' } });
+  });
+
   // Project table.
-  const headerRow = 11;
+  const headerRow = 11 + duties.length;
   addBlock(sheet, headerRow, 0, [[...PROJECT_COLUMNS]]);
   sheet.formats.push({ range: rangeA1(headerRow, 0, headerRow, LAST_COL), style: HEADER_STYLE });
   const rows: PlanValue[][] = result.projects.length > 0 ? result.projects.map(projectRow) : [['(no projects)', ...Array<PlanValue>(LAST_COL).fill(null)]];
@@ -142,6 +151,14 @@ export function buildSummarySheet(
 
   sheet.pageSetup = { orientation: 'landscape', fitToWidth: 1, fitToHeight: 1, printArea: rangeA1(1, 0, chartTop + 2 * band - 1, LAST_COL) };
   return { sheet, layout: { headerRow, firstDataRow: first, lastDataRow: last, kpiValueRow: 8 }, anchors };
+}
+
+/** "Benefits: 3 of 9 benefits at risk; ..." and the shared-people lines, in that order. */
+export function dutyLines(result: RollupResult): string[] {
+  const lines: string[] = [];
+  const b = result.benefitsSummary;
+  if (b !== undefined && b.count > 0) lines.push(`Benefits: ${b.line}`);
+  return lines;
 }
 
 function columnFormats(sheet: SheetPlan, r1: number, r2: number, kpi: boolean): void {
