@@ -212,6 +212,83 @@ export interface BenefitsSummary {
   line: string;
 }
 
+/** A person's weekly load across all projects. Loads and capacities are in person-days per week. */
+export interface PersonLoad {
+  name: string;
+  /** Share of full time from the Capacity table (1 when not listed). */
+  capacity: number;
+  /** True when the Capacity table lists the person. */
+  listed: boolean;
+  projects: string[];
+  taskCount: number;
+  /** Per week of `ResourcesResult.weeks`: load from the propagated forecasts. */
+  load: number[];
+  /** Per week: load from the PMs' own dates (before propagation). */
+  ownLoad: number[];
+  /** Per week: working days × capacity, less the person's non-working dates. */
+  available: number[];
+  /** Weeks with load above what is available. */
+  overallocatedWeeks: number;
+  /** Highest load / available over the weeks (null when nothing is available). */
+  peakUtilisation: number | null;
+}
+
+export interface ConflictTask {
+  key: string;
+  projectId: string;
+  name: string;
+  /** Share of the person's day on this task. */
+  units: number;
+  forecastStart: string | null;
+  forecastFinish: string | null;
+  ownStart: string | null;
+  ownFinish: string | null;
+  /** Moved later by a predecessor (its forecast is not its PM's own date). */
+  pushed: boolean;
+  /** Push chain, earliest first, ending at this task. */
+  chain: string[];
+  /** Person-days this task puts on the person in the conflict's weeks. */
+  loadDays: number;
+  sheet: string;
+  cell: string;
+}
+
+/** A run of consecutive over-allocated weeks of one person. */
+export interface ResourceConflict {
+  person: string;
+  /** Monday of the first and last over-allocated week. */
+  fromWeek: string;
+  toWeek: string;
+  weeks: number;
+  /** Highest load / available in the run (null when the person has no working day in it, e.g. on leave). */
+  peakUtilisation: number | null;
+  /** Person-days above what is available, summed over the run. */
+  excessDays: number;
+  /** The tasks come from two or more projects. */
+  crossProject: boolean;
+  /** On the PMs' own dates the person is not over-allocated in these weeks: a propagated slip made the conflict. */
+  causedBySlip: boolean;
+  /** Keys of the tasks whose push created it (origin of each chain first), when causedBySlip. */
+  slipSources: string[];
+  /** Plain sentence: who, when, how much, which tasks, and why. */
+  reason: string;
+  /** The overlapping tasks, largest load first (at most 20; `taskCount` says how many there are). */
+  tasks: ConflictTask[];
+  taskCount: number;
+}
+
+export interface ResourcesResult {
+  /** Mondays of the weeks loaded, from the status date's week (at most 52). */
+  weeks: string[];
+  people: PersonLoad[];
+  /** Cross-project conflicts first, then by excess; all over-allocations are listed. */
+  conflicts: ResourceConflict[];
+  /** Tasks with a resource cell, and how many people they name. */
+  assignedTasks: number;
+  /** "2 of 14 people over-allocated in 3 weeks; 1 conflict created by a slip in another project." */
+  line: string;
+}
+
 export interface RollupResult {
   statusDate: string;
   generatedAt: string;
@@ -233,4 +310,6 @@ export interface RollupResult {
   /** The Benefits register with forecasts (always written by the analysis; [] without a register). */
   benefits?: BenefitResult[];
   benefitsSummary?: BenefitsSummary;
+  /** Shared people: weekly load, over-allocation and conflicts (always written by the analysis). */
+  resources?: ResourcesResult;
 }

@@ -23,6 +23,7 @@ import { sanitizeModel } from './sanitize';
 import type { ProjectEvmInputs } from './project-evm';
 import { addHeatMaps, emptyHeatMap, projectRisks, rankRisks } from './risk';
 import { analyzeBenefits } from './benefits';
+import { analyzeResources } from './resources';
 import { ScheduleView } from './schedule-view';
 
 export { scheduleNetwork } from './network';
@@ -130,6 +131,7 @@ export function analyzeProgram(input: ProgramModel, settings: RollupSettings, no
   // Benefits and shared people read the propagated forecasts through one view of the scheduled network.
   const view = new ScheduleView(tasks, (p, t) => index.find(p, t), net, g.eFrom, cal);
   const benefits = analyzeBenefits(view, model.benefits ?? [], issues);
+  const resources = analyzeResources(view, model.capacities ?? [], status);
 
   // ---- projects ----
   const allRisks: TopRisk[] = [];
@@ -214,6 +216,7 @@ export function analyzeProgram(input: ProgramModel, settings: RollupSettings, no
     issues,
     benefits: benefits.benefits,
     benefitsSummary: benefits.summary,
+    resources,
   };
 }
 
