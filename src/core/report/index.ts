@@ -11,6 +11,7 @@ import { buildRisksSheet } from './risks-sheet';
 import { buildIssuesSheet } from './issues-sheet';
 import { buildHistorySheet, mergeHistory, programTrend } from './history-sheet';
 import { BENEFITS_SHEET_NAME, buildBenefitsSheet } from './benefits-sheet';
+import { RESOURCES_SHEET_NAME, buildResourcesSheet } from './resources-sheet';
 
 export { PROGRAM_HISTORY_ID, mergeHistory, programTrend } from './history-sheet';
 export { anchorFor, dependencyKeys } from './anchors';
@@ -31,6 +32,8 @@ export function buildWorkbookPlan(result: RollupResult, settings: RollupSettings
       // Program-level registers get their sheet only when the workbook keeps one.
       ...(result.benefits !== undefined && result.benefits.length > 0 && result.benefitsSummary !== undefined
         ? [buildBenefitsSheet(result.benefits, result.benefitsSummary, names.benefits ?? BENEFITS_SHEET_NAME)] : []),
+      ...(result.resources !== undefined && result.resources.people.length > 0
+        ? [buildResourcesSheet(result.resources, names.resources ?? RESOURCES_SHEET_NAME)] : []),
     ],
     activeSheet: 'summary',
     anchors: { projects: summary.anchors, dependencies: dependencies.anchors },

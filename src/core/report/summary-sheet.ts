@@ -16,6 +16,7 @@ import {
 import { ganttChart, trendChart, projectBarChart, scatterChart } from './charts';
 import type { GanttData, ReferenceData, TrendData } from './charts';
 import type { TrendPoint } from './history-sheet';
+import { causeLabel } from './resources-sheet';
 
 /** Project table columns, in order; the KPI block reuses the same columns so widths line up. */
 export const PROJECT_COLUMNS = [
@@ -153,11 +154,27 @@ export function buildSummarySheet(
   return { sheet, layout: { headerRow, firstDataRow: first, lastDataRow: last, kpiValueRow: 8 }, anchors };
 }
 
+const lowerFirst = (s: string): string => s.charAt(0).toLowerCase() + s.slice(1);
+
+/** How many over-allocations the summary names. */
+const TOP_CONFLICTS = 3;
+
 /** "Benefits: 3 of 9 benefits at risk; ..." and the shared-people lines, in that order. */
 export function dutyLines(result: RollupResult): string[] {
   const lines: string[] = [];
   const b = result.benefitsSummary;
   if (b !== undefined && b.count > 0) lines.push(`Benefits: ${b.line}`);
+  const r = result.resources;
+  if (r !== undefined && r.people.length > 0) {
+    lines.push(`People: ${r.line}`);
+    // The top conflicts, cross-project ones first (the order the analysis ranks them in).
+    r.conflicts.slice(0, TOP_CONFLICTS).forEach((c, i) => {
+      const peak = c.peakUtilisation === null ? '' : ` at ${Math.round(c.peakUtilisation * 100)} %`;
+      const when = c.weeks === 1 ? `week of ${c.fromWeek}` : `${c.weeks} weeks from ${c.fromWeek}`;
+      const tasks = c.tasks.slice(0, 4).map((t) => t.key).join(' + ');
+      lines.push(`  ${i + 1}. ${c.person}${peak}, ${when}: ${tasks}${c.taskCount > 4 ? ` and ${c.taskCount - 4} more` : ''} — ${lowerFirst(causeLabel(c))}.`);
+    });
+  }
   return lines;
 }
 

@@ -6,7 +6,7 @@ import { DEFAULT_SETTINGS } from '../../../src/core/settings';
 import type { Grid } from '../../../src/core/grid';
 import type { SheetPlan } from '../../../src/core/report/plan';
 import { renderPlanToXlsx } from '../../../src/xlsx/write';
-import { core, data, plat } from './fixtures';
+import { core, data, plat, sheet } from './fixtures';
 
 const NOW = new Date('2026-03-02T09:00:00Z');
 const register: Grid = {
@@ -61,11 +61,19 @@ describe('Program Benefits sheet', () => {
     const { summary } = plans();
     const line = summary.blocks.find((b) => b.address === 'A10');
     expect(line?.values[0][0]).toBe('Benefits: 1 of 2 benefits at risk; 1.2M of value delayed, median 3 working days.');
-    expect(summary.tables[0].range.startsWith('A12:')).toBe(true);
+    // Then the people line and the top conflicts (the fixtures name people), then the project table.
+    const lines = summary.blocks.filter((b) => /^A1\d$/.test(b.address) && b.values.length === 1 && b.values[0].length === 1).map((b) => String(b.values[0][0]));
+    expect(lines[0]).toBe(line?.values[0][0]);
+    expect(lines[1]).toMatch(/^People: \d+ of \d+ people over-allocated/);
+    // Nobody is over-allocated here, so no conflict lines follow (resources.test.ts covers them).
+    expect(lines).toHaveLength(2);
+    const tableRow = Number(/^A(\d+):/.exec(summary.tables[0].range)?.[1]);
+    expect(tableRow).toBe(11 + lines.length);
   });
 
-  test('no register: no benefits sheet and the summary layout is unchanged', () => {
-    const { plan } = rollup({ grids: [core(), data(), plat()] }, DEFAULT_SETTINGS, NOW);
+  test('no register and nobody named: no extra sheets and the summary layout is unchanged', () => {
+    const alone = sheet('Core', 'CORE', [[1, 'Core API', '2026-03-02', '2026-03-20', '', '']]);
+    const { plan } = rollup({ grids: [alone] }, DEFAULT_SETTINGS, NOW);
     expect(plan.sheets.map((s) => s.role)).toEqual(['summary', 'dependencies', 'risks', 'issues', 'history']);
     expect(plan.sheets[0].tables[0].range.startsWith('A11:')).toBe(true);
   });

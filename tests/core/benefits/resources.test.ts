@@ -66,6 +66,41 @@ describe('shared people across projects', () => {
   });
 });
 
+describe('Program Resources sheet and the summary', () => {
+  const out = (): ReturnType<typeof rollup> => rollup({ grids: [core(), data(), plat(), capacity()] }, DEFAULT_SETTINGS, NOW);
+
+  test('heat map: people × weeks of load ÷ available, coloured by conditional formats', () => {
+    const s = out().plan.sheets.find((x) => x.role === 'resources');
+    expect(s?.name).toBe('Program Resources');
+    const head = s?.blocks.find((b) => b.address === 'A4');
+    expect(head?.values[0].slice(0, 5)).toEqual(['Person', 'Capacity', 'Projects', 'Peak', 46083]);
+    const rows = s?.blocks.find((b) => b.address === 'A5')?.values;
+    // Ana: 5 days in 2.5, 2 (leave), 2.5, then nothing; Bo: 0, 0, 0, 1, 2, 1.
+    expect(rows?.[0]).toEqual(['Ana Souza', 0.5, 'CORE', 2.5, 2, 2.5, 2, 0, 0, 0]);
+    expect(rows?.[1]).toEqual(['Bo Lee', 1, 'DATA, PLAT', 2, 0, 0, 0, 1, 2, 1]);
+    const rules = s?.conditionalFormats.filter((c) => c.range === 'E5:J6').map((c) => c.rule);
+    expect(rules).toEqual([
+      { kind: 'cellValue', operator: 'greaterThan', formula1: '1' },
+      { kind: 'cellValue', operator: 'greaterThanOrEqual', formula1: '0.8' },
+      { kind: 'cellValue', operator: 'greaterThan', formula1: '0' },
+    ]);
+  });
+
+  test('each over-allocation lists its tasks with a link to their cells, slip-created first', () => {
+    const s = out().plan.sheets.find((x) => x.role === 'resources');
+    const heading = s?.blocks.find((b) => b.values[0][0] === '1. Bo Lee');
+    expect(heading?.values[0][2]).toBe('Created by a slip (CORE:1)');
+    expect(s?.hyperlinks.map((h) => [h.sheet, h.target])).toEqual(expect.arrayContaining([['Data', 'B6'], ['Platform', 'B7'], ['Core', 'B6']]));
+  });
+
+  test('Program Summary names the people line and the top conflicts', () => {
+    const summary = out().plan.sheets[0];
+    const text = summary.blocks.filter((b) => b.values.length === 1 && b.values[0].length === 1).map((b) => String(b.values[0][0]));
+    expect(text).toContain('People: 2 of 2 people over-allocated; 1 cross-project conflict, 1 created by a slip in another project.');
+    expect(text).toContain('  1. Bo Lee at 200 %, week of 2026-03-30: DATA:1 + PLAT:7 — created by a slip (CORE:1).');
+  });
+});
+
 describe('resource names', () => {
   test('MS Project syntax, plain lists and units', () => {
     expect(tokenize('Ana[50%]; Bo')).toEqual([{ name: 'Ana', units: 0.5, lastFirst: false }, { name: 'Bo', units: 1, lastFirst: false }]);
