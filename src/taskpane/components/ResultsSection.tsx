@@ -10,6 +10,7 @@ import type { PlanAnchor } from '../../core/report/plan';
 import { anchorFor, dependencyKeys } from '../../core/report/anchors';
 import type { RollupOutcome } from '../actions';
 import { HEALTH_BADGE, HEALTH_LABEL, fmtDays, fmtIndex, fmtMoney } from '../format';
+import { DutiesSection } from './DutiesSection';
 
 const useStyles = makeStyles({
   health: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
@@ -146,6 +147,7 @@ export function ResultsSection({ outcome, onGoTo }: ResultsSectionProps) {
           })}
         </ul>
       )}
+      <DutiesSection result={result} report={report} onGoTo={onGoTo} />
       {report.notes.length > 0 && (
         <ul className={s.notes}>
           {report.notes.map((n) => (
