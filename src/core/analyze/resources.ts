@@ -44,26 +44,39 @@ function isDone(t: Task): boolean {
   return t.actualFinish !== null || (t.percentComplete !== null && t.percentComplete >= 1);
 }
 
-/** Adds units × working days of [s, f] to each week of arr it touches. */
-function spread(arr: Float64Array, cal: WorkCalendar, week0: number, s: number, f: number, units: number): void {
-  const W = arr.length;
-  const first = Math.max(0, Math.floor((s - week0) / 7));
-  const last = Math.min(W - 1, Math.floor((f - week0) / 7));
-  for (let w = first; w <= last; w++) {
-    const ws = week0 + 7 * w;
-    const days = cal.workdaysInclusive(Math.max(s, ws), Math.min(f, ws + 6));
-    if (days > 0) arr[w] += units * days;
-  }
-}
+/**
+ * The window's weeks as working-day ordinals: week w holds ordinals [bounds[w], bounds[w + 1]). Tasks are
+ * spans of ordinals too (ScheduleView), so a task's working days in a week are an integer overlap.
+ */
+class Weeks {
+  readonly bounds: Int32Array;
+  /** Week index of each ordinal in the window, by ordinal − bounds[0]. */
+  private readonly weekOf: Int32Array;
 
-/** Working days task node puts on a person over weeks [w0, w1], from the forecast dates. */
-function loadIn(view: ScheduleView, node: number, units: number, week0: number, w0: number, w1: number): number {
-  const s = view.forecastStart(node);
-  const f = view.forecastFinish(node);
-  if (s === null || f === null) return 0;
-  const a = Math.max(s, week0 + 7 * w0);
-  const b = Math.min(f, week0 + 7 * w1 + 6);
-  return b < a ? 0 : units * view.cal.workdaysInclusive(a, b);
+  constructor(cal: WorkCalendar, week0: number, readonly count: number) {
+    this.bounds = new Int32Array(count + 1);
+    for (let w = 0; w <= count; w++) this.bounds[w] = cal.ordinal(week0 + 7 * w);
+    this.weekOf = new Int32Array(Math.max(0, this.bounds[count] - this.bounds[0]));
+    for (let w = 0; w < count; w++) for (let o = this.bounds[w]; o < this.bounds[w + 1]; o++) this.weekOf[o - this.bounds[0]] = w;
+  }
+
+  /** Adds units × working days of ordinals [s, f] to each week of arr. */
+  spread(arr: Float64Array, s: number, f: number, units: number): void {
+    const b = this.bounds;
+    const lo = Math.max(s, b[0]);
+    const hi = Math.min(f, b[this.count] - 1);
+    if (Number.isNaN(lo) || Number.isNaN(hi) || hi < lo) return;
+    const first = this.weekOf[lo - b[0]];
+    const last = this.weekOf[hi - b[0]];
+    for (let w = first; w <= last; w++) arr[w] += units * (Math.min(hi, b[w + 1] - 1) - Math.max(lo, b[w]) + 1);
+  }
+
+  /** Working days of ordinals [s, f] inside weeks w0..w1. */
+  overlap(s: number, f: number, w0: number, w1: number): number {
+    const lo = Math.max(s, this.bounds[w0]);
+    const hi = Math.min(f, this.bounds[w1 + 1] - 1);
+    return Number.isNaN(lo) || Number.isNaN(hi) || hi < lo ? 0 : hi - lo + 1;
+  }
 }
 
 export function analyzeResources(view: ScheduleView, capacities: readonly Capacity[], status: number): ResourcesResult {
@@ -113,20 +126,18 @@ export function analyzeResources(view: ScheduleView, capacities: readonly Capaci
     p.listed = true;
     for (const d of c.nonWorking) p.nonWorking.add(Math.floor(d));
   }
+  const weeks = new Weeks(cal, week0, W);
+  const { forecastStartOrd: fs, forecastFinishOrd: ff, ownStartOrd: os, ownFinishOrd: of } = view;
   for (const { node, list } of work) {
-    const fs = view.forecastStart(node);
-    const ff = view.forecastFinish(node);
-    const os = view.ownStart(node);
-    const of = view.ownFinish(node);
     for (const a of list) {
       const p = person(a.key, a.name);
       p.jobs.push({ node, units: a.units });
-      if (fs !== null && ff !== null) spread(p.load, cal, week0, fs, ff, a.units);
-      if (os !== null && of !== null) spread(p.own, cal, week0, os, of, a.units);
+      weeks.spread(p.load, fs[node], ff[node], a.units);
+      weeks.spread(p.own, os[node], of[node], a.units);
     }
   }
 
-  const weekDays = Array.from({ length: W }, (_, w) => cal.workdaysInclusive(week0 + 7 * w, week0 + 7 * w + 6));
+  const weekDays = Array.from({ length: W }, (_, w) => weeks.bounds[w + 1] - weeks.bounds[w]);
   const loads: PersonLoad[] = [];
   const conflicts: ResourceConflict[] = [];
   const sorted = [...people.values()].sort((a, b) => a.name.localeCompare(b.name));
@@ -156,7 +167,7 @@ export function analyzeResources(view: ScheduleView, capacities: readonly Capaci
       if (!over(p.load, w)) continue;
       let end = w;
       while (end + 1 < W && over(p.load, end + 1)) end++;
-      conflicts.push(conflictOf(view, p, available, week0, w, end, over));
+      conflicts.push(conflictOf(view, weeks, p, available, week0, w, end, over));
       w = end;
     }
   }
@@ -179,7 +190,7 @@ function round2(x: number): number {
 }
 
 function conflictOf(
-  view: ScheduleView, p: Person, available: number[], week0: number, w0: number, w1: number,
+  view: ScheduleView, weeks: Weeks, p: Person, available: number[], week0: number, w0: number, w1: number,
   over: (arr: Float64Array, w: number) => boolean,
 ): ResourceConflict {
   const { tasks } = view;
@@ -191,10 +202,19 @@ function conflictOf(
     if (available[w] > 0) peak = Math.max(peak ?? 0, p.load[w] / available[w]);
     if (over(p.own, w)) ownOver = true;
   }
-  const involved: ConflictTask[] = [];
+  // Figures for every overlapping task first; objects (dates, chains) only for the few listed.
+  const { forecastStartOrd: fs, forecastFinishOrd: ff } = view;
+  const hits: { node: number; units: number; loadDays: number }[] = [];
   for (const j of p.jobs) {
-    const loadDays = loadIn(view, j.node, j.units, week0, w0, w1);
-    if (loadDays <= 0) continue;
+    const days = weeks.overlap(fs[j.node], ff[j.node], w0, w1);
+    if (days > 0) hits.push({ node: j.node, units: j.units, loadDays: j.units * days });
+  }
+  hits.sort((a, b) => b.loadDays - a.loadDays || a.node - b.node);
+  const projects = new Set(hits.map((h) => tasks[h.node].projectId));
+  const pushedAny = hits.some((h) => view.pushed(h.node));
+  const involved: ConflictTask[] = [];
+  for (const { node, units, loadDays } of hits.slice(0, MAX_CONFLICT_TASKS)) {
+    const j = { node, units };
     const t = tasks[j.node];
     involved.push({
       key: t.key, projectId: t.projectId, name: t.name, units: j.units,
@@ -204,24 +224,24 @@ function conflictOf(
       sheet: t.source.sheet, cell: t.source.cell,
     });
   }
-  involved.sort((a, b) => b.loadDays - a.loadDays || a.key.localeCompare(b.key));
-  const projects = new Set(involved.map((t) => t.projectId));
-  const causedBySlip = !ownOver && involved.some((t) => t.pushed);
-  const slipSources = causedBySlip ? [...new Set(involved.filter((t) => t.pushed).map((t) => t.chain[0]))] : [];
+  const causedBySlip = !ownOver && pushedAny;
+  // Where each pushed task's chain starts, over all overlapping tasks (not only those listed); at most 10.
+  const slipSources = causedBySlip
+    ? [...new Set(hits.filter((h) => view.pushed(h.node)).map((h) => tasks[view.chain(h.node)[0]].key))].slice(0, 10) : [];
   const fromWeek = serialToIso(week0 + 7 * w0);
   const toWeek = serialToIso(week0 + 7 * w1);
-  const weeks = w1 - w0 + 1;
-  const when = weeks === 1 ? `the week of ${fromWeek}` : `${weeks} weeks from ${fromWeek} to the week of ${toWeek}`;
+  const span = w1 - w0 + 1;
+  const when = span === 1 ? `the week of ${fromWeek}` : `${span} weeks from ${fromWeek} to the week of ${toWeek}`;
   const list = involved.slice(0, 5).map((t) => `${t.key} "${t.name}" (${pct(t.units)})`).join(', ');
-  let reason = `${p.name} is loaded up to ${peak === null ? 'beyond zero availability' : pct(peak)} of ${pct(p.capacity)} capacity in ${when}: ${list}${involved.length > 5 ? ` and ${involved.length - 5} more` : ''}.`;
+  let reason = `${p.name} is loaded up to ${peak === null ? 'beyond zero availability' : pct(peak)} of ${pct(p.capacity)} capacity in ${when}: ${list}${hits.length > 5 ? ` and ${hits.length - 5} more` : ''}.`;
   if (causedBySlip) {
     const moves = involved.filter((t) => t.pushed).slice(0, 3)
       .map((t) => `${t.key} moved from ${t.ownStart ?? '?'} to ${t.forecastStart ?? '?'}${t.chain.length > 1 ? ` by ${t.chain.slice(0, -1).join(' → ')}` : ''}`);
     reason += ` Created by a slip: ${moves.join('; ')}; on the PMs' own dates these weeks fit.`;
   }
   return {
-    person: p.name, fromWeek, toWeek, weeks, peakUtilisation: peak === null ? null : round2(peak), excessDays: round2(excess),
+    person: p.name, fromWeek, toWeek, weeks: span, peakUtilisation: peak === null ? null : round2(peak), excessDays: round2(excess),
     crossProject: projects.size >= 2, causedBySlip, slipSources, reason,
-    tasks: involved.slice(0, MAX_CONFLICT_TASKS), taskCount: involved.length,
+    tasks: involved, taskCount: hits.length,
   };
 }

@@ -39,6 +39,26 @@ export class ScheduleView {
     return p === undefined ? undefined : this.find(p, taskId.trim());
   }
 
+  /**
+   * Working-day ordinals (see WorkCalendar.ordinal; NaN = no dates) of the forecast and the PM's own dates:
+   * per-week load is integer arithmetic on these, with no date conversion per task.
+   */
+  get forecastStartOrd(): Float64Array {
+    return this.net.es;
+  }
+
+  get forecastFinishOrd(): Float64Array {
+    return this.net.ef;
+  }
+
+  get ownStartOrd(): Float64Array {
+    return this.net.ownStart;
+  }
+
+  get ownFinishOrd(): Float64Array {
+    return this.net.ownFinish;
+  }
+
   private serial(ord: number): number | null {
     return Number.isNaN(ord) ? null : this.cal.fromOrdinal(ord);
   }

@@ -12,8 +12,12 @@ import { addBlock, emptySheet } from './sheet-builder';
 import { COLORS, FORMATS, HEADER_STYLE, RAG, SECTION_STYLE, TITLE_STYLE } from './styles';
 
 export const RESOURCES_SHEET_NAME = 'Program Resources';
-/** The sheet lists at most this many conflicts (the JSON result has them all). */
-export const MAX_SHEET_CONFLICTS = 200;
+/**
+ * The sheet lists at most this many conflicts and tasks per conflict (the JSON result has them all): a
+ * reader acts on the first few, and each listed task costs a hyperlink in the file.
+ */
+export const MAX_SHEET_CONFLICTS = 50;
+export const MAX_SHEET_CONFLICT_TASKS = 10;
 
 const HEAT_LEAD = ['Person', 'Capacity', 'Projects', 'Peak'] as const;
 /** Task rows under each conflict: columns A..J (the heat map's columns, so one set of widths serves both). */
@@ -105,15 +109,16 @@ export function buildResourcesSheet(r: ResourcesResult, name: string): SheetPlan
     row += 1;
     addBlock(sheet, row, 0, [[...CONFLICT_TASK_COLUMNS]]);
     sheet.formats.push({ range: rangeA1(row, 0, row, CONFLICT_TASK_COLUMNS.length - 1), style: { ...HEADER_STYLE, fontColor: '#595959' } });
-    const values: PlanValue[][] = c.tasks.map((t, k) => {
+    const listed = c.tasks.slice(0, MAX_SHEET_CONFLICT_TASKS);
+    const values: PlanValue[][] = listed.map((t, k) => {
       const link = linkTo(cellA1(row + 1 + k, 8), t.sheet, t.cell);
       sheet.hyperlinks.push(link);
       return [t.key, t.units, t.name, t.loadDays, isoToSerial(t.forecastStart), isoToSerial(t.forecastFinish), isoToSerial(t.ownStart), isoToSerial(t.ownFinish),
         link.text, t.chain.length > 1 ? t.chain.slice(0, -1).join(' → ') : null];
     });
     const end = addBlock(sheet, row + 1, 0, values) - 1;
-    if (c.taskCount > c.tasks.length) {
-      addBlock(sheet, end + 1, 0, [[`… and ${c.taskCount - c.tasks.length} more tasks`]]);
+    if (c.taskCount > listed.length) {
+      addBlock(sheet, end + 1, 0, [[`… and ${c.taskCount - listed.length} more tasks`]]);
     }
     sheet.formats.push(
       { range: rangeA1(row + 1, 1, end, 1), numberFormat: FORMATS.percent },
@@ -121,7 +126,7 @@ export function buildResourcesSheet(r: ResourcesResult, name: string): SheetPlan
       { range: rangeA1(row + 1, 4, end, 7), numberFormat: FORMATS.date },
       { range: rangeA1(row + 1, 8, end, 8), style: { fontColor: '#0563C1' } },
     );
-    row = end + (c.taskCount > c.tasks.length ? 2 : 1);
+    row = end + (c.taskCount > listed.length ? 2 : 1);
   });
   sheet.rowHeights = heights;
   sheet.pageSetup = { orientation: 'landscape', fitToWidth: 1, fitToHeight: 0, printTitleRows: `$${header}:$${header}` };
