@@ -245,7 +245,7 @@ export interface ConflictTask {
   ownFinish: string | null;
   /** Moved later by a predecessor (its forecast is not its PM's own date). */
   pushed: boolean;
-  /** Push chain, earliest first, ending at this task. */
+  /** Push chain, earliest first, ending at this task: its nearest 10 links at most (see slipSources for the start). */
   chain: string[];
   /** Person-days this task puts on the person in the conflict's weeks. */
   loadDays: number;

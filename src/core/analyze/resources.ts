@@ -18,6 +18,8 @@ export const MAX_WEEKS = 52;
 /** A conflict lists at most this many tasks (largest load first); `taskCount` has them all. */
 const MAX_CONFLICT_TASKS = 20;
 const EPS = 1e-9;
+/** A conflict's task shows the nearest links of its push chain (slipSources names where each chain starts). */
+const MAX_CHAIN_SHOWN = 10;
 
 interface Person {
   key: string;
@@ -220,14 +222,23 @@ function conflictOf(
       key: t.key, projectId: t.projectId, name: t.name, units: j.units,
       forecastStart: iso(view.forecastStart(j.node)), forecastFinish: iso(view.forecastFinish(j.node)),
       ownStart: iso(view.ownStart(j.node)), ownFinish: iso(view.ownFinish(j.node)),
-      pushed: view.pushed(j.node), chain: view.chain(j.node).map((n) => tasks[n].key), loadDays: round2(loadDays),
+      pushed: view.pushed(j.node), chain: view.chain(j.node, MAX_CHAIN_SHOWN).map((n) => tasks[n].key), loadDays: round2(loadDays),
       sheet: t.source.sheet, cell: t.source.cell,
     });
   }
-  const causedBySlip = !ownOver && pushedAny;
+  // A slip creates a conflict when it makes tasks overlap that the PMs' dates kept apart: one task that alone
+  // needs more than the person has is over-allocated wherever it lands, so it is not "created" by the move.
+  const causedBySlip = !ownOver && pushedAny && hits.length >= 2;
   // Where each pushed task's chain starts, over all overlapping tasks (not only those listed); at most 10.
-  const slipSources = causedBySlip
-    ? [...new Set(hits.filter((h) => view.pushed(h.node)).map((h) => tasks[view.chain(h.node)[0]].key))].slice(0, 10) : [];
+  const slipSources: string[] = [];
+  if (causedBySlip) {
+    for (const h of hits) {
+      if (slipSources.length >= 10) break;
+      if (!view.pushed(h.node)) continue;
+      const key = tasks[view.origin(h.node)].key;
+      if (!slipSources.includes(key)) slipSources.push(key);
+    }
+  }
   const fromWeek = serialToIso(week0 + 7 * w0);
   const toWeek = serialToIso(week0 + 7 * w1);
   const span = w1 - w0 + 1;

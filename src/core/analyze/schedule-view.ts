@@ -84,11 +84,25 @@ export class ScheduleView {
     return this.net.pushed[i] === 1;
   }
 
-  /** Node indices of the push chain, earliest first, ending at node i (just [i] when nothing pushed it). */
-  chain(i: number): number[] {
+  /** The node where node i's push chain starts (i itself when nothing pushed it); allocates nothing. */
+  origin(i: number): number {
+    let v = i;
+    for (let k = 0; k < MAX_CHAIN; k++) {
+      const d = this.net.driver[v];
+      if (d === -1) break;
+      v = this.eFrom[d];
+    }
+    return v;
+  }
+
+  /**
+   * Node indices of the push chain, earliest first, ending at node i (just [i] when nothing pushed it);
+   * at most `max` nodes, the nearest ones, so long same-project chains cost little where only the cause matters.
+   */
+  chain(i: number, max = MAX_CHAIN): number[] {
     const out: number[] = [];
     let v = i;
-    while (v !== -1 && out.length < MAX_CHAIN) {
+    while (v !== -1 && out.length < max) {
       out.push(v);
       const d = this.net.driver[v];
       v = d === -1 ? -1 : this.eFrom[d];
