@@ -43,7 +43,8 @@ export function tokenize(text: string): Token[] {
   const parts = t.split(semicolons ? ';' : /[,\n]/);
   const out: Token[] = [];
   for (const raw of parts) {
-    const p = raw.trim();
+    // Whitespace runs collapsed first: the unit pattern then stays linear on any cell (32,767 spaces too).
+    const p = raw.replace(/\s+/g, ' ').trim();
     if (p === '') continue;
     const { name, units } = unitsOf(p);
     if (name === '') continue;

@@ -54,7 +54,8 @@ export function parseEnablers(text: string): { refs: EnablerRef[]; bad: string[]
   const refs: EnablerRef[] = [];
   const bad: string[] = [];
   for (const part of text.split(/[,;\n\r]+/)) {
-    const t = part.trim();
+    // Whitespace runs collapsed first, so the pattern below stays linear on a hostile cell.
+    const t = part.replace(/\s+/g, ' ').trim();
     if (t === '') continue;
     const m = /^([^:\s][^:]*?)\s*:\s*(\S(?:.*\S)?)$/.exec(t);
     if (m === null) bad.push(t);

@@ -101,7 +101,7 @@ function nonWorkingDates(ctx: SheetContext, r: number, c: number | undefined, pe
     return p.kind === 'value' ? p.value : null;
   };
   for (const part of v.split(/[;,\n]+/)) {
-    const t = part.trim();
+    const t = part.replace(/\s+/g, ' ').trim();
     if (t === '') continue;
     const range = /^(.+?)\s+(?:to|until|–|—|\.\.)\s+(.+)$/i.exec(t) ?? /^(.+?)\.\.(.+)$/.exec(t);
     if (range) {

@@ -3,6 +3,7 @@ import { DEFAULT_SETTINGS } from '../../../src/core/settings';
 import type { Grid } from '../../../src/core/grid';
 import { PeopleDirectory, tokenize } from '../../../src/core/read/assignments';
 import { parseCapacity } from '../../../src/core/read/capacity';
+import { parseEnablers } from '../../../src/core/read/benefits';
 import { mondayOf } from '../../../src/core/analyze/resources';
 import { core, data, sheet } from './fixtures';
 
@@ -116,6 +117,13 @@ describe('resource names', () => {
     // Someone is called just "Ana": "Souza, Ana" may be two people, so it stays as written.
     expect(dir.resolve('Souza,  Ana ').map((a) => a.key)).toEqual(['souza', 'ana']);
     expect(dir.resolve('ANA  souza').map((a) => a.name)).toEqual(['Ana Souza']);
+  });
+
+  test('hostile cells: long whitespace runs and brackets read without blowing up', () => {
+    const spaces = ' '.repeat(32_000);
+    expect(tokenize(`Ana${spaces}Souza[50%]`)).toEqual([{ name: 'Ana Souza', units: 0.5, lastFirst: false }]);
+    expect(tokenize(`[${spaces}`).map((t) => t.name)).toEqual(['[']);
+    expect(parseEnablers(`PLAT${spaces}:${spaces}5`).refs).toEqual([{ project: 'PLAT', task: '5', text: 'PLAT : 5' }]);
   });
 
   test('capacity cells', () => {
