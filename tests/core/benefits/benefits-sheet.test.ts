@@ -92,5 +92,5 @@ describe('Program Benefits sheet', () => {
     expect(mine).toBeDefined();
     expect(XMLValidator.validate(mine as string)).toBe(true);
     expect(mine).toContain('&apos;Program Benefits&apos;!$C$');
-  });
+  }, 30_000);
 });
