@@ -29,8 +29,9 @@ interface Person {
   nonWorking: Set<number>;
   load: Float64Array;
   own: Float64Array;
-  /** Node index and units of each assignment. */
-  jobs: { node: number; units: number }[];
+  /** Node index and units of each assignment, as two parallel arrays (no object per assignment). */
+  jobNodes: number[];
+  jobUnits: number[];
 }
 
 const iso = (s: number | null): string | null => (s === null ? null : serialToIso(s));
@@ -96,26 +97,32 @@ export function analyzeResources(view: ScheduleView, capacities: readonly Capaci
 
   // Which tasks carry load, and the window they span.
   const week0 = mondayOf(Math.floor(status));
-  let lastDay = week0;
-  const work: { node: number; list: ReturnType<PeopleDirectory['resolve']> }[] = [];
+  const { forecastStartOrd: fs, forecastFinishOrd: ff, ownStartOrd: os, ownFinishOrd: of } = view;
+  // Loaded tasks as node indices beside their (cached, shared) assignment lists: nothing allocated per task.
+  const nodes: number[] = [];
+  const lists: ReturnType<PeopleDirectory['resolve']>[] = [];
+  let lastOrd = Number.NEGATIVE_INFINITY;
   for (let i = 0; i < tasks.length; i++) {
     const t = tasks[i];
     if (t.owner === null || t.isMilestone || isDone(t)) continue;
     const list = dir.resolve(t.owner);
     if (list.length === 0) continue;
-    const f = view.forecastFinish(i);
-    const o = view.ownFinish(i);
-    if (f === null && o === null) continue;
-    lastDay = Math.max(lastDay, f ?? lastDay, o ?? lastDay);
-    work.push({ node: i, list });
+    const f = ff[i];
+    const o = of[i];
+    if (Number.isNaN(f) && Number.isNaN(o)) continue;
+    if (f > lastOrd) lastOrd = f;
+    if (o > lastOrd) lastOrd = o;
+    nodes.push(i);
+    lists.push(list);
   }
+  const lastDay = Number.isFinite(lastOrd) ? Math.max(week0, cal.fromOrdinal(lastOrd)) : week0;
   const W = Math.max(1, Math.min(MAX_WEEKS, Math.floor((lastDay - week0) / 7) + 1));
 
   const people = new Map<string, Person>();
   const person = (key: string, name: string): Person => {
     let p = people.get(key);
     if (p === undefined) {
-      p = { key, name, capacity: 1, listed: false, nonWorking: new Set(), load: new Float64Array(W), own: new Float64Array(W), jobs: [] };
+      p = { key, name, capacity: 1, listed: false, nonWorking: new Set(), load: new Float64Array(W), own: new Float64Array(W), jobNodes: [], jobUnits: [] };
       people.set(key, p);
     }
     return p;
@@ -129,11 +136,12 @@ export function analyzeResources(view: ScheduleView, capacities: readonly Capaci
     for (const d of c.nonWorking) p.nonWorking.add(Math.floor(d));
   }
   const weeks = new Weeks(cal, week0, W);
-  const { forecastStartOrd: fs, forecastFinishOrd: ff, ownStartOrd: os, ownFinishOrd: of } = view;
-  for (const { node, list } of work) {
-    for (const a of list) {
+  for (let k = 0; k < nodes.length; k++) {
+    const node = nodes[k];
+    for (const a of lists[k]) {
       const p = person(a.key, a.name);
-      p.jobs.push({ node, units: a.units });
+      p.jobNodes.push(node);
+      p.jobUnits.push(a.units);
       weeks.spread(p.load, fs[node], ff[node], a.units);
       weeks.spread(p.own, os[node], of[node], a.units);
     }
@@ -159,9 +167,9 @@ export function analyzeResources(view: ScheduleView, capacities: readonly Capaci
       if (over(p.load, w)) overWeeks++;
       if (available[w] > 0) peak = Math.max(peak ?? 0, p.load[w] / available[w]);
     }
-    const projects = [...new Set(p.jobs.map((j) => tasks[j.node].projectId))];
+    const projects = [...new Set(p.jobNodes.map((n) => tasks[n].projectId))];
     loads.push({
-      name: p.name, capacity: p.capacity, listed: p.listed, projects, taskCount: p.jobs.length,
+      name: p.name, capacity: p.capacity, listed: p.listed, projects, taskCount: p.jobNodes.length,
       load: Array.from(p.load, round2), ownLoad: Array.from(p.own, round2), available: available.map(round2),
       overallocatedWeeks: overWeeks, peakUtilisation: peak === null ? null : round2(peak),
     });
@@ -183,7 +191,7 @@ export function analyzeResources(view: ScheduleView, capacities: readonly Capaci
     + (conflicts.length > 0 ? `; ${plural(cross, 'cross-project conflict')}, ${bySlip} created by a slip in another project` : '') + '.';
   return {
     weeks: Array.from({ length: W }, (_, w) => serialToIso(week0 + 7 * w)),
-    people: loads, conflicts, assignedTasks: work.length, line,
+    people: loads, conflicts, assignedTasks: nodes.length, line,
   };
 }
 
@@ -207,9 +215,10 @@ function conflictOf(
   // Figures for every overlapping task first; objects (dates, chains) only for the few listed.
   const { forecastStartOrd: fs, forecastFinishOrd: ff } = view;
   const hits: { node: number; units: number; loadDays: number }[] = [];
-  for (const j of p.jobs) {
-    const days = weeks.overlap(fs[j.node], ff[j.node], w0, w1);
-    if (days > 0) hits.push({ node: j.node, units: j.units, loadDays: j.units * days });
+  for (let k = 0; k < p.jobNodes.length; k++) {
+    const node = p.jobNodes[k];
+    const days = weeks.overlap(fs[node], ff[node], w0, w1);
+    if (days > 0) hits.push({ node, units: p.jobUnits[k], loadDays: p.jobUnits[k] * days });
   }
   hits.sort((a, b) => b.loadDays - a.loadDays || a.node - b.node);
   const projects = new Set(hits.map((h) => tasks[h.node].projectId));
@@ -217,7 +226,7 @@ function conflictOf(
   const involved: ConflictTask[] = [];
   for (const { node, units, loadDays } of hits.slice(0, MAX_CONFLICT_TASKS)) {
     const j = { node, units };
-    const t = tasks[j.node];
+    const t = tasks[node];
     involved.push({
       key: t.key, projectId: t.projectId, name: t.name, units: j.units,
       forecastStart: iso(view.forecastStart(j.node)), forecastFinish: iso(view.forecastFinish(j.node)),

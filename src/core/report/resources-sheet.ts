@@ -71,7 +71,8 @@ export function buildResourcesSheet(r: ResourcesResult, name: string): SheetPlan
   sheet.formats.push(
     { range: rangeA1(first, 1, last, 1), numberFormat: FORMATS.percent },
     { range: rangeA1(first, 3, last, 3), numberFormat: FORMATS.percent },
-    { range: grid, numberFormat: '0%;-0%;""', style: { hAlign: 'center', border: 'all' } },
+    // Number format only: a border or alignment on every heat-map cell costs a style per cell in the file.
+    { range: grid, numberFormat: '0%;-0%;""' },
   );
   sheet.conditionalFormats.push(...heatRules(grid, 1), ...heatRules(rangeA1(first, 3, last, 3), 4));
   sheet.freeze = { rows: header, columns: 1 };
