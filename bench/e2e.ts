@@ -7,7 +7,10 @@
  *    from /usr/bin/time -v when available, else from the child's own resource usage.
  * 4. Prints the ratio CLI / ExcelJS read, measured in this one run. Target: ≤ 1.5, peak memory < 1.5 GB.
  *
- * Env: BENCH_PROJECTS, BENCH_TASKS to scale down for a quick look.
+ * Tasks are assigned to BENCH_PEOPLE people (default 300) shared across projects, some at 50 % in MS Project's
+ * Resource Names syntax, so the shared-people roll-up runs at scale too.
+ *
+ * Env: BENCH_PROJECTS, BENCH_TASKS, BENCH_PEOPLE to scale down for a quick look.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
@@ -18,6 +21,7 @@ import ExcelJS from 'exceljs';
 const ROOT = join(__dirname, '..');
 const PROJECTS = Number(process.env.BENCH_PROJECTS ?? 100);
 const TASKS = Number(process.env.BENCH_TASKS ?? 2000);
+const PEOPLE = Math.max(1, Number(process.env.BENCH_PEOPLE ?? 300));
 const DAY = 86_400_000;
 const STATUS = Date.UTC(2026, 10, 13);
 
@@ -34,6 +38,12 @@ function workdayAfter(t: number, n: number): number {
 async function writeWorkbook(file: string): Promise<void> {
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useSharedStrings: true, useStyles: true });
   const owners = ['Priya Raman', 'Tom Becker', 'Ana Souza', 'Raj Patel', 'Lena Fischer', 'Wei Chen'];
+  const people = Array.from({ length: PEOPLE }, (_, i) => `Person ${i + 1}`);
+  // Each person works in a few projects at once: the cross-project load the resources roll-up exists for.
+  const assignee = (p: number, t: number): string => {
+    const who = people[(p * 37 + (t % 16)) % PEOPLE];
+    return t % 5 === 0 ? `${who}[50%]; ${people[(p * 37 + 16 + (t % 3)) % PEOPLE]}[50%]` : who;
+  };
   for (let p = 1; p <= PROJECTS; p++) {
     const id = `P${String(p).padStart(3, '0')}`;
     const ws = wb.addWorksheet(`Project ${p}`);
@@ -56,7 +66,7 @@ async function writeWorkbook(file: string): Promise<void> {
       const pct = fFinish < STATUS ? 1 : fStart < STATUS ? 0.5 : 0;
       const budget = 1000 + (t % 13) * 250;
       const preds = [t > 4 ? String(t - 4) : '', p > 1 && t % 250 === 0 ? `P${String(p - 1).padStart(3, '0')}:${t}` : ''].filter(Boolean).join(', ');
-      const row = ws.addRow([t, `Task ${t} of ${id}`, owners[t % owners.length], new Date(start), new Date(finish), new Date(fStart), new Date(fFinish), pct, budget, pct > 0 ? Math.round(budget * pct * 1.05) : null, preds || null]);
+      const row = ws.addRow([t, `Task ${t} of ${id}`, assignee(p, t), new Date(start), new Date(finish), new Date(fStart), new Date(fFinish), pct, budget, pct > 0 ? Math.round(budget * pct * 1.05) : null, preds || null]);
       for (const c of [4, 5, 6, 7]) row.getCell(c).numFmt = 'dd-mmm-yyyy';
       row.getCell(8).numFmt = '0%';
       row.commit();

@@ -250,7 +250,9 @@ export const PROJECTS: ProjectSpec[] = [
       { id: 3, name: 'Training curriculum', owner: 'Oliver Grant', dur: 20, preds: '2', budget: 40000 },
       { id: 4, name: 'Pilot region readiness', owner: 'Nadia Haddad', dur: 20, preds: '1', slip: 3, budget: 35000 },
       { id: 5, name: 'Pilot: mobile app enablement', owner: 'Nadia Haddad', dur: 10, preds: 'APP:19', budget: 20000 },
-      { id: 6, name: 'Pilot: web portal enablement', owner: 'Nadia Haddad', dur: 10, preds: 'WEB:17FS+5d', budget: 20000 },
+      // Grace Kim (Mobile App) is lent to the pilot right after her APP:16 on the PMs' dates; the stale APP:10
+      // hand-off pushes APP:16 into these weeks, so the roll-up shows a conflict created by a slip.
+      { id: 6, name: 'Pilot: web portal enablement', owner: 'Grace Kim[50%]; Haddad, Nadia[50%]', dur: 10, preds: 'WEB:17FS+5d', budget: 20000 },
       { id: 7, name: 'Train pilot super-users', owner: 'Oliver Grant', dur: 10, preds: '3,4', budget: 25000 },
       { id: 8, name: 'Pilot data cut-over', owner: 'Samir Naidu', dur: 10, preds: "'Data Warehouse':14, 4", budget: 30000, note: 'Assumes DW migration scripts done by baseline date.' },
       { id: 9, name: 'Pilot go-live', owner: 'Claire Dubois', dur: 0, preds: '5,6,7,8' },
@@ -554,6 +556,49 @@ function addDependencies(wb: ExcelJS.Workbook): void {
   ws.views = [{ state: 'frozen', ySplit: 1 }];
 }
 
+/** The program's Benefits register: each benefit's KPI, when it starts paying, and the milestones it needs. */
+export const BENEFITS: (string | number | Date | null)[][] = [
+  ['B1', 'Self-service onboarding in the app', 'Daniel Okafor', 'Days to onboard a customer', 'days', 20, 5, 18, utc(2027, 6, 1), utc(2027, 12, 31), 1200000, 'APP:21'],
+  ['B2', 'Legacy data centre retired', 'Priya Raman', 'Hosting cost per month', '$k', 180, 60, 175, utc(2027, 11, 1), utc(2028, 6, 30), 2100000, 'PLAT:20, ROLL:15'],
+  ['B3', 'Single customer view for service agents', 'Marcus Oyelaran', 'First-contact resolution', '%', 62, 80, 64, utc(2027, 6, 1), utc(2027, 12, 31), 900000, 'DW:16; WEB:17'],
+  ['B4', 'Weekly releases', 'Priya Raman', 'Releases per month', 'count', 1, 4, 2, utc(2027, 1, 4), utc(2027, 6, 30), null, 'PLAT:17'],
+  ['B5', 'Regional revenue from the rollout', 'Claire Dubois', 'New-region revenue per quarter', '$k', 0, 1500, 0, utc(2027, 6, 15), utc(2028, 3, 31), 2500000, 'ROLL:9'],
+];
+
+function addBenefits(wb: ExcelJS.Workbook): void {
+  const ws = wb.addWorksheet('Benefits');
+  ws.getCell('A1').value = 'Program benefits register';
+  ws.getCell('A1').font = TITLE_FONT;
+  const headers = ['ID', 'Benefit', 'Owner', 'Measure (KPI)', 'Unit', 'Baseline', 'Target', 'Current', 'Realisation Start', 'Realisation Target', 'Value ($)', 'Enabling Milestones'];
+  ws.getRow(3).values = headers;
+  styleHeader(ws.getRow(3), 1, headers.length);
+  BENEFITS.forEach((b, i) => {
+    const r = ws.getRow(i + 4);
+    r.values = b;
+    r.getCell(9).numFmt = DATE_FMT;
+    r.getCell(10).numFmt = DATE_FMT;
+    r.getCell(11).numFmt = '#,##0';
+  });
+  [6, 38, 16, 28, 7, 9, 9, 9, 14, 14, 12, 22].forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  ws.views = [{ state: 'frozen', ySplit: 3 }];
+}
+
+/** Capacity of the people the PMO tracks; everyone else is taken as full time. */
+function addCapacity(wb: ExcelJS.Workbook): void {
+  const ws = wb.addWorksheet('Capacity');
+  const headers = ['Person', 'Capacity', 'Non-working Dates'];
+  ws.getRow(1).values = headers;
+  styleHeader(ws.getRow(1), 1, headers.length);
+  const rows = [
+    ['Grace Kim', '100%', '2027-04-05'],
+    ['Haddad, Nadia', '50%', ''],
+    ['Wei Chen', '32h', '2026-12-21 to 2027-01-01'],
+    ['Carlos Ruiz', 1, ''],
+  ];
+  rows.forEach((v, i) => (ws.getRow(i + 2).values = v));
+  [20, 10, 40].forEach((w, i) => (ws.getColumn(i + 1).width = w));
+}
+
 function addNotes(wb: ExcelJS.Workbook): void {
   const ws = wb.addWorksheet('Notes');
   const lines = [
@@ -580,6 +625,8 @@ export async function buildSampleWorkbook(): Promise<ExcelJS.Workbook> {
   addNotes(wb);
   for (const p of PROJECTS) addProjectSheet(wb, p, scheduled.get(p.id) ?? []);
   addDependencies(wb);
+  addBenefits(wb);
+  addCapacity(wb);
   addHolidays(wb);
   await addEarlierRollup(wb);
   return wb;

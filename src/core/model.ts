@@ -235,6 +235,46 @@ export interface SheetReading {
   reason?: string;
 }
 
+/** A reference from a benefit to a milestone (or any task) that must land before the benefit can be realised. */
+export interface EnablerRef {
+  /** Project ID and task ID as written ("PLAT" and "12" for "PLAT:12"). */
+  project: string;
+  task: string;
+  text: string;
+}
+
+/** One row of the program's Benefits register (see read/benefits.ts). */
+export interface Benefit {
+  id: string;
+  name: string;
+  owner: string | null;
+  /** The KPI the benefit is measured by, and its unit. */
+  measure: string | null;
+  unit: string | null;
+  baseline: number | null;
+  target: number | null;
+  current: number | null;
+  realisationStart: number | null;
+  realisationTarget: number | null;
+  /** Money the benefit is worth, when given. */
+  value: number | null;
+  enablers: EnablerRef[];
+  /** The benefit's ID cell. */
+  source: CellRef;
+  /** The enabling-milestones cell, so an unknown reference is reported where it was written. */
+  enablerSource: CellRef | null;
+}
+
+/** One row of the optional Capacity table: how much of a person the program may plan on. */
+export interface Capacity {
+  person: string;
+  /** Share of a full working week (1 = full time); hours per week are divided by 40 on reading. */
+  capacity: number;
+  /** Dates the person does not work (leave), as serials. */
+  nonWorking: number[];
+  source: CellRef;
+}
+
 export interface ProgramModel {
   projects: Project[];
   skipped: SkippedSheet[];
@@ -249,4 +289,8 @@ export interface ProgramModel {
   issues: import('./issues').RollupIssue[];
   /** How each sheet was read, in workbook order. */
   readings?: SheetReading[];
+  /** Rows of the Benefits register(s); absent or [] when the workbook keeps none. */
+  benefits?: Benefit[];
+  /** Rows of the Capacity table; people not listed are taken as full time. */
+  capacities?: Capacity[];
 }

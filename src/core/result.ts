@@ -229,6 +229,148 @@ export interface TaskReading {
   cell: string;
 }
 
+export type BenefitStatus = 'on-track' | 'at-risk' | 'unknown';
+
+/** One enabling milestone of a benefit, with its propagated forecast. */
+export interface BenefitEnablerResult {
+  /** "PROJ:ID" as the program spells it; the text as written when it matched no task. */
+  key: string;
+  name: string | null;
+  /** False when the reference names no task of the program (an issue says so at its cell). */
+  found: boolean;
+  /** The PM's own finish, and the forecast after propagation through the cross-project network. */
+  ownFinish: string | null;
+  forecastFinish: string | null;
+  /** Working days the forecast lands after the benefit's realisation start; 0 = in time; null = unknown. */
+  slipDays: number | null;
+  /** True when the milestone is late only because a predecessor pushed it (its PM's own date is in time). */
+  lateBySlip: boolean;
+  /** Keys of the links that pushed it, earliest first, ending at this milestone (just itself when none). */
+  chain: string[];
+  sheet: string | null;
+  cell: string | null;
+}
+
+export interface BenefitResult {
+  id: string;
+  name: string;
+  owner: string | null;
+  measure: string | null;
+  unit: string | null;
+  baseline: number | null;
+  target: number | null;
+  current: number | null;
+  /** (current − baseline) / (target − baseline): 0 at baseline, 1 at target; null when not computable. */
+  progress: number | null;
+  realisationStart: string | null;
+  realisationTarget: string | null;
+  /** Planned dates moved by the slip (equal to the planned ones when on track). */
+  forecastRealisationStart: string | null;
+  forecastRealisationTarget: string | null;
+  value: number | null;
+  status: BenefitStatus;
+  /** Working days the benefit's realisation slips (the latest enabler's); 0 when on track; null when unknown. */
+  slipDays: number | null;
+  /** The benefit's value when at risk, else 0. */
+  valueAtRisk: number;
+  /** Key of the enabler that sets the slip (the latest one), or null. */
+  drivingEnabler: string | null;
+  /** Plain sentence: which milestone and why (the way healthReason says it for projects). */
+  reason: string;
+  enablers: BenefitEnablerResult[];
+  sheet: string;
+  cell: string;
+}
+
+export interface BenefitsSummary {
+  count: number;
+  atRisk: number;
+  unknown: number;
+  /** Σ value of the at-risk benefits. */
+  valueAtRisk: number;
+  /** Median slip in working days over the at-risk benefits; null when none is at risk. */
+  medianSlipDays: number | null;
+  /** "3 of 9 benefits at risk; 1.2M of value delayed, median 20 working days." */
+  line: string;
+}
+
+/** A person's weekly load across all projects. Loads and capacities are in person-days per week. */
+export interface PersonLoad {
+  name: string;
+  /** Share of full time from the Capacity table (1 when not listed). */
+  capacity: number;
+  /** True when the Capacity table lists the person. */
+  listed: boolean;
+  projects: string[];
+  taskCount: number;
+  /** Per week of `ResourcesResult.weeks`: load from the propagated forecasts. */
+  load: number[];
+  /** Per week: load from the PMs' own dates (before propagation). */
+  ownLoad: number[];
+  /** Per week: working days × capacity, less the person's non-working dates. */
+  available: number[];
+  /** Weeks with load above what is available. */
+  overallocatedWeeks: number;
+  /** Highest load / available over the weeks (null when nothing is available). */
+  peakUtilisation: number | null;
+}
+
+export interface ConflictTask {
+  key: string;
+  projectId: string;
+  name: string;
+  /** Share of the person's day on this task. */
+  units: number;
+  forecastStart: string | null;
+  forecastFinish: string | null;
+  ownStart: string | null;
+  ownFinish: string | null;
+  /** Moved later by a predecessor (its forecast is not its PM's own date). */
+  pushed: boolean;
+  /** Push chain, earliest first, ending at this task: its nearest 10 links at most (see slipSources for the start). */
+  chain: string[];
+  /** Person-days this task puts on the person in the conflict's weeks. */
+  loadDays: number;
+  sheet: string;
+  cell: string;
+}
+
+/** A run of consecutive over-allocated weeks of one person. */
+export interface ResourceConflict {
+  person: string;
+  /** Monday of the first and last over-allocated week. */
+  fromWeek: string;
+  toWeek: string;
+  weeks: number;
+  /** Highest load / available in the run (null when the person has no working day in it, e.g. on leave). */
+  peakUtilisation: number | null;
+  /** Person-days above what is available, summed over the run. */
+  excessDays: number;
+  /** The tasks come from two or more projects. */
+  crossProject: boolean;
+  /** On the PMs' own dates the person is not over-allocated in these weeks: a propagated slip made the conflict. */
+  causedBySlip: boolean;
+  /** Keys of the tasks whose push created it (origin of each chain first), when causedBySlip. */
+  slipSources: string[];
+  /** Plain sentence: who, when, how much, which tasks, and why. */
+  reason: string;
+  /** The overlapping tasks, largest load first (at most 20; `taskCount` says how many there are). */
+  tasks: ConflictTask[];
+  taskCount: number;
+}
+
+export interface ResourcesResult {
+  /** Mondays of the weeks loaded, from the status date's week (at most 52). */
+  weeks: string[];
+  people: PersonLoad[];
+  /** Cross-project conflicts first, then by excess; all over-allocations are listed. */
+  conflicts: ResourceConflict[];
+  /** Tasks with a resource cell, and how many people they name. */
+  assignedTasks: number;
+  /** "2 of 14 people over-allocated in 3 weeks; 1 conflict created by a slip in another project." */
+  line: string;
+}
+
 export interface RollupResult {
   statusDate: string;
   generatedAt: string;
@@ -258,4 +400,9 @@ export interface RollupResult {
   milestoneTrend?: import('./changes-result').MilestoneTrendResult;
   /** The PMs' status blocks beside the computed health, one per project that has one. Set by `rollup()`. */
   pmStatus?: import('./status-result').PmStatusResult[];
+  /** The Benefits register with forecasts (always written by the analysis; [] without a register). */
+  benefits?: BenefitResult[];
+  benefitsSummary?: BenefitsSummary;
+  /** Shared people: weekly load, over-allocation and conflicts (always written by the analysis). */
+  resources?: ResourcesResult;
 }

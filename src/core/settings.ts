@@ -22,6 +22,10 @@ export interface OutputSheetNames {
   risks: string;
   issues: string;
   history: string;
+  /** Written only when the workbook has a Benefits register; default "Program Benefits". */
+  benefits?: string;
+  /** Written only when tasks name people; default "Program Resources". */
+  resources?: string;
 }
 
 /** Date order for text dates: month/day/year, day/month/year, or year/month/day ("26/3/15" = 2026-03-15). */

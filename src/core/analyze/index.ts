@@ -25,6 +25,9 @@ import { sanitizeModel, usableSerial } from './sanitize';
 import type { ProjectEvmInputs } from './project-evm';
 import { addHeatMaps, emptyHeatMap, projectRisks, rankRisks } from './risk';
 import { pushAll } from '../arrays';
+import { analyzeBenefits } from './benefits';
+import { analyzeResources } from './resources';
+import { ScheduleView } from './schedule-view';
 
 export { scheduleNetwork } from './network';
 
@@ -128,6 +131,10 @@ export function analyzeProgram(input: ProgramModel, settings: RollupSettings, no
 
   // ---- forecasts overlay ----
   const forecasts = forecastRows(tasks, net, isoOrd);
+  // Benefits and shared people read the propagated forecasts through one view of the scheduled network.
+  const view = new ScheduleView(tasks, (p, t) => index.find(p, t), net, g.eFrom, cal);
+  const benefits = analyzeBenefits(view, model.benefits ?? [], issues);
+  const resources = analyzeResources(view, model.capacities ?? [], status);
 
   // ---- projects ----
   const allRisks: TopRisk[] = [];
@@ -223,6 +230,9 @@ export function analyzeProgram(input: ProgramModel, settings: RollupSettings, no
     sources,
     history: model.history,
     issues,
+    benefits: benefits.benefits,
+    benefitsSummary: benefits.summary,
+    resources,
   };
   // The closure keeps the projects, the calendar and two numbers, not the network's arrays.
   const days = isoDaySpan(cal, net);

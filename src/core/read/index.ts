@@ -6,8 +6,10 @@
 import type { Grid, WorkbookInput } from '../grid';
 import type { RollupIssue } from '../issues';
 import { issue } from '../issues';
-import type { HistoryRow, Project, ProgramModel, RegisterDependency, Risk, SheetReading, SkippedSheet } from '../model';
+import type { Benefit, Capacity, HistoryRow, Project, ProgramModel, RegisterDependency, Risk, SheetReading, SkippedSheet } from '../model';
 import type { RollupSettings } from '../settings';
+import { findBenefitHeader, readBenefits } from './benefits';
+import { findCapacityHeader, readCapacity } from './capacity';
 import { AddressCache, SheetContext } from './context';
 import { findDependencyHeader, readDependencyRegister, readHistory, readHolidays } from './program-sheets';
 import { looksLikeSnapshot, readSnapshot } from './snapshot';
@@ -30,6 +32,8 @@ export function readProgram(input: WorkbookInput, settings: RollupSettings): Pro
   const holidays = new Set<number>();
   const history: HistoryRow[] = [];
   const snapshot: SnapshotRow[] = [];
+  const benefits: Benefit[] = [];
+  const capacities: Capacity[] = [];
   const pending: PendingLink[] = [];
   const options = { dateOrder: settings.dateOrder, date1904: input.date1904 === true };
   const excluded = new Set(settings.excludedSheets.map((s) => s.trim().toLowerCase()));
@@ -71,6 +75,18 @@ export function readProgram(input: WorkbookInput, settings: RollupSettings): Pro
     if (looksLikeSnapshot(ctx)) {
       for (const s of readSnapshot(ctx)) snapshot.push(s);
       skip(grid, 'the add-in\'s roll-up snapshot (read for the comparison with earlier roll-ups)', 'program');
+      continue;
+    }
+    const benefitHeader = findBenefitHeader(ctx);
+    if (benefitHeader) {
+      for (const b of readBenefits(ctx, benefitHeader)) benefits.push(b);
+      skip(grid, 'program Benefits register (read as benefits)', 'program');
+      continue;
+    }
+    const capacityHeader = findCapacityHeader(ctx);
+    if (capacityHeader) {
+      for (const c of readCapacity(ctx, capacityHeader)) capacities.push(c);
+      skip(grid, 'program Capacity table (read as people\'s capacity)', 'program');
       continue;
     }
     const depHeader = findDependencyHeader(ctx);
@@ -122,7 +138,7 @@ export function readProgram(input: WorkbookInput, settings: RollupSettings): Pro
   let statusDate: number | null = null;
   for (const p of projects) if (p.statusDate !== null && (statusDate === null || p.statusDate > statusDate)) statusDate = p.statusDate;
 
-  return { projects, skipped, dependencies, holidays: [...holidays].sort((a, b) => a - b), statusDate, history, snapshot, issues, readings };
+  return { projects, skipped, dependencies, holidays: [...holidays].sort((a, b) => a - b), statusDate, history, snapshot, issues, readings, benefits, capacities };
 }
 
 /**

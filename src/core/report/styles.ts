@@ -34,6 +34,8 @@ export const COLORS = {
   tabRisks: '#C00000',
   tabIssues: '#BF8F00',
   tabHistory: '#7F7F7F',
+  tabBenefits: '#00B050',
+  tabResources: '#7030A0',
 } as const;
 
 export const TITLE_STYLE: CellStyle = { bold: true, fontSize: 16, fontColor: COLORS.title };

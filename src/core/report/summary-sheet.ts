@@ -19,6 +19,7 @@ import type { GanttData, ReferenceData, TrendData } from './charts';
 import type { TrendPoint } from './history-sheet';
 import { evmBasisNote } from './evm-note';
 import { CHANGES_SHEET_NAME } from './changes-sheet';
+import { causeLabel } from './resources-sheet';
 
 /** Project table columns, in order; the KPI block reuses the same columns so widths line up. */
 export const PROJECT_COLUMNS = [
@@ -94,16 +95,27 @@ export function buildSummarySheet(
   );
   columnFormats(sheet, 8, 8, true);
   sheet.conditionalFormats.push(...healthRules(cellA1(8, COL.Health), 1));
-  // Row 10, between the KPIs and the table: which projects' SPI is duration-weighted, and what the program sums.
+  // Between the KPIs and the table, from row 10: the program duties beyond the schedule (benefits, shared
+  // people), one line each, only when the workbook has them, so a workbook without them keeps its familiar
+  // layout; then which projects' SPI is duration-weighted and what the program sums, when any is.
+  const duties = dutyLines(result);
+  duties.forEach((line, i) => {
+    addBlock(sheet, 10 + i, 0, [[line]]);
+    sheet.merges.push(rangeA1(10 + i, 0, 10 + i, LAST_COL));
+    sheet.formats.push({ range: rangeA1(10 + i, 0, 10 + i, LAST_COL), style: { bold: true, fontColor: '#404040' } });
+  });
+  let next = 10 + duties.length;
   const evmNote = evmBasisNote(result);
+  const noteRow = next;
   if (evmNote !== null) {
-    addBlock(sheet, 10, 0, [[evmNote]]);
-    sheet.merges.push(rangeA1(10, 0, 10, LAST_COL));
-    sheet.formats.push({ range: rangeA1(10, 0, 10, LAST_COL), style: { italic: true, fontColor: '#404040', wrap: true } });
+    addBlock(sheet, noteRow, 0, [[evmNote]]);
+    sheet.merges.push(rangeA1(noteRow, 0, noteRow, LAST_COL));
+    sheet.formats.push({ range: rangeA1(noteRow, 0, noteRow, LAST_COL), style: { italic: true, fontColor: '#404040', wrap: true } });
+    next++;
   }
 
-  // Project table.
-  const headerRow = 11;
+  // Project table: row 11 when nothing sits above it, else one blank row below the duty lines.
+  const headerRow = Math.max(11, next + (duties.length > 0 ? 1 : 0));
   addBlock(sheet, headerRow, 0, [[...PROJECT_COLUMNS]]);
   sheet.formats.push({ range: rangeA1(headerRow, 0, headerRow, LAST_COL), style: HEADER_STYLE });
   const rows: PlanValue[][] = result.projects.length > 0 ? result.projects.map(projectRow) : [['(no projects)', ...Array<PlanValue>(LAST_COL).fill(null)]];
@@ -156,10 +168,34 @@ export function buildSummarySheet(
     ganttChart(name, data.gantt, at(1, 0, hasTrend ? 1 : 2)),
   );
   if (hasTrend) sheet.charts.push(trendChart(name, data.trend, at(1, 2, 2)));
-  sheet.rowHeights = [{ row: 7, height: 30 }, { row: headerRow, height: 30 }, ...(evmNote === null ? [] : [{ row: 10, height: 30 }])];
+  sheet.rowHeights = [{ row: 7, height: 30 }, { row: headerRow, height: 30 }, ...(evmNote === null ? [] : [{ row: noteRow, height: 30 }])];
 
   sheet.pageSetup = { orientation: 'landscape', fitToWidth: 1, fitToHeight: 1, printArea: rangeA1(1, 0, chartTop + 2 * band - 1, LAST_COL) };
   return { sheet, layout: { headerRow, firstDataRow: first, lastDataRow: last, kpiValueRow: 8 }, anchors };
+}
+
+const lowerFirst = (s: string): string => s.charAt(0).toLowerCase() + s.slice(1);
+
+/** How many over-allocations the summary names. */
+const TOP_CONFLICTS = 3;
+
+/** "Benefits: 3 of 9 benefits at risk; ..." and the shared-people lines, in that order. */
+export function dutyLines(result: RollupResult): string[] {
+  const lines: string[] = [];
+  const b = result.benefitsSummary;
+  if (b !== undefined && b.count > 0) lines.push(`Benefits: ${b.line}`);
+  const r = result.resources;
+  if (r !== undefined && r.people.length > 0) {
+    lines.push(`People: ${r.line}`);
+    // The top conflicts, cross-project ones first (the order the analysis ranks them in).
+    r.conflicts.slice(0, TOP_CONFLICTS).forEach((c, i) => {
+      const peak = c.peakUtilisation === null ? '' : ` at ${Math.round(c.peakUtilisation * 100)} %`;
+      const when = c.weeks === 1 ? `week of ${c.fromWeek}` : `${c.weeks} weeks from ${c.fromWeek}`;
+      const tasks = c.tasks.slice(0, 4).map((t) => t.key).join(' + ');
+      lines.push(`  ${i + 1}. ${c.person}${peak}, ${when}: ${tasks}${c.taskCount > 4 ? ` and ${c.taskCount - 4} more` : ''} — ${lowerFirst(causeLabel(c))}.`);
+    });
+  }
+  return lines;
 }
 
 function columnFormats(sheet: SheetPlan, r1: number, r2: number, kpi: boolean): void {

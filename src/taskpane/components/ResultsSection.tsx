@@ -14,6 +14,7 @@ import type { RollupOutcome } from '../actions';
 import { HEALTH_BADGE, HEALTH_LABEL, fmtDays, fmtIndex, fmtMoney } from '../format';
 import { ChangesBlock } from './ChangesBlock';
 import { StatusDisagreements } from './StatusDisagreements';
+import { DutiesSection } from './DutiesSection';
 
 const useStyles = makeStyles({
   health: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
@@ -168,6 +169,7 @@ export function ResultsSection({ outcome, onGoTo }: ResultsSectionProps) {
           })}
         </ul>
       )}
+      <DutiesSection result={result} report={report} onGoTo={onGoTo} />
       {report.notes.length > 0 && (
         <ul className={s.notes}>
           {report.notes.map((n) => (

@@ -1,0 +1,267 @@
+/**
+ * Shared people across projects: each task's resource cell gives its people and their share of a day; each
+ * person's load is spread over the working days of the task's dates, week by week, twice: from the
+ * propagated forecasts (what will happen) and from the PMs' own dates (what each PM plans). Weeks where the
+ * forecast load exceeds what the person has available are over-allocations; when the PMs' own dates did not
+ * over-allocate those weeks, a slip carried through the cross-project links created the conflict, and the
+ * conflict says so. No levelling: the roll-up reports, the PMs decide.
+ */
+import type { WorkCalendar } from '../calendar';
+import { serialToIso, weekdayOfSerial } from '../calendar';
+import type { Capacity, Task } from '../model';
+import { PeopleDirectory, personKey } from '../read/assignments';
+import type { ConflictTask, PersonLoad, ResourceConflict, ResourcesResult } from '../result';
+import type { ScheduleView } from './schedule-view';
+
+/** The heat map and the load arrays cover at most this many weeks from the status date's week. */
+export const MAX_WEEKS = 52;
+/** A conflict lists at most this many tasks (largest load first); `taskCount` has them all. */
+const MAX_CONFLICT_TASKS = 20;
+const EPS = 1e-9;
+/** A conflict's task shows the nearest links of its push chain (slipSources names where each chain starts). */
+const MAX_CHAIN_SHOWN = 10;
+
+interface Person {
+  key: string;
+  name: string;
+  capacity: number;
+  listed: boolean;
+  nonWorking: Set<number>;
+  load: Float64Array;
+  own: Float64Array;
+  /** Node index and units of each assignment, as two parallel arrays (no object per assignment). */
+  jobNodes: number[];
+  jobUnits: number[];
+}
+
+const iso = (s: number | null): string | null => (s === null ? null : serialToIso(s));
+const pct = (x: number): string => `${Math.round(x * 100)} %`;
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** Monday on or before the serial. */
+export function mondayOf(serial: number): number {
+  return serial - ((weekdayOfSerial(serial) + 6) % 7);
+}
+
+function isDone(t: Task): boolean {
+  return t.actualFinish !== null || (t.percentComplete !== null && t.percentComplete >= 1);
+}
+
+/**
+ * The window's weeks as working-day ordinals: week w holds ordinals [bounds[w], bounds[w + 1]). Tasks are
+ * spans of ordinals too (ScheduleView), so a task's working days in a week are an integer overlap.
+ */
+class Weeks {
+  readonly bounds: Int32Array;
+  /** Week index of each ordinal in the window, by ordinal − bounds[0]. */
+  private readonly weekOf: Int32Array;
+
+  constructor(cal: WorkCalendar, week0: number, readonly count: number) {
+    this.bounds = new Int32Array(count + 1);
+    for (let w = 0; w <= count; w++) this.bounds[w] = cal.ordinal(week0 + 7 * w);
+    this.weekOf = new Int32Array(Math.max(0, this.bounds[count] - this.bounds[0]));
+    for (let w = 0; w < count; w++) for (let o = this.bounds[w]; o < this.bounds[w + 1]; o++) this.weekOf[o - this.bounds[0]] = w;
+  }
+
+  /** Adds units × working days of ordinals [s, f] to each week of arr. */
+  spread(arr: Float64Array, s: number, f: number, units: number): void {
+    const b = this.bounds;
+    const lo = Math.max(s, b[0]);
+    const hi = Math.min(f, b[this.count] - 1);
+    if (Number.isNaN(lo) || Number.isNaN(hi) || hi < lo) return;
+    const first = this.weekOf[lo - b[0]];
+    const last = this.weekOf[hi - b[0]];
+    for (let w = first; w <= last; w++) arr[w] += units * (Math.min(hi, b[w + 1] - 1) - Math.max(lo, b[w]) + 1);
+  }
+
+  /** Working days of ordinals [s, f] inside weeks w0..w1. */
+  overlap(s: number, f: number, w0: number, w1: number): number {
+    const lo = Math.max(s, this.bounds[w0]);
+    const hi = Math.min(f, this.bounds[w1 + 1] - 1);
+    return Number.isNaN(lo) || Number.isNaN(hi) || hi < lo ? 0 : hi - lo + 1;
+  }
+}
+
+export function analyzeResources(view: ScheduleView, capacities: readonly Capacity[], status: number): ResourcesResult {
+  const { tasks, cal } = view;
+  const dir = new PeopleDirectory();
+  const learned = new Set<string>();
+  for (const t of tasks) {
+    if (t.owner !== null && !learned.has(t.owner)) {
+      learned.add(t.owner);
+      dir.learn(t.owner);
+    }
+  }
+  // After the task sheets, so a person is shown as the PMs spell them; the table's names still count as known.
+  for (const c of capacities) dir.learn(c.person.includes(',') ? `${c.person};` : c.person);
+
+  // Which tasks carry load, and the window they span.
+  const week0 = mondayOf(Math.floor(status));
+  const { forecastStartOrd: fs, forecastFinishOrd: ff, ownStartOrd: os, ownFinishOrd: of } = view;
+  // Loaded tasks as node indices beside their (cached, shared) assignment lists: nothing allocated per task.
+  const nodes: number[] = [];
+  const lists: ReturnType<PeopleDirectory['resolve']>[] = [];
+  let lastOrd = Number.NEGATIVE_INFINITY;
+  for (let i = 0; i < tasks.length; i++) {
+    const t = tasks[i];
+    if (t.owner === null || t.isMilestone || isDone(t)) continue;
+    const list = dir.resolve(t.owner);
+    if (list.length === 0) continue;
+    const f = ff[i];
+    const o = of[i];
+    if (Number.isNaN(f) && Number.isNaN(o)) continue;
+    if (f > lastOrd) lastOrd = f;
+    if (o > lastOrd) lastOrd = o;
+    nodes.push(i);
+    lists.push(list);
+  }
+  const lastDay = Number.isFinite(lastOrd) ? Math.max(week0, cal.fromOrdinal(lastOrd)) : week0;
+  const W = Math.max(1, Math.min(MAX_WEEKS, Math.floor((lastDay - week0) / 7) + 1));
+
+  const people = new Map<string, Person>();
+  const person = (key: string, name: string): Person => {
+    let p = people.get(key);
+    if (p === undefined) {
+      p = { key, name, capacity: 1, listed: false, nonWorking: new Set(), load: new Float64Array(W), own: new Float64Array(W), jobNodes: [], jobUnits: [] };
+      people.set(key, p);
+    }
+    return p;
+  };
+  for (const c of capacities) {
+    // One person per row: a comma there is "Last, First" (the trailing ";" makes tokenize read it so).
+    const key = dir.resolve(c.person.includes(',') ? `${c.person};` : c.person)[0]?.key ?? personKey(c.person);
+    const p = person(key, dir.nameOf(key) === key ? c.person : dir.nameOf(key));
+    p.capacity = c.capacity;
+    p.listed = true;
+    for (const d of c.nonWorking) p.nonWorking.add(Math.floor(d));
+  }
+  const weeks = new Weeks(cal, week0, W);
+  for (let k = 0; k < nodes.length; k++) {
+    const node = nodes[k];
+    for (const a of lists[k]) {
+      const p = person(a.key, a.name);
+      p.jobNodes.push(node);
+      p.jobUnits.push(a.units);
+      weeks.spread(p.load, fs[node], ff[node], a.units);
+      weeks.spread(p.own, os[node], of[node], a.units);
+    }
+  }
+
+  const weekDays = Array.from({ length: W }, (_, w) => weeks.bounds[w + 1] - weeks.bounds[w]);
+  const loads: PersonLoad[] = [];
+  const conflicts: ResourceConflict[] = [];
+  const sorted = [...people.values()].sort((a, b) => a.name.localeCompare(b.name));
+  for (const p of sorted) {
+    const available = weekDays.map((days, w) => {
+      let off = 0;
+      for (let d = 0; d < 7; d++) {
+        const s = week0 + 7 * w + d;
+        if (p.nonWorking.has(s) && cal.isWorkday(s)) off++;
+      }
+      return Math.max(0, days - off) * p.capacity;
+    });
+    const over = (arr: Float64Array, w: number): boolean => arr[w] > available[w] + EPS;
+    let overWeeks = 0;
+    let peak: number | null = null;
+    for (let w = 0; w < W; w++) {
+      if (over(p.load, w)) overWeeks++;
+      if (available[w] > 0) peak = Math.max(peak ?? 0, p.load[w] / available[w]);
+    }
+    const projects = [...new Set(p.jobNodes.map((n) => tasks[n].projectId))];
+    loads.push({
+      name: p.name, capacity: p.capacity, listed: p.listed, projects, taskCount: p.jobNodes.length,
+      load: Array.from(p.load, round2), ownLoad: Array.from(p.own, round2), available: available.map(round2),
+      overallocatedWeeks: overWeeks, peakUtilisation: peak === null ? null : round2(peak),
+    });
+    for (let w = 0; w < W; w++) {
+      if (!over(p.load, w)) continue;
+      let end = w;
+      while (end + 1 < W && over(p.load, end + 1)) end++;
+      conflicts.push(conflictOf(view, weeks, p, available, week0, w, end, over));
+      w = end;
+    }
+  }
+  conflicts.sort((a, b) => Number(b.crossProject) - Number(a.crossProject) || Number(b.causedBySlip) - Number(a.causedBySlip)
+    || b.excessDays - a.excessDays || a.person.localeCompare(b.person) || a.fromWeek.localeCompare(b.fromWeek));
+
+  const overPeople = loads.filter((l) => l.overallocatedWeeks > 0).length;
+  const bySlip = conflicts.filter((c) => c.crossProject && c.causedBySlip).length;
+  const cross = conflicts.filter((c) => c.crossProject).length;
+  const line = `${overPeople} of ${loads.length} ${loads.length === 1 ? 'person' : 'people'} over-allocated`
+    + (conflicts.length > 0 ? `; ${plural(cross, 'cross-project conflict')}, ${bySlip} created by a slip in another project` : '') + '.';
+  return {
+    weeks: Array.from({ length: W }, (_, w) => serialToIso(week0 + 7 * w)),
+    people: loads, conflicts, assignedTasks: nodes.length, line,
+  };
+}
+
+function round2(x: number): number {
+  return Math.round(x * 100) / 100;
+}
+
+function conflictOf(
+  view: ScheduleView, weeks: Weeks, p: Person, available: number[], week0: number, w0: number, w1: number,
+  over: (arr: Float64Array, w: number) => boolean,
+): ResourceConflict {
+  const { tasks } = view;
+  let excess = 0;
+  let peak: number | null = null;
+  let ownOver = false;
+  for (let w = w0; w <= w1; w++) {
+    excess += p.load[w] - available[w];
+    if (available[w] > 0) peak = Math.max(peak ?? 0, p.load[w] / available[w]);
+    if (over(p.own, w)) ownOver = true;
+  }
+  // Figures for every overlapping task first; objects (dates, chains) only for the few listed.
+  const { forecastStartOrd: fs, forecastFinishOrd: ff } = view;
+  const hits: { node: number; units: number; loadDays: number }[] = [];
+  for (let k = 0; k < p.jobNodes.length; k++) {
+    const node = p.jobNodes[k];
+    const days = weeks.overlap(fs[node], ff[node], w0, w1);
+    if (days > 0) hits.push({ node, units: p.jobUnits[k], loadDays: p.jobUnits[k] * days });
+  }
+  hits.sort((a, b) => b.loadDays - a.loadDays || a.node - b.node);
+  const projects = new Set(hits.map((h) => tasks[h.node].projectId));
+  const pushedAny = hits.some((h) => view.pushed(h.node));
+  const involved: ConflictTask[] = [];
+  for (const { node, units, loadDays } of hits.slice(0, MAX_CONFLICT_TASKS)) {
+    const j = { node, units };
+    const t = tasks[node];
+    involved.push({
+      key: t.key, projectId: t.projectId, name: t.name, units: j.units,
+      forecastStart: iso(view.forecastStart(j.node)), forecastFinish: iso(view.forecastFinish(j.node)),
+      ownStart: iso(view.ownStart(j.node)), ownFinish: iso(view.ownFinish(j.node)),
+      pushed: view.pushed(j.node), chain: view.chain(j.node, MAX_CHAIN_SHOWN).map((n) => tasks[n].key), loadDays: round2(loadDays),
+      sheet: t.source.sheet, cell: t.source.cell,
+    });
+  }
+  // A slip creates a conflict when it makes tasks overlap that the PMs' dates kept apart: one task that alone
+  // needs more than the person has is over-allocated wherever it lands, so it is not "created" by the move.
+  const causedBySlip = !ownOver && pushedAny && hits.length >= 2;
+  // Where each pushed task's chain starts, over all overlapping tasks (not only those listed); at most 10.
+  const slipSources: string[] = [];
+  if (causedBySlip) {
+    for (const h of hits) {
+      if (slipSources.length >= 10) break;
+      if (!view.pushed(h.node)) continue;
+      const key = tasks[view.origin(h.node)].key;
+      if (!slipSources.includes(key)) slipSources.push(key);
+    }
+  }
+  const fromWeek = serialToIso(week0 + 7 * w0);
+  const toWeek = serialToIso(week0 + 7 * w1);
+  const span = w1 - w0 + 1;
+  const when = span === 1 ? `the week of ${fromWeek}` : `${span} weeks from ${fromWeek} to the week of ${toWeek}`;
+  const list = involved.slice(0, 5).map((t) => `${t.key} "${t.name}" (${pct(t.units)})`).join(', ');
+  let reason = `${p.name} is loaded up to ${peak === null ? 'beyond zero availability' : pct(peak)} of ${pct(p.capacity)} capacity in ${when}: ${list}${hits.length > 5 ? ` and ${hits.length - 5} more` : ''}.`;
+  if (causedBySlip) {
+    const moves = involved.filter((t) => t.pushed).slice(0, 3)
+      .map((t) => `${t.key} moved from ${t.ownStart ?? '?'} to ${t.forecastStart ?? '?'}${t.chain.length > 1 ? ` by ${t.chain.slice(0, -1).join(' → ')}` : ''}`);
+    reason += ` Created by a slip: ${moves.join('; ')}; on the PMs' own dates these weeks fit.`;
+  }
+  return {
+    person: p.name, fromWeek, toWeek, weeks: span, peakUtilisation: peak === null ? null : round2(peak), excessDays: round2(excess),
+    crossProject: projects.size >= 2, causedBySlip, slipSources, reason,
+    tasks: involved, taskCount: hits.length,
+  };
+}

@@ -1,0 +1,104 @@
+import { rollup } from '../../../src/core/rollup';
+import { DEFAULT_SETTINGS } from '../../../src/core/settings';
+import type { Grid } from '../../../src/core/grid';
+import { compactMoney, median, summarizeBenefits } from '../../../src/core/analyze/benefits';
+import { parseEnablers } from '../../../src/core/read/benefits';
+import { core, data, plat } from './fixtures';
+
+const NOW = new Date('2026-03-02T09:00:00Z');
+
+const register = (): Grid => ({
+  sheet: 'Benefits',
+  values: [
+    ['Program benefits'],
+    [],
+    ['ID', 'Benefit', 'Owner', 'Measure', 'Unit', 'Baseline', 'Target', 'Current', 'Realisation Start', 'Realisation Target', 'Value', 'Enabling Milestones'],
+    ['B1', 'Faster onboarding', 'Kim', 'Days to onboard', 'days', 20, 5, 17, '2026-04-01', '2026-09-30', 1200000, 'PLAT:5'],
+    ['B2', 'Lower run cost', 'Kim', 'Cost per month', '$k', 100, 60, 100, '2026-05-01', '2026-12-31', 300000, 'plat:5; CORE:1'],
+    ['B3', '=Cheaper support', null, null, null, null, null, null, '2026-04-01', null, null, 'PLAT:99, XYZ:1, nonsense'],
+  ],
+});
+
+function run(): ReturnType<typeof rollup> {
+  return rollup({ grids: [core(), data(), plat(), register()] }, DEFAULT_SETTINGS, NOW);
+}
+
+describe('benefits register against the propagated schedule', () => {
+  test('a benefit made late by a slip two projects upstream (hand-computed)', () => {
+    const { result } = run();
+    const b1 = result.benefits?.find((b) => b.id === 'B1');
+    expect(b1).toBeDefined();
+    if (!b1) return;
+    // DATA:1 is pushed to start Mon 03-23 (after CORE:1 ends Fri 03-20) and, 10 working days long, ends Fri 04-03.
+    // PLAT:5 is FS after it, so it lands on the next working day, Mon 04-06 (the network's FS rule).
+    // Realisation starts Wed 04-01: Thu 04-02, Fri 04-03, Mon 04-06 = 3 working days.
+    const e = b1.enablers[0];
+    expect(e).toMatchObject({ key: 'PLAT:5', found: true, ownFinish: '2026-03-30', forecastFinish: '2026-04-06', slipDays: 3, lateBySlip: true });
+    expect(e.chain).toEqual(['CORE:1', 'DATA:1', 'PLAT:5']);
+    expect(b1.status).toBe('at-risk');
+    expect(b1.slipDays).toBe(3);
+    expect(b1.valueAtRisk).toBe(1200000);
+    expect(b1.drivingEnabler).toBe('PLAT:5');
+    // Both planned dates move by 3 working days: Wed 04-01 -> Mon 04-06, Wed 09-30 -> Mon 10-05.
+    expect(b1.forecastRealisationStart).toBe('2026-04-06');
+    expect(b1.forecastRealisationTarget).toBe('2026-10-05');
+    // (17 − 20) / (5 − 20) = 0.2
+    expect(b1.progress).toBeCloseTo(0.2, 10);
+    expect(b1.reason).toContain('PLAT:5 "Go-live" is forecast 2026-04-06, 3 working days after realisation starts (2026-04-01)');
+    expect(b1.reason).toContain('pushed by CORE:1 → DATA:1 (2 projects upstream), while its own PM plans 2026-03-30');
+  });
+
+  test('a benefit whose enablers land in time is on track, with the spare days', () => {
+    const b2 = run().result.benefits?.find((b) => b.id === 'B2');
+    expect(b2?.status).toBe('on-track');
+    expect(b2?.slipDays).toBe(0);
+    expect(b2?.valueAtRisk).toBe(0);
+    expect(b2?.enablers.map((e) => e.key)).toEqual(['PLAT:5', 'CORE:1']);
+    // Latest is PLAT:5 on Mon 04-06; realisation starts Fri 05-01: three weeks (15) + Mon..Fri less one = 19.
+    expect(b2?.reason).toContain('latest PLAT:5 on 2026-04-06, 19 working days to spare');
+    expect(b2?.progress).toBe(0);
+  });
+
+  test('unknown and unreadable enabler references become issues at their cell; text stays text', () => {
+    const { result } = run();
+    const b3 = result.benefits?.find((b) => b.id === 'B3');
+    expect(b3?.name).toBe('=Cheaper support');
+    expect(b3?.status).toBe('unknown');
+    expect(b3?.enablers.map((e) => [e.key, e.found])).toEqual([['PLAT:99', false], ['XYZ:1', false]]);
+    const codes = result.issues.filter((i) => i.sheet === 'Benefits').map((i) => [i.code, i.cell]);
+    expect(codes).toEqual(expect.arrayContaining([
+      ['BENEFIT_ENABLER_UNREADABLE', 'L6'], ['BENEFIT_ENABLER_UNKNOWN', 'L6'], ['BENEFIT_ENABLER_UNKNOWN', 'L6'],
+    ]));
+    expect(result.issues.find((i) => i.message.includes('PLAT:99'))?.message).toContain('project PLAT has no task 99');
+    expect(result.issues.find((i) => i.message.includes('XYZ:1'))?.message).toContain('no project has the ID "XYZ"');
+  });
+
+  test('the summary line counts, sums and takes the median', () => {
+    const s = run().result.benefitsSummary;
+    expect(s).toEqual({ count: 3, atRisk: 1, unknown: 1, valueAtRisk: 1200000, medianSlipDays: 3, line: '1 of 3 benefits at risk; 1.2M of value delayed, median 3 working days; 1 cannot be checked.' });
+  });
+
+  test('the Benefits sheet is a program sheet, not a project', () => {
+    const { result } = run();
+    expect(result.projects.map((p) => p.id)).toEqual(['CORE', 'DATA', 'PLAT']);
+    expect(result.sources.find((s) => s.sheet === 'Benefits')?.reason).toContain('Benefits register');
+  });
+});
+
+describe('benefit helpers', () => {
+  test('parseEnablers splits on commas, semicolons and new lines and keeps what is not PROJ:ID apart', () => {
+    expect(parseEnablers('PLAT:5, CORE : 12;\nDATA:M3 ; junk')).toEqual({
+      refs: [{ project: 'PLAT', task: '5', text: 'PLAT:5' }, { project: 'CORE', task: '12', text: 'CORE : 12' }, { project: 'DATA', task: 'M3', text: 'DATA:M3' }],
+      bad: ['junk'],
+    });
+  });
+
+  test('compact money and median', () => {
+    expect([compactMoney(1_234_567), compactMoney(45_000), compactMoney(900), compactMoney(2_000_000_000)]).toEqual(['1.2M', '45k', '900', '2B']);
+    expect([median([]), median([5]), median([20, 1, 7]), median([1, 2, 3, 10])]).toEqual([null, 5, 7, 2.5]);
+  });
+
+  test('no benefits: the line says so without a median', () => {
+    expect(summarizeBenefits([]).line).toBe('0 of 0 benefits at risk.');
+  });
+});
