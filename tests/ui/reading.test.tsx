@@ -50,21 +50,28 @@ async function rollUp(rec: Recorder) {
   return { ...view, section };
 }
 
-/** Opens a sheet's item and returns its header button. */
+/** The panel a sheet's header button opens and closes. */
+function panelOf(header: HTMLElement): HTMLElement {
+  const panel = document.getElementById(header.getAttribute('aria-controls') ?? '');
+  if (panel === null) throw new Error(`no panel for ${header.textContent}`);
+  return panel;
+}
+
+/** Opens a sheet's item and returns its panel. */
 async function open(section: HTMLElement, name: RegExp) {
   const header = within(section).getByRole('button', { name });
+  expect(panelOf(header)).not.toBeVisible();
   await userEvent.click(header);
   expect(header).toHaveAttribute('aria-expanded', 'true');
-  return header;
+  expect(panelOf(header)).toBeVisible();
+  return panelOf(header);
 }
 
 /** Opens a sheet's item, then its editor; returns the form. */
 async function edit(section: HTMLElement, sheet: string, name: RegExp) {
-  await open(section, name);
-  const buttons = within(section).getAllByRole('button', { name: 'Correct the reading' });
-  expect(buttons).toHaveLength(1);
-  await userEvent.click(buttons[0]);
-  return screen.getByRole('form', { name: `Correct the reading of ${sheet}` });
+  const panel = await open(section, name);
+  await userEvent.click(within(panel).getByRole('button', { name: 'Correct the reading' }));
+  return within(panel).getByRole('form', { name: `Correct the reading of ${sheet}` });
 }
 
 const MOBILE = /^Mobile App\s*Project MOB, 27 tasks/;
@@ -90,29 +97,37 @@ describe('how the sheets were read', () => {
       'Risk LogRisk log for PLT, MOB',
     ]);
     for (const h of headers) expect(h).toHaveAttribute('aria-expanded', 'false');
-    expect(within(section).queryByText(/Task IDs/)).toBeNull();
+    for (const t of within(section).getAllByText('Task IDs:')) expect(t).not.toBeVisible();
 
-    await open(section, MOBILE);
-    expect(within(section).getByText('Header:').parentElement).toHaveTextContent('Header: row 7');
-    expect(within(section).getByText('B: Task name ("Task")')).toBeInTheDocument();
-    expect(within(section).getByText('G: Finish ("Forecast Finish")')).toBeInTheDocument();
-    expect(within(section).getByText('Q "Old Finish": a second finish column; "Forecast Finish" is used')).toBeInTheDocument();
-    expect(within(section).getByText('Task IDs:').parentElement).toHaveTextContent('Task IDs: from the ID column');
-    expect(within(section).getByText('F "Forecast Start": Excel dates')).toBeInTheDocument();
-    expect(within(section).getByText('G "Forecast Finish": d/m/yyyy (13/03/2026 = 2026-03-13 (from a day above 12))')).toBeInTheDocument();
-    expect(within(section).getByText('27 tasks, 1 summary row, 3 milestones, 30 links')).toBeInTheDocument();
-    expect(within(section).getByText('Rows 20-22: blank template rows')).toBeInTheDocument();
-    expect(within(section).getByText('Row 37: a label or note line (no task name, no date)')).toBeInTheDocument();
-    expect(within(section).getByText(/^1 summary row found by rows whose dates span/)).toBeInTheDocument();
+    const mobile = await open(section, MOBILE);
+    expect(within(mobile).getByText('Header:').parentElement).toHaveTextContent('Header: row 7');
+    expect(within(mobile).getByText('B: Task name ("Task")')).toBeVisible();
+    expect(within(mobile).getByText('G: Finish ("Forecast Finish")')).toBeVisible();
+    expect(within(mobile).getByText('Q "Old Finish": a second finish column; "Forecast Finish" is used')).toBeVisible();
+    expect(within(mobile).getByText('Task IDs:').parentElement).toHaveTextContent('Task IDs: from the ID column');
+    expect(within(mobile).getByText('F "Forecast Start": Excel dates')).toBeVisible();
+    expect(within(mobile).getByText('G "Forecast Finish": d/m/yyyy (13/03/2026 = 2026-03-13 (from a day above 12))')).toBeVisible();
+    expect(within(mobile).getByText('27 tasks, 1 summary row, 3 milestones, 30 links')).toBeVisible();
+    expect(within(mobile).getByText('Rows 20-22: blank template rows')).toBeVisible();
+    expect(within(mobile).getByText('Row 37: a label or note line (no task name, no date)')).toBeVisible();
+    expect(within(mobile).getByText(/^1 summary row found by rows whose dates span/)).toBeVisible();
+    // Only the opened sheet's details show.
+    for (const t of within(section).getAllByText('Task IDs:')) if (!mobile.contains(t)) expect(t).not.toBeVisible();
 
-    await open(section, NOTES);
-    expect(within(section).getByText(/^Skipped: no task table: found date columns Due \(C4\) in row 4 but no task-name column/)).toBeInTheDocument();
-    await open(section, /^Risk Log/);
-    expect(within(section).getByText('risk log (attached to PLT, MOB)')).toBeInTheDocument();
+    const notes = await open(section, NOTES);
+    expect(within(notes).getByText(/^Skipped: no task table: found date columns Due \(C4\) in row 4 but no task-name column/)).toBeVisible();
+    const risks = await open(section, /^Risk Log/);
+    expect(within(risks).getByText('risk log (attached to PLT, MOB)')).toBeVisible();
     // Program sheets are recognised by name or content: there is nothing to correct.
-    await open(section, /^Holidays/);
-    expect(within(section).getByText('program Holidays list (read as non-working days)')).toBeInTheDocument();
+    const holidays = await open(section, /^Holidays/);
+    expect(within(holidays).getByText('program Holidays list (read as non-working days)')).toBeVisible();
+    expect(within(holidays).queryByRole('button')).toBeNull();
     expect(within(section).getAllByRole('button', { name: 'Correct the reading' })).toHaveLength(3);
+
+    // Closing an item hides it again.
+    await userEvent.click(within(section).getByRole('button', { name: MOBILE }));
+    expect(mobile).not.toBeVisible();
+    expect(within(section).getAllByRole('button', { name: 'Correct the reading' })).toHaveLength(2);
     await expectAccessible(container);
   });
 
@@ -208,21 +223,22 @@ describe('how the sheets were read', () => {
       { sheet: 'Notes', ignore: true },
     ]);
     const { section } = await rollUp(rec);
-    await open(section, /^Mobile App.*your mapping$/);
+    const mobile = await open(section, /^Mobile App.*your mapping$/);
     // The editor starts from the saved mapping, not only from the (older) reading.
-    await userEvent.click(within(section).getByRole('button', { name: 'Correct the reading' }));
-    const form = screen.getByRole('form', { name: 'Correct the reading of Mobile App' });
+    await userEvent.click(within(mobile).getByRole('button', { name: 'Correct the reading' }));
+    const form = within(mobile).getByRole('form', { name: 'Correct the reading of Mobile App' });
     expect((within(form).getByLabelText('Finish') as HTMLInputElement).value).toBe('Q');
-    await userEvent.click(within(section).getByRole('button', { name: 'Cancel' }));
-    await userEvent.click(within(section).getByRole('button', { name: 'Go back to automatic' }));
+    await userEvent.click(within(form).getByRole('button', { name: 'Cancel' }));
+    await userEvent.click(within(mobile).getByRole('button', { name: 'Go back to automatic' }));
     await waitFor(() => expect(rec.saved).toHaveLength(1));
     expect(rec.saved[0].sheetMappings).toEqual([{ sheet: 'Notes', ignore: true }]);
-    expect(await within(section).findByRole('status')).toHaveTextContent('Mapping removed. Roll up again to read Mobile App automatically.');
+    expect(await within(mobile).findByRole('status')).toHaveTextContent('Mapping removed. Roll up again to read Mobile App automatically.');
+    expect(within(mobile).queryByRole('button', { name: 'Go back to automatic' })).toBeNull();
     expect(within(section).queryByRole('button', { name: /^Mobile App.*your mapping$/ })).toBeNull();
     expect(within(section).getByRole('button', { name: /^Notes.*your mapping$/ })).toBeInTheDocument();
 
-    await open(section, /^Notes.*your mapping$/);
-    await userEvent.click(within(section).getByRole('button', { name: 'Go back to automatic' }));
+    const notes = await open(section, /^Notes.*your mapping$/);
+    await userEvent.click(within(notes).getByRole('button', { name: 'Go back to automatic' }));
     await waitFor(() => expect(rec.saved).toHaveLength(2));
     expect(rec.saved[1]).not.toHaveProperty('sheetMappings');
     expect(within(section).queryByRole('button', { name: /your mapping/ })).toBeNull();

@@ -3,9 +3,14 @@
  * numbers. One collapsed item per sheet (verdict beside the name); opened, it lists the header row, which
  * column became which field, date conventions, the ID scheme, rows skipped and notes, and offers a correction
  * that is saved in the settings (`sheetMappings`) and used by the next roll-up.
+ *
+ * Each item is a plain disclosure (a button with aria-expanded) rather than Fluent's Accordion: the Accordion
+ * sets up tabster's arrow-key navigation, which took over Tab in the pane and broke Tab from a result row to
+ * its sheet button.
  */
-import { useState } from 'react';
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Badge, Button, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { useId, useState } from 'react';
+import { Badge, Button, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { ChevronDownRegular, ChevronRightRegular } from '@fluentui/react-icons';
 import type { SheetReading } from '../../core/model';
 import type { RollupSettings, SheetMapping } from '../../core/settings';
 import { fieldLabel, savedMappingFor, withMapping, withoutMapping } from '../mapping-form';
@@ -13,6 +18,10 @@ import { ID_SCHEME_TEXT, conventionText, countsText, headerRowText, readingVerdi
 import { MappingEditor } from './MappingEditor';
 
 const useStyles = makeStyles({
+  items: { listStyleType: 'none', margin: 0, padding: 0 },
+  heading: { margin: 0 },
+  toggle: { width: '100%', justifyContent: 'flex-start', minWidth: 0, fontWeight: tokens.fontWeightSemibold },
+  panel: { paddingLeft: tokens.spacingHorizontalXXL, paddingBottom: tokens.spacingVerticalS },
   title: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS, alignItems: 'baseline', textAlign: 'start' },
   verdict: { color: tokens.colorNeutralForeground2, fontWeight: tokens.fontWeightRegular, fontSize: tokens.fontSizeBase200 },
   details: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS, fontSize: tokens.fontSizeBase200 },
@@ -30,10 +39,11 @@ export interface ReadingSectionProps {
 }
 
 export function ReadingSection({ readings, settings, disabled, onSave }: ReadingSectionProps) {
+  const s = useStyles();
   return (
     <section aria-labelledby="readings-heading">
       <h2 id="readings-heading">How the sheets were read</h2>
-      <Accordion multiple collapsible>
+      <ul className={s.items}>
         {readings.map((r) => (
           <SheetReadingItem
             key={`${r.workbook ?? ''}|${r.sheet}`}
@@ -44,7 +54,7 @@ export function ReadingSection({ readings, settings, disabled, onSave }: Reading
             onRemoveMapping={() => onSave(withoutMapping(settings, r.sheet))}
           />
         ))}
-      </Accordion>
+      </ul>
     </section>
   );
 }
@@ -64,7 +74,9 @@ function correctable(r: SheetReading): boolean {
 
 function SheetReadingItem({ reading, saved, disabled, onSaveMapping, onRemoveMapping }: SheetReadingItemProps) {
   const s = useStyles();
+  const [open, setOpen] = useState(false);
   const [editing, setEditing] = useState(false);
+  const panelId = useId();
   const [note, setNote] = useState<string | null>(null);
   const r = reading;
 
@@ -84,19 +96,29 @@ function SheetReadingItem({ reading, saved, disabled, onSaveMapping, onRemoveMap
   };
 
   return (
-    <AccordionItem value={`${r.workbook ?? ''}|${r.sheet}`}>
-      <AccordionHeader as="h3" size="small">
-        <span className={s.title}>
-          <span>{r.sheet}</span>
-          <span className={s.verdict}>{readingVerdict(r)}</span>
-          {saved && (
-            <Badge appearance="tint" color="brand" size="small">
-              your mapping
-            </Badge>
-          )}
-        </span>
-      </AccordionHeader>
-      <AccordionPanel>
+    <li>
+      <h3 className={s.heading}>
+        <Button
+          appearance="subtle"
+          className={s.toggle}
+          icon={open ? <ChevronDownRegular /> : <ChevronRightRegular />}
+          aria-expanded={open}
+          aria-controls={panelId}
+          onClick={() => setOpen(!open)}
+        >
+          <span className={s.title}>
+            <span>{r.sheet}</span>
+            <span className={s.verdict}>{readingVerdict(r)}</span>
+            {saved && (
+              <Badge appearance="tint" color="brand" size="small">
+                your mapping
+              </Badge>
+            )}
+          </span>
+        </Button>
+      </h3>
+      {/* Closed panels stay mounted (hidden), so an editor's unsaved edits survive closing the item. */}
+      <div id={panelId} className={s.panel} hidden={!open}>
         <ReadingDetails reading={r} />
         {note && (
           <Text role="status" size={200}>
@@ -123,8 +145,8 @@ function SheetReadingItem({ reading, saved, disabled, onSaveMapping, onRemoveMap
           </div>
         )}
         {editing && <MappingEditor reading={r} saved={saved} disabled={disabled} onSave={save} onCancel={() => setEditing(false)} />}
-      </AccordionPanel>
-    </AccordionItem>
+      </div>
+    </li>
   );
 }
 
