@@ -58,7 +58,8 @@ export interface MappingForm {
 export type MappingErrorKey = 'headerRow' | 'projectId' | 'form' | `column:${string}`;
 export type MappingErrors = Partial<Record<MappingErrorKey, string>>;
 
-function sameSheet(a: string, b: string): boolean {
+/** Sheet names match ignoring case and surrounding spaces, as the reader matches a mapping to its sheet. */
+export function sameSheet(a: string, b: string): boolean {
   return a.trim().toLowerCase() === b.trim().toLowerCase();
 }
 

@@ -2,7 +2,7 @@
  * Issue 10, the pane part: after a roll-up the pane shows how each sheet was read, and a PM corrects the
  * reading of a sheet; the correction is saved in settings.sheetMappings and used by the next roll-up.
  */
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import axe from 'axe-core';
@@ -116,7 +116,12 @@ describe('how the sheets were read', () => {
 
     const notes = await open(section, NOTES);
     expect(within(notes).getByText(/^Skipped: no task table: found date columns Due \(C4\) in row 4 but no task-name column/)).toBeVisible();
-    const risks = await open(section, /^Risk Log/);
+    // Keyboard: Enter on a sheet's button opens it.
+    const riskHeader = within(section).getByRole('button', { name: /^Risk Log/ });
+    act(() => riskHeader.focus());
+    await userEvent.keyboard('{Enter}');
+    expect(riskHeader).toHaveAttribute('aria-expanded', 'true');
+    const risks = panelOf(riskHeader);
     expect(within(risks).getByText('risk log (attached to PLT, MOB)')).toBeVisible();
     // Program sheets are recognised by name or content: there is nothing to correct.
     const holidays = await open(section, /^Holidays/);
@@ -242,6 +247,21 @@ describe('how the sheets were read', () => {
     await waitFor(() => expect(rec.saved).toHaveLength(2));
     expect(rec.saved[1]).not.toHaveProperty('sheetMappings');
     expect(within(section).queryByRole('button', { name: /your mapping/ })).toBeNull();
+  });
+
+  it('lists a saved mapping whose sheet is gone, and removes it', async () => {
+    const rec = withSavedMappings([
+      { sheet: 'Old Plan', headerRow: 3 },
+      { sheet: 'Notes', ignore: true },
+    ]);
+    const { container, section } = await rollUp(rec);
+    expect(within(section).getByText('Old Plan')).toBeVisible();
+    expect(within(section).queryByRole('button', { name: 'Remove the mapping for Notes' })).toBeNull();
+    await expectAccessible(container);
+    await userEvent.click(within(section).getByRole('button', { name: 'Remove the mapping for Old Plan' }));
+    await waitFor(() => expect(rec.saved).toHaveLength(1));
+    expect(rec.saved[0].sheetMappings).toEqual([{ sheet: 'Notes', ignore: true }]);
+    expect(within(section).queryByText('Old Plan')).toBeNull();
   });
 
   it('a failed save shows the MessageBar and keeps the editor open with its edits', async () => {

@@ -13,7 +13,7 @@ import { Badge, Button, Text, makeStyles, tokens } from '@fluentui/react-compone
 import { ChevronDownRegular, ChevronRightRegular } from '@fluentui/react-icons';
 import type { SheetReading } from '../../core/model';
 import type { RollupSettings, SheetMapping } from '../../core/settings';
-import { fieldLabel, savedMappingFor, withMapping, withoutMapping } from '../mapping-form';
+import { fieldLabel, sameSheet, savedMappingFor, withMapping, withoutMapping } from '../mapping-form';
 import { ID_SCHEME_TEXT, conventionText, countsText, headerRowText, readingVerdict, stableKeys } from '../reading-words';
 import { MappingEditor } from './MappingEditor';
 
@@ -26,6 +26,7 @@ const useStyles = makeStyles({
   verdict: { color: tokens.colorNeutralForeground2, fontWeight: tokens.fontWeightRegular, fontSize: tokens.fontSizeBase200 },
   details: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS, fontSize: tokens.fontSizeBase200 },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  orphan: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalS },
   label: { fontWeight: tokens.fontWeightSemibold },
   actions: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS, marginTop: tokens.spacingVerticalS },
 });
@@ -40,6 +41,9 @@ export interface ReadingSectionProps {
 
 export function ReadingSection({ readings, settings, disabled, onSave }: ReadingSectionProps) {
   const s = useStyles();
+  // Every sheet of the workbook has a reading (excluded and hidden ones too), so a mapping that matches none
+  // names a sheet that was renamed or deleted: it would wait unseen for a sheet of that name, so it is shown.
+  const orphans = (settings.sheetMappings ?? []).filter((m) => !readings.some((r) => sameSheet(r.sheet, m.sheet)));
   return (
     <section aria-labelledby="readings-heading">
       <h2 id="readings-heading">How the sheets were read</h2>
@@ -55,6 +59,23 @@ export function ReadingSection({ readings, settings, disabled, onSave }: Reading
           />
         ))}
       </ul>
+      {orphans.length > 0 && (
+        <>
+          <Text size={200} as="p">
+            Saved mappings for sheets not in this workbook:
+          </Text>
+          <ul className={s.list}>
+            {orphans.map((m) => (
+              <li key={m.sheet} className={s.orphan}>
+                <Text size={200}>{m.sheet}</Text>
+                <Button size="small" appearance="subtle" disabled={disabled} aria-label={`Remove the mapping for ${m.sheet}`} onClick={() => void onSave(withoutMapping(settings, m.sheet))}>
+                  Remove
+                </Button>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
     </section>
   );
 }
@@ -125,18 +146,20 @@ function SheetReadingItem({ reading, saved, disabled, onSaveMapping, onRemoveMap
             {note}
           </Text>
         )}
-        {correctable(r) && !editing && (
+        {(correctable(r) || saved) && !editing && (
           <div className={s.actions}>
-            <Button
-              size="small"
-              disabled={disabled}
-              onClick={() => {
-                setNote(null);
-                setEditing(true);
-              }}
-            >
-              Correct the reading
-            </Button>
+            {correctable(r) && (
+              <Button
+                size="small"
+                disabled={disabled}
+                onClick={() => {
+                  setNote(null);
+                  setEditing(true);
+                }}
+              >
+                Correct the reading
+              </Button>
+            )}
             {saved && (
               <Button size="small" appearance="subtle" disabled={disabled} onClick={() => void remove()}>
                 Go back to automatic
