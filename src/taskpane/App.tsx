@@ -1,7 +1,7 @@
 /**
- * The task pane: Sources, Settings, Roll up, Results, Issues. All Excel work goes through `actions`, so the
- * pane renders and tests without Office. Failures become a MessageBar with a plain message; the technical
- * detail goes to the console.
+ * The task pane: Sources, Settings, Roll up, Results, Issues, and how each sheet was read. All Excel work goes
+ * through `actions`, so the pane renders and tests without Office. Failures become a MessageBar with a plain
+ * message; the technical detail goes to the console.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Divider, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from '@fluentui/react-components';
@@ -14,6 +14,7 @@ import { SettingsSection } from './components/SettingsSection';
 import { RunSection } from './components/RunSection';
 import { ResultsSection } from './components/ResultsSection';
 import { IssuesSection } from './components/IssuesSection';
+import { ReadingSection } from './components/ReadingSection';
 
 const useStyles = makeStyles({
   root: {
@@ -157,6 +158,12 @@ export function App({ actions }: AppProps) {
           <Divider />
           <IssuesSection issues={outcome.result.issues} onSelect={selectCell} />
           <Divider />
+          {outcome.readings && outcome.readings.length > 0 && settings && (
+            <>
+              <ReadingSection readings={outcome.readings} settings={settings} disabled={busy} onSave={saveSettings} />
+              <Divider />
+            </>
+          )}
         </>
       )}
       <SourcesSection

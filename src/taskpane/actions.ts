@@ -2,6 +2,7 @@
  * What the task pane can ask of its host. The pane never touches Office.js itself: the real actions live in
  * excel-actions.ts (Excel), and tests or the e2e fake pass their own, so every state renders without Excel.
  */
+import type { SheetReading } from '../core/model';
 import type { RollupResult, SourceSheet } from '../core/result';
 import type { RollupSettings } from '../core/settings';
 import type { PlanAnchors, RenderReport } from '../core/report/plan';
@@ -25,6 +26,8 @@ export interface RollupOutcome {
   report: RenderReport;
   /** Where the plan put each project and link; a result row goes to report.sheetNames[anchor.role]!anchor.cell. */
   anchors: PlanAnchors;
+  /** How each sheet was read (the model's readings), for the pane's review and correction of the mapping. */
+  readings?: SheetReading[];
 }
 
 export interface LoadedSettings {

@@ -87,6 +87,7 @@ export async function rollUpInWorkbook(
     result: done.output.result,
     report: { sheetNames: done.report.sheetNames, notes: done.report.notes },
     anchors: done.output.plan.anchors,
+    readings: done.output.model.readings,
   };
 }
 

@@ -125,7 +125,7 @@ describeIfChromium('built task pane in Chromium', () => {
     const step = () => page.evaluate(() => (window as unknown as { __FAKE_STEP__(): void }).__FAKE_STEP__());
     await page.getByRole('checkbox', { name: 'Platform (PLT)' }).waitFor();
     await page.getByRole('button', { name: 'Roll up', exact: true }).click();
-    await page.getByText('Reading 7 sheets…').waitFor();
+    await page.getByText('Reading 8 sheets…').waitFor();
     expect(await page.getByRole('progressbar').count()).toBe(1);
     await step();
     await page.getByText('Analysing…').waitFor();

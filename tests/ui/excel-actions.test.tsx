@@ -6,7 +6,7 @@ import { rollUpInWorkbook, toPanePhase } from '../../src/taskpane/excel-actions'
 import type { RunRollupOptions, RunRollupResult } from '../../src/excel/run-rollup';
 import type { RollupPhase } from '../../src/taskpane/actions';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
-import { SAMPLE_ANCHORS, SAMPLE_REPORT, sampleResult } from './sample-outcome';
+import { SAMPLE_ANCHORS, SAMPLE_READINGS, SAMPLE_REPORT, sampleResult } from './sample-outcome';
 
 describe('excel actions adapter', () => {
   it('maps the adapter phases to the pane phases', () => {
@@ -27,7 +27,7 @@ describe('excel actions adapter', () => {
       o.onPhase?.('writing');
       o.onPhase?.('done');
       return {
-        output: { result, model: {} as RunRollupResult['output']['model'], plan: { sheets: [], activeSheet: 'summary', anchors: SAMPLE_ANCHORS } },
+        output: { result, model: { readings: SAMPLE_READINGS } as RunRollupResult['output']['model'], plan: { sheets: [], activeSheet: 'summary', anchors: SAMPLE_ANCHORS } },
         report: { ...SAMPLE_REPORT, notes: ['moved'], syncs: 1, batchBytes: [10], refusedRequests: 0 },
         settings: DEFAULT_SETTINGS,
         settingsProblems: [],
@@ -45,5 +45,7 @@ describe('excel actions adapter', () => {
     expect(out.report).toEqual({ sheetNames: SAMPLE_REPORT.sheetNames, notes: ['moved'] });
     // The plan's anchors reach the pane unchanged, so a result row goes where the plan wrote it.
     expect(out.anchors).toBe(SAMPLE_ANCHORS);
+    // How each sheet was read reaches the pane too, for its review and correction of the mapping.
+    expect(out.readings).toBe(SAMPLE_READINGS);
   });
 });

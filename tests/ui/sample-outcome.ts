@@ -9,6 +9,8 @@ import { buildWorkbookPlan } from '../../src/core/report';
 import { DEFAULT_SETTINGS, type HealthColor } from '../../src/core/settings';
 import type { RollupOutcome } from '../../src/taskpane/actions';
 import type { RollupIssue } from '../../src/core/issues';
+import type { ColumnReading, SheetReading } from '../../src/core/model';
+import { emptyReading } from '../../src/core/read/project';
 import type { RunRollupResult } from '../../src/excel/run-rollup';
 
 function metrics(over: Partial<Metrics> & { health: HealthColor; healthReason: string }): Metrics {
@@ -50,6 +52,66 @@ export const SAMPLE_SOURCES: SourceSheet[] = [
   { sheet: 'Rollout', kind: 'project', hidden: false, projectId: 'ROL', taskCount: 18, riskCount: 3, reason: null, excluded: false },
   { sheet: 'Holidays', kind: 'program', hidden: false, projectId: null, taskCount: 0, riskCount: 0, reason: 'Holiday list', excluded: false },
   { sheet: 'Notes', kind: 'skipped', hidden: false, projectId: null, taskCount: 0, riskCount: 0, reason: 'no task table found', excluded: false },
+  { sheet: 'Risk Log', kind: 'skipped', hidden: false, projectId: null, taskCount: 0, riskCount: 0, reason: 'risk log (attached to PLT, MOB)', excluded: false },
+];
+
+const FIELDS_A_TO_P = ['id', 'name', 'owner', 'baselineStart', 'baselineFinish', 'start', 'finish', 'actualStart', 'actualFinish', 'percent', 'budget', 'actualCost', 'predecessors', 'milestone', 'status', 'notes'];
+
+/** Columns A, B, C … with these headings, as the reader lists them for the sample's layout. */
+function columnsAtoP(headings: string[]): ColumnReading[] {
+  return FIELDS_A_TO_P.map((field, i) => ({ field, column: String.fromCharCode(65 + i), heading: headings[i] }));
+}
+
+function projectReading(sheet: string, id: string, headings: string[], taskCount: number, over: Partial<SheetReading> = {}): SheetReading {
+  const columns = columnsAtoP(headings);
+  const dateCol = (field: string) => columns.find((c) => c.field === field)!;
+  return {
+    sheet, kind: 'project', projects: [id], headerRow: 7, columns, ignoredColumns: [], mappingSource: 'inferred', idScheme: 'column',
+    dateConventions: ['start', 'finish', 'baselineStart', 'baselineFinish', 'actualStart', 'actualFinish'].map((f) => ({ column: dateCol(f).column, heading: dateCol(f).heading, convention: 'serial' })),
+    taskCount, summaryCount: 0, milestoneCount: 3, linkCount: 22,
+    skippedRows: [{ rows: String(8 + taskCount + 2), reason: 'a label or note line (no task name, no date)' }], notes: [], ...over,
+  };
+}
+
+const STANDARD = ['ID', 'Task Name', 'Owner', 'Baseline Start', 'Baseline Finish', 'Start', 'Finish', 'Actual Start', 'Actual Finish', '% Complete', 'Budget', 'Actual Cost', 'Predecessors', 'Milestone?', 'Status', 'Notes'];
+
+/**
+ * How the reader read the sample's sheets (in workbook order): projects with their columns and dates, the
+ * Mobile App with a second finish column set aside, text dates, and a summary row; a Notes sheet that came
+ * close to being a project; a risk log; the Holidays list.
+ */
+export const SAMPLE_READINGS: SheetReading[] = [
+  projectReading('Platform', 'PLT', STANDARD, 32),
+  projectReading(
+    'Mobile App', 'MOB',
+    ['Task ID', 'Task', 'Assigned To', 'BL Start', 'BL Finish', 'Forecast Start', 'Forecast Finish', 'Actual Start', 'Actual Finish', '% Done', 'Budget ($)', 'Spent', 'Depends On', 'Milestone', 'Status', 'Comments'],
+    27,
+    {
+      summaryCount: 1,
+      linkCount: 30,
+      ignoredColumns: [{ column: 'Q', heading: 'Old Finish', reason: 'a second finish column; "Forecast Finish" is used' }],
+      dateConventions: [
+        { column: 'F', heading: 'Forecast Start', convention: 'serial' },
+        { column: 'G', heading: 'Forecast Finish', convention: 'd/m/yyyy', note: '13/03/2026 = 2026-03-13 (from a day above 12)' },
+        { column: 'D', heading: 'BL Start', convention: 'serial' },
+        { column: 'E', heading: 'BL Finish', convention: 'serial' },
+      ],
+      skippedRows: [
+        { rows: '20-22', reason: 'blank template rows' },
+        { rows: '37', reason: 'a label or note line (no task name, no date)' },
+      ],
+      notes: ['1 summary row found by rows whose dates span exactly the rows below them: named as phases, kept out of counts, sums and earned value.'],
+    },
+  ),
+  projectReading('Web App', 'WEB', ['#', 'Activity', 'Owner', 'Planned Start', 'Planned Finish', 'Start', 'Due Date', 'Act. Start', 'Act. Finish', 'Progress', 'BAC', 'Actual Cost', 'Predecessors', 'Milestone?', 'RAG', 'Notes'], 25),
+  projectReading('Data Warehouse', 'DWH', STANDARD, 21),
+  projectReading('Rollout', 'ROL', STANDARD, 18),
+  { ...emptyReading('Holidays', 'program'), reason: 'program Holidays list (read as non-working days)' },
+  {
+    ...emptyReading('Notes', 'skipped'),
+    reason: 'no task table: found date columns Due (C4) in row 4 but no task-name column; the nearest other heading is Topic in A4',
+  },
+  { ...emptyReading('Risk Log', 'risk-log'), projects: ['PLT', 'MOB'], headerRow: 3, reason: 'risk log (attached to PLT, MOB)' },
 ];
 
 export function sampleResult(): RollupResult {
@@ -89,7 +151,7 @@ export const SAMPLE_ANCHORS: PlanAnchors = buildWorkbookPlan(sampleResult(), DEF
 
 /** What a finished roll-up hands the pane. */
 export function sampleOutcome(): RollupOutcome {
-  return { result: sampleResult(), report: SAMPLE_REPORT, anchors: SAMPLE_ANCHORS };
+  return { result: sampleResult(), report: SAMPLE_REPORT, anchors: SAMPLE_ANCHORS, readings: SAMPLE_READINGS };
 }
 
 /** What runRollupInExcel returns for the sample, as the ribbon command sees it (it never reads the plan). */

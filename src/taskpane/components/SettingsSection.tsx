@@ -4,7 +4,7 @@
  */
 import { useState } from 'react';
 import { Button, Checkbox, Field, Input, Select, makeStyles, tokens } from '@fluentui/react-components';
-import { CUSTOM_PROFILE_NAME, HEALTH_PROFILES, healthProfileName, type RollupSettings } from '../../core/settings';
+import { CUSTOM_PROFILE_NAME, HEALTH_PROFILES, healthProfileName, type DateOrderSetting, type RollupSettings } from '../../core/settings';
 import { validateSettings } from '../../core/settings-validate';
 
 const DAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
@@ -30,6 +30,12 @@ export interface SettingsForm {
   weekendDays: number[];
   holidaySheet: string;
   atRiskSlackDays: string;
+  dateOrder: DateOrderSetting;
+}
+
+/** What a Select's value means; anything else (it cannot happen) keeps month first, the default. */
+function dateOrderOf(value: string): DateOrderSetting {
+  return value === 'DMY' || value === 'YMD' ? value : 'MDY';
 }
 
 export function toForm(s: RollupSettings): SettingsForm {
@@ -43,6 +49,7 @@ export function toForm(s: RollupSettings): SettingsForm {
     weekendDays: [...s.weekendDays],
     holidaySheet: s.holidaySheet ?? '',
     atRiskSlackDays: String(s.atRiskSlackDays),
+    dateOrder: s.dateOrder,
   };
 }
 
@@ -72,6 +79,7 @@ export function parseSettingsForm(form: SettingsForm, base: RollupSettings): { s
     weekendDays: [...form.weekendDays].sort((a, b) => a - b),
     holidaySheet: form.holidaySheet === '' ? null : form.holidaySheet,
     atRiskSlackDays: slack,
+    dateOrder: form.dateOrder,
     health: { name: healthProfileName(thresholds), ...thresholds },
   };
   // The core validator is the one the workbook load uses: whatever it would reset, we refuse to save.
@@ -204,6 +212,13 @@ export function SettingsSection({ settings, sheetNames, disabled, onSave }: Sett
                 {n}
               </option>
             ))}
+          </Select>
+        </Field>
+        <Field label="Date order" hint="How a text date such as 03/04/2026 is read when its column does not tell.">
+          <Select value={form.dateOrder} onChange={(_, d) => set('dateOrder', dateOrderOf(d.value))} disabled={disabled}>
+            <option value="MDY">Month/day/year</option>
+            <option value="DMY">Day/month/year</option>
+            <option value="YMD">Year/month/day</option>
           </Select>
         </Field>
         <Field label="At risk when hand-off slack is under (working days)" validationMessage={errors.atRiskSlackDays} validationState={state('atRiskSlackDays')}>
