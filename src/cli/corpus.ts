@@ -11,6 +11,7 @@ import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { rollup, workbookTitle } from '../core/rollup';
 import { DEFAULT_SETTINGS } from '../core/settings';
+import { terminalSafe } from './terminal';
 import type { ProgramModel, Project, SheetReading } from '../core/model';
 import type { RollupIssue } from '../core/issues';
 import { readXlsxGrids } from '../xlsx/read';
@@ -26,11 +27,12 @@ export type WorkbookOutcome =
   | { file: string; model: ProgramModel; issues: RollupIssue[] }
   | { file: string; error: string };
 
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]+/g;
+/** Line breaks and the bidi marks terminalSafe keeps: a report line stays one line, in reading order. */
+const BREAKS = /[\s\u200e\u200f]+/g;
 
-/** Text from a workbook made safe and one-line for a terminal: control, bidi and line-break characters become a space. */
+/** Text from a workbook made safe (terminal.ts) and one-line for a report: breaks and bidi marks become a space. */
 export function clean(text: string): string {
-  return text.replace(CONTROL, ' ').replace(/ {2,}/g, ' ').trim();
+  return terminalSafe(text).replace(BREAKS, ' ').trim();
 }
 
 const q = (text: string): string => `"${clean(text)}"`;

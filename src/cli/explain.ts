@@ -5,11 +5,6 @@
  */
 import type { SheetReading } from '../core/model';
 
-/** Control characters (ESC sequences and the like) never reach the terminal from a cell or sheet name. */
-export function printable(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '?');
-}
-
 const ID_SCHEMES: Record<SheetReading['idScheme'], string> = {
   column: 'from the ID column',
   wbs: 'the WBS / outline codes',
@@ -46,6 +41,7 @@ function describeOne(r: SheetReading): string[] {
   return out;
 }
 
+/** Plain text; the command line passes everything it prints through terminalSafe (terminal.ts). */
 export function formatReadings(readings: readonly SheetReading[]): string {
-  return printable(readings.flatMap(describeOne).join('\n'));
+  return readings.flatMap(describeOne).join('\n');
 }

@@ -12,7 +12,7 @@ import { readXlsxGrids, XlsxReadError } from '../xlsx/read';
 import { renderPlanToXlsx } from '../xlsx/write';
 import { parseArgs, USAGE } from './args';
 import { formatIssueTable, formatSummary } from './format';
-import { formatReadings, printable } from './explain';
+import { formatReadings } from './explain';
 import { validateSheetMappings } from '../core/sheet-mapping';
 import type { SheetMapping } from '../core/settings';
 import { mergeWorkbooks, type LoadedWorkbook } from './merge';
@@ -151,7 +151,7 @@ export async function main(argv: readonly string[], rawIo: CliIo = PROCESS_IO): 
   if (table) io.stderr(table);
   if (result.projects.length === 0) {
     const why = (output.model.readings ?? []).filter((r) => r.kind === 'skipped').map((r) => `  ${r.sheet}: ${r.reason ?? ''}`);
-    io.stderr(`program-rollup: nothing to roll up: no sheet looks like a project (a table with task names and dates). See docs/sheet-format.md.${why.length > 0 ? `\n${printable(why.join('\n'))}` : ''}`);
+    io.stderr(`program-rollup: nothing to roll up: no sheet looks like a project (a table with task names and dates). See docs/sheet-format.md.${why.length > 0 ? `\n${why.join('\n')}` : ''}`);
     return 1;
   }
   if (opts.out === null && opts.json === null) return 0;
