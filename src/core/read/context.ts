@@ -117,25 +117,27 @@ export class SheetContext {
     if (typeof v === 'string') {
       const iso = plainIsoSerial(v);
       if (typeof iso === 'number') return this.plausible(iso, r, c, what);
-      // The column's own convention, inferred from all its values, reads numeric text dates.
-      const column = this.columnDates.get(c);
-      const numeric = column !== undefined ? splitNumericDate(v) : null;
-      if (column !== undefined && numeric !== null) {
-        const serial = serialInOrder(numeric, column.order, column.reference);
-        if (serial !== null) return this.plausible(serial, r, c, what);
-      }
+      const serial = this.byColumnConvention(v, c);
+      if (serial !== null) return this.plausible(serial, r, c, what);
     }
     const p = parseDate(v, this.options.dateOrder, this.options.date1904);
     if (p.kind === 'value' && p.ambiguous !== true) return this.plausible(p.value, r, c, what);
     if (p.kind === 'value' && p.ambiguous && !this.ambiguousFlagged && !this.columnDates.has(c)) {
       this.ambiguousFlagged = true;
-      const order = this.options.dateOrder === 'MDY' ? 'month/day/year' : 'day/month/year';
+      const order = this.options.dateOrder === 'MDY' ? 'month/day/year' : this.options.dateOrder === 'DMY' ? 'day/month/year' : 'year/month/day where it can be, else day/month/year';
       this.add('info', 'DATE_AMBIGUOUS', r, c,
         `Dates like "${String(this.value(r, c))}" could be day/month or month/day; this sheet is read as ${order} (${isoFromSerial(p.value)}). Change the date order in settings (or --date-order on the command line) if that is wrong, or type dates as 2026-03-04.`);
     }
     if (p.kind === 'value') return this.plausible(p.value, r, c, what);
     return this.settle(p, r, c, what, 'DATE_UNREADABLE', (t, reason) =>
       `${what} "${t}" ${reason ?? 'is not a date the roll-up can read'}. Enter a date such as 2026-01-15 or 15 Jan 2026.`);
+  }
+
+  /** A numeric text date read by its column's convention (inferred from all the column's values), or null. */
+  private byColumnConvention(v: string, c: number): number | null {
+    const column = this.columnDates.get(c);
+    const numeric = column !== undefined ? splitNumericDate(v) : null;
+    return column !== undefined && numeric !== null ? serialInOrder(numeric, column.order, column.reference) : null;
   }
 
   /** A date or a range in one cell ("08.10.18 - 14.10.18 (KW 41)"): a single date is both start and finish. */
@@ -153,14 +155,8 @@ export class SheetContext {
 
   /** A date typed as text, read by the column's convention, else by the general parser. */
   private dateOfText(v: CellValue, r: number, c: number, what: string): number | null {
-    if (typeof v === 'string') {
-      const column = this.columnDates.get(c);
-      const numeric = column !== undefined ? splitNumericDate(v) : null;
-      if (column !== undefined && numeric !== null) {
-        const serial = serialInOrder(numeric, column.order, column.reference);
-        if (serial !== null) return this.plausible(serial, r, c, what);
-      }
-    }
+    const serial = typeof v === 'string' ? this.byColumnConvention(v, c) : null;
+    if (serial !== null) return this.plausible(serial, r, c, what);
     const p = parseDate(v, this.options.dateOrder, this.options.date1904);
     if (p.kind === 'value') return this.plausible(p.value, r, c, what);
     return this.settle(p, r, c, what, 'DATE_UNREADABLE', (t, reason) =>
