@@ -19,6 +19,9 @@ export interface Metadata {
   title: string | null;
 }
 
+/** Prompts a template leaves in its value cells. */
+const PLACEHOLDER = /^(enter|type|insert|add|your)\b|^[[<(].*[\]>)]$|^x{3,}$/i;
+
 /** Titles that say what the sheet is, not which project: never a project's name. */
 const GENERIC_TITLE = /^(simple |my |basic )?(project )?(schedule|plan|planning|timeline|gantt( chart)?|tracker|template|task list|tasks|status report|work ?plan|project)( template| tracker)?$/i;
 
@@ -63,9 +66,12 @@ export function readMetadata(ctx: SheetContext, untilRow: number): Metadata {
       seen.add(field);
       const label = v.trim().replace(/[:\-–]+$/, '').trim();
       switch (field) {
-        case 'name':
-          meta.name = ctx.text(r, vc, label);
+        case 'name': {
+          // A template's prompt ("Enter your Project Name", "[Project name]") is no name.
+          const name = ctx.text(r, vc, label);
+          meta.name = name !== null && PLACEHOLDER.test(name) ? null : name;
           break;
+        }
         case 'id':
           meta.id = ctx.text(r, vc, label);
           if (meta.id !== null) meta.idCell = { r, c: vc };
