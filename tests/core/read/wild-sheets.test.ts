@@ -283,3 +283,10 @@ describe('which numbers the predecessors name', () => {
     expect(m.issues.map((i) => i.code)).toContain('LINK_NUMBERING_AMBIGUOUS');
   });
 });
+
+test('a template prompt in the project-name cell is no name', () => {
+  const m = read([['Project Name', 'Enter your Project Name'], ['Task', 'Finish'], ['A', 46027]], 'Sheet1');
+  expect(m.projects[0].name).toBe('Sheet1');
+  const bracket = read([['Project Name', '[Project name]'], ['Task', 'Finish'], ['A', 46027]], 'Sheet1');
+  expect(bracket.projects[0].name).toBe('Sheet1');
+});
