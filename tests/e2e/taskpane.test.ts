@@ -34,7 +34,7 @@ function newestMtime(dir: string): number {
 function ensureBuild(): void {
   const built = join(DIST, 'taskpane.html');
   const stale = !existsSync(built) || statSync(join(DIST, 'taskpane.js')).mtimeMs < Math.max(newestMtime(join(ROOT, 'src')), statSync(join(ROOT, 'webpack.config.js')).mtimeMs);
-  if (stale) execFileSync(process.execPath, [join(ROOT, 'node_modules/webpack/bin/webpack.js'), '--mode', 'production'], { cwd: ROOT, stdio: 'pipe', timeout: 110_000 });
+  if (stale) execFileSync(process.execPath, [join(ROOT, 'node_modules/webpack/bin/webpack.js'), '--mode', 'production'], { cwd: ROOT, stdio: 'pipe', timeout: 300_000 });
 }
 
 const AXE = require.resolve('axe-core/axe.min.js');
@@ -67,7 +67,7 @@ describeIfChromium('built task pane in Chromium', () => {
       executablePath: CHROMIUM,
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     });
-  }, 120_000);
+  }, 320_000);
 
   afterAll(async () => {
     await browser?.close();

@@ -11,7 +11,8 @@ import type { PaneActions } from '../../src/taskpane/actions';
 import type { RollupSettings, SheetMapping } from '../../src/core/settings';
 import { recordingActions, type Recorder } from './fake-actions';
 
-jest.setTimeout(30_000);
+// Generous: Fluent in jsdom is slow on a loaded two-core machine, and a timeout here says nothing about the pane.
+jest.setTimeout(90_000);
 
 function renderPane(actions: PaneActions) {
   return render(
