@@ -49,6 +49,23 @@ describe('opening the pane (issue 11, defect 5)', () => {
     }
   });
 
+  it('splits a preview request Excel refuses as too large, until every answer fits', async () => {
+    const excel = new ExcelHost(projectSheets(40, 200), { setting: 'web' });
+    // The preview of 40 sheets answers ~110 kB in one request; this host refuses answers over 40 kB.
+    excel.maxResponseBytes = 40_000;
+    const restore = excel.installGlobals();
+    try {
+      const sources = await listSourcesInWorkbook(DEFAULT_SETTINGS);
+      const errors = excel.contexts[0].errorPerSync;
+      expect(errors.filter((e) => e === 'ResponsePayloadSizeLimitExceeded').length).toBeGreaterThan(0);
+      expect(errors.filter((e) => e !== null && e !== 'ResponsePayloadSizeLimitExceeded')).toEqual([]);
+      expect(Math.max(...excel.contexts[0].responseBytesPerSync)).toBeLessThanOrEqual(40_000);
+      expect(sources.filter((x) => x.kind === 'project')).toHaveLength(40);
+    } finally {
+      restore();
+    }
+  });
+
   it('a small sheet is read whole and counted; a roll-up gives the full counts of a large one', async () => {
     const excel = new ExcelHost([...projectSheets(1, 10), ...projectSheets(2, 150).slice(1)]);
     const restore = excel.installGlobals();
