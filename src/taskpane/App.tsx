@@ -5,9 +5,8 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Divider, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from '@fluentui/react-components';
-import type { SourceSheet } from '../core/result';
 import type { RollupSettings } from '../core/settings';
-import type { PaneActions, RollupOutcome, RollupPhase } from './actions';
+import type { ListedSource, PaneActions, RollupOutcome, RollupPhase } from './actions';
 import { classifyError, logDebugInfo, type PaneError } from './errors';
 import { SourcesSection } from './components/SourcesSection';
 import { SettingsSection } from './components/SettingsSection';
@@ -44,7 +43,7 @@ export function App({ actions }: AppProps) {
   const s = useStyles();
   const [settings, setSettings] = useState<RollupSettings | null>(null);
   const [problems, setProblems] = useState<string[]>([]);
-  const [sources, setSources] = useState<SourceSheet[] | null>(null);
+  const [sources, setSources] = useState<ListedSource[] | null>(null);
   const [phase, setPhase] = useState<RollupPhase | 'starting' | null>(null);
   const [outcome, setOutcome] = useState<RollupOutcome | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
@@ -117,6 +116,8 @@ export function App({ actions }: AppProps) {
     try {
       const out = await actions.rollUp({ settings, signal: controller.signal, onPhase: setPhase });
       setOutcome(out);
+      // The roll-up read every sheet in full: its sources (with real counts) replace the opening preview.
+      setSources(out.result.sources);
     } catch (e) {
       report('The roll-up failed', e);
     } finally {

@@ -30,6 +30,15 @@ export interface RollupOutcome {
   readings?: SheetReading[];
 }
 
+/**
+ * A sheet as the Sources list shows it. When the pane opens only each sheet's first rows are read
+ * (src/excel/preview-workbook.ts), so the kind and reason are known but the counts are not: `countsUnknown`
+ * is then true and the list says the counts come with a roll-up, whose `result.sources` replace these.
+ */
+export interface ListedSource extends SourceSheet {
+  countsUnknown?: boolean;
+}
+
 export interface LoadedSettings {
   settings: RollupSettings;
   /** Plain messages about stored settings that were invalid and replaced by defaults. */
@@ -40,7 +49,7 @@ export interface PaneActions {
   rollUp(opts: RollupOptions): Promise<RollupOutcome>;
   loadSettings(): Promise<LoadedSettings>;
   saveSettings(settings: RollupSettings): Promise<void>;
-  listSources(settings: RollupSettings): Promise<SourceSheet[]>;
+  listSources(settings: RollupSettings): Promise<ListedSource[]>;
   /** Activate the sheet and select the cell (an issue's offending cell). */
   selectCell(sheet: string, cell: string): Promise<void>;
   /** Take the user to a place in the workbook (a result row). */

@@ -5,14 +5,13 @@
  * Every run is a user action, so every run waits while the user is editing a cell (delayForCellEdit)
  * instead of failing at once with InvalidOperationInCellEditMode.
  */
-import type { SourceSheet } from '../core/result';
 import type { RollupSettings } from '../core/settings';
 import { readProgram } from '../core/read';
 import { analyzeProgram } from '../core/analyze';
 import { loadSettings, saveSettings } from '../excel/settings-store';
-import { readWorkbookGrids } from '../excel/read-workbook';
+import { previewWorkbook } from '../excel/preview-workbook';
 import { runRollupInExcel, type RollupPhase as ExcelPhase, type RunRollupOptions, type RunRollupResult } from '../excel/run-rollup';
-import type { LoadedSettings, PaneActions, RollupOptions, RollupOutcome, RollupPhase } from './actions';
+import type { ListedSource, LoadedSettings, PaneActions, RollupOptions, RollupOutcome, RollupPhase } from './actions';
 
 /** Options of every Excel.run the pane starts (each one is a user action). */
 export const USER_ACTION_RUN: Excel.RunOptions = { delayForCellEdit: true };
@@ -25,11 +24,15 @@ export async function saveSettingsToWorkbook(settings: RollupSettings): Promise<
   await Excel.run(USER_ACTION_RUN, (context) => saveSettings(context, settings));
 }
 
-/** Reads the workbook and lets the core say what each sheet is (the same reading a roll-up does). */
-export async function listSourcesInWorkbook(settings: RollupSettings): Promise<SourceSheet[]> {
-  const read = await Excel.run(USER_ACTION_RUN, (context) => readWorkbookGrids(context));
-  const model = readProgram(read.input, settings);
-  return analyzeProgram(model, settings, new Date()).sources;
+/**
+ * Lists the sheets cheaply for the pane: the core reads each sheet's first rows (previewWorkbook) and says what
+ * it looks like, the same reading a roll-up does. A sheet with more than the preview has its counts marked
+ * unknown; the roll-up's own result.sources replace the list afterwards.
+ */
+export async function listSourcesInWorkbook(settings: RollupSettings): Promise<ListedSource[]> {
+  const preview = await Excel.run(USER_ACTION_RUN, (context) => previewWorkbook(context));
+  const model = readProgram(preview.input, settings);
+  return analyzeProgram(model, settings, new Date()).sources.map((s) => (preview.truncated.has(s.sheet) ? { ...s, countsUnknown: true } : s));
 }
 
 /** Activates the sheet and selects the cell or range (A1 address local to the sheet). */

@@ -1,6 +1,6 @@
 /** Number and label formatting for the pane; shared by the sections so KPIs read the same everywhere. */
 import type { HealthColor } from '../core/settings';
-import type { SourceSheet } from '../core/result';
+import type { ListedSource } from './actions';
 
 export function fmtIndex(v: number | null): string {
   return v === null || !Number.isFinite(v) ? '—' : v.toFixed(2);
@@ -31,9 +31,10 @@ export const HEALTH_BADGE: Record<HealthColor, 'success' | 'warning' | 'danger' 
   gray: 'informative',
 };
 
-export function describeSource(s: SourceSheet): string {
+export function describeSource(s: ListedSource): string {
   const parts: string[] = [];
-  if (s.kind === 'project') parts.push(`Project with ${s.taskCount} task${s.taskCount === 1 ? '' : 's'} and ${s.riskCount} risk${s.riskCount === 1 ? '' : 's'}`);
+  if (s.kind === 'project' && s.countsUnknown) parts.push('Project; tasks and risks are counted by a roll-up');
+  else if (s.kind === 'project') parts.push(`Project with ${s.taskCount} task${s.taskCount === 1 ? '' : 's'} and ${s.riskCount} risk${s.riskCount === 1 ? '' : 's'}`);
   else if (s.kind === 'program') parts.push(s.reason ?? 'Program sheet');
   else parts.push(`Skipped: ${s.reason ?? 'not a project sheet'}`);
   if (s.hidden) parts.push('hidden');

@@ -7,7 +7,7 @@ import type { PaneActions, RollupOptions, RollupOutcome } from '../../src/taskpa
 import { deferred, recordingActions } from './fake-actions';
 import { buildWorkbookPlan } from '../../src/core/report';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
-import { SAMPLE_ANCHORS, SAMPLE_REPORT, sampleOutcome, sampleResult } from './sample-outcome';
+import { SAMPLE_ANCHORS, SAMPLE_REPORT, SAMPLE_SOURCES, sampleOutcome, sampleResult } from './sample-outcome';
 
 // jsdom + Fluent + axe is slow on a busy 2-core machine; these are behaviour tests, not timing tests.
 // Generous: Fluent in jsdom is slow on a loaded two-core machine, and a timeout here says nothing about the pane.
@@ -76,6 +76,25 @@ describe('task pane', () => {
     await userEvent.click(box);
     await waitFor(() => expect(rec.saved).toHaveLength(1));
     expect(rec.saved[0].excludedSheets).toEqual([]);
+  });
+
+  it('lists a previewed sheet without counts, then shows the counts of the roll-up (issue 11, defect 5)', async () => {
+    const rec = recordingActions();
+    // What opening the pane lists: only the first rows were read, so the counts are not the sheet's.
+    rec.actions = {
+      ...rec.actions,
+      listSources: async () => SAMPLE_SOURCES.map((x) => (x.kind === 'project' ? { ...x, taskCount: 3, riskCount: 0, countsUnknown: true } : x)),
+    };
+    renderPane(rec.actions);
+    await ready();
+    const sources = screen.getByRole('region', { name: 'Sources' });
+    expect(within(sources).getAllByText('Project; tasks and risks are counted by a roll-up')).toHaveLength(4);
+    expect(within(sources).queryByText(/Project with 3 tasks/)).toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: 'Roll up' }));
+    await screen.findByRole('region', { name: 'Results' });
+    // The roll-up read every sheet: its result.sources replace the preview.
+    expect(within(sources).getByText('Project with 32 tasks and 6 risks')).toBeInTheDocument();
+    expect(within(sources).queryByText(/counted by a roll-up/)).toBeNull();
   });
 
   it('rolls up and shows program health, KPIs, projects and late hand-offs that navigate', async () => {

@@ -1,6 +1,6 @@
 /** The sheets the roll-up found, each with its state and an include/exclude checkbox. */
 import { Button, Checkbox, Text, makeStyles, tokens } from '@fluentui/react-components';
-import type { SourceSheet } from '../../core/result';
+import type { ListedSource } from '../actions';
 import { describeSource } from '../format';
 
 const useStyles = makeStyles({
@@ -12,7 +12,7 @@ const useStyles = makeStyles({
 });
 
 export interface SourcesSectionProps {
-  sources: SourceSheet[] | null;
+  sources: ListedSource[] | null;
   excludedSheets: string[];
   disabled: boolean;
   onToggle(sheet: string, include: boolean): void;

@@ -196,6 +196,8 @@ export class ExcelHost {
   /** Fault injection: an action for which this returns true fails with GeneralException. Label: "kind.name". */
   failOn: ((label: string, args: unknown[]) => boolean) | null = null;
   readonly contexts: HostContext[] = [];
+  /** Every range whose values were answered, in order (what a test asserts a reader did or did not read). */
+  readonly valueReads: { sheet: string; address: string; rows: number; cols: number }[] = [];
   readonly runOptions: Excel.RunOptions[] = [];
   private tableCounter = 0;
   /** Objects kept by reference (_ReferenceId), for the whole session as Excel keeps them. */
@@ -1002,7 +1004,10 @@ export class ExcelHost {
           rowCount: () => b.rows,
           columnCount: () => b.cols,
           cellCount: () => cells,
-          values: grid((c) => c?.value ?? ''),
+          values: () => {
+            this.valueReads.push({ sheet: s.name, address: boxAddress(b), rows: b.rows, cols: b.cols });
+            return grid((c) => c?.value ?? '')();
+          },
           numberFormat: grid((c) => c?.numberFormat ?? 'General'),
           formulas: grid((c) => c?.formula ?? c?.value ?? ''),
         });
