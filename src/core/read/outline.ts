@@ -34,13 +34,33 @@ const MODE_NOTES: Record<Mode, string> = {
 };
 
 function modeOf(items: readonly TaskShape[], spans: boolean): Mode | null {
+  // One pass, no intermediate lists: this runs on every table.
   const n = items.length;
-  if (items.some((t) => t.summary === true)) return 'flag';
-  const levels = items.filter((t) => t.level !== null);
-  if (levels.length >= 0.8 * n && new Set(levels.map((t) => t.level)).size > 1) return 'level';
-  const codes = items.filter((t) => t.code !== null);
-  if (codes.length >= 0.7 * n && codes.some((t) => (t.code as string).includes('.'))) return 'code';
-  if (new Set(items.map((t) => t.indent)).size > 1) return 'indent';
+  let flagged = false;
+  let levels = 0;
+  let firstLevel: number | null = null;
+  let levelsVary = false;
+  let codes = 0;
+  let dotted = false;
+  const firstIndent = n > 0 ? items[0].indent : 0;
+  let indentsVary = false;
+  for (const t of items) {
+    if (t.summary === true) flagged = true;
+    if (t.level !== null) {
+      levels++;
+      if (firstLevel === null) firstLevel = t.level;
+      else if (t.level !== firstLevel) levelsVary = true;
+    }
+    if (t.code !== null) {
+      codes++;
+      if (t.code.includes('.')) dotted = true;
+    }
+    if (t.indent !== firstIndent) indentsVary = true;
+  }
+  if (flagged) return 'flag';
+  if (levels >= 0.8 * n && levelsVary) return 'level';
+  if (codes >= 0.7 * n && dotted) return 'code';
+  if (indentsVary) return 'indent';
   return spans ? 'span' : null;
 }
 

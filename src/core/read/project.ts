@@ -23,7 +23,7 @@ import type { HeaderOverride, TaskHeader } from './task-header';
 import { fieldLabel, findTaskHeader } from './task-header';
 import { inferColumnDates, rangeParts, typicalDate } from './date-columns';
 import { DATE_FIELDS, TASK_FIELDS } from './vocabulary';
-import { isBlank } from './cells';
+import { isBlank, plainIsoSerial } from './cells';
 import { minOf, pushAll } from '../arrays';
 
 export interface ProjectRead {
@@ -237,6 +237,7 @@ function inferDates(ctx: SheetContext, header: TaskHeader, from: number, to: num
     const out: CellValue[] = [];
     const at: number[] = [];
     let numbers = 0;
+    let isoCount = 0;
     for (let r = from; r < to; r++) {
       const v = ctx.value(r, c);
       if (typeof v === 'number') {
@@ -245,15 +246,28 @@ function inferDates(ctx: SheetContext, header: TaskHeader, from: number, to: num
         continue;
       }
       if (typeof v !== 'string' || v === '') continue;
+      // ISO text needs no convention: counted (as a placeholder ISO value) and sampled like a serial.
+      const iso = plainIsoSerial(v);
+      if (typeof iso === 'number') {
+        if (serials.length < 2000) serials.push(iso);
+        isoCount++;
+        continue;
+      }
       // A date-or-range column is inferred from the dates inside its ranges.
       for (const part of c === header.cols.dates ? rangeParts(v) : [v]) {
         out.push(part);
         at.push(r);
       }
     }
-    // The count of serials still says "serial" in the convention; the values themselves are not needed.
-    if (numbers > 0) out.unshift(0);
-    if (numbers > 0) at.unshift(-1);
+    // One placeholder each still says "serial" / "ISO" in the convention; the values themselves are not needed.
+    if (isoCount > 0) {
+      out.unshift('2000-01-01');
+      at.unshift(-1);
+    }
+    if (numbers > 0) {
+      out.unshift(0);
+      at.unshift(-1);
+    }
     rows.push(at);
     return out;
   });

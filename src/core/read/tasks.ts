@@ -144,7 +144,9 @@ function rowKind(row: CellValue[], cols: ColumnMap<TaskField>, dataCols: readonl
 
 export function readTaskTable(ctx: SheetContext, projectId: string, cols: ColumnMap<TaskField>, from: number, to: number, options: TableOptions = {}): TaskTable {
   const tasks: Task[] = [];
-  const shapes: RowShape[] = [];
+  // Null until a row shows outline evidence (a heading, a code, a level, an indent); see mayBeOutlined.
+  let shapes: RowShape[] | null = null;
+  const taskRowsRead: number[] = [];
   const skippedRows: TaskTable['skippedRows'] = [];
   const byId = new Map<string, Task>();
   // Most links name a task on an earlier row: those are settled on the spot, against the tasks read so far.
@@ -216,6 +218,7 @@ export function readTaskTable(ctx: SheetContext, projectId: string, cols: Column
     if (kind === null || kind === undefined || kind.kind === 'skip' || kind.kind === 'end') continue;
     seq++;
     if (kind.kind === 'heading') {
+      if (shapes === null) shapes = flatShapes(ctx, tasks, taskRowsRead, cols);
       shapes.push({ kind: 'heading', r, name: kind.name ?? ctx.text(r, cols.name, 'Task name') ?? '', seq });
       continue;
     }
@@ -232,9 +235,15 @@ export function readTaskTable(ctx: SheetContext, projectId: string, cols: Column
     const task = readTask(ctx, r, rowCols, projectId, id, readSoFar, waiting, options.allMilestones === true);
     byId.set(id, task);
     tasks.push(task);
-    const shape = shapeOf(ctx, r, rowCols, id, task);
-    if (level !== null && shape.kind === 'task' && shape.level === null) shape.level = level.level;
-    shapes.push(shape);
+    // The outline's view of the row is made only for tables that may have an outline (below): most have none,
+    // and a record per task would cost every flat table its allocation.
+    if (shapes !== null || mayBeOutlined(ctx, r, rowCols, id) || level !== null) {
+      if (shapes === null) shapes = flatShapes(ctx, tasks.slice(0, -1), taskRowsRead, cols);
+      const shape = shapeOf(ctx, r, rowCols, id, task);
+      if (level !== null && shape.kind === 'task' && shape.level === null) shape.level = level.level;
+      shapes.push(shape);
+    }
+    taskRowsRead.push(r);
   }
   // Links to later rows, or spelt in another case, are settled now that the whole table is known.
   const all = taskIdLookup(tasks, byId);
@@ -245,30 +254,74 @@ export function readTaskTable(ctx: SheetContext, projectId: string, cols: Column
     else pending.push(p);
   }
   const dropped: number[] = [];
-  const outline = buildOutline(ctx, shapes, notes, dropped, options.nameColumns === undefined);
+  // A flat table may still hold summary rows made of dates alone (a row spanning exactly the rows below it).
+  if (shapes === null && options.nameColumns === undefined && mayHoldSpans(tasks)) shapes = flatShapes(ctx, tasks, taskRowsRead, cols);
+  const outline = shapes === null ? { phases: [], summaryIds: new Set<string>() } : buildOutline(ctx, shapes, notes, dropped, options.nameColumns === undefined);
   for (const row of dropped) skippedRows.push({ row, reason: 'lines of text with no task below them' });
   skippedRows.sort((a, b) => a.row - b.row);
   const leaves = outline.summaryIds.size === 0 ? tasks : tasks.filter((t) => !outline.summaryIds.has(t.id));
   return { tasks: leaves, pending: pending.filter((p) => !outline.summaryIds.has(p.task.id)), phases: outline.phases, skippedRows, idScheme: choice.scheme, notes };
 }
 
+const isSpace = (code: number): boolean => code === 32 || code === 0x3000 || code === 160;
+
+/** Whether a task row shows any outline evidence: a WBS/level/summary column, a dotted ID, an indented or glyph name. */
+function mayBeOutlined(ctx: SheetContext, r: number, cols: ColumnMap<TaskField>, id: string): boolean {
+  if (cols.wbs !== undefined || cols.outlineLevel !== undefined || cols.summary !== undefined || id.includes('.')) return true;
+  const name = cols.name === undefined ? undefined : ctx.value(r, cols.name);
+  if (typeof name !== 'string') return false;
+  const c0 = name.charCodeAt(0);
+  return c0 === 32 || c0 === 0x3000 || c0 === 160 || name.length <= 2;
+}
+
+/** Whether any task's dates contain the next task's: without that, dates alone make no summary row. */
+function mayHoldSpans(tasks: readonly Task[]): boolean {
+  for (let i = 0; i + 1 < tasks.length; i++) {
+    const a = tasks[i];
+    const b = tasks[i + 1];
+    const as = a.start ?? a.baselineStart;
+    const af = a.finish ?? a.baselineFinish;
+    const bs = b.start ?? b.baselineStart;
+    const bf = b.finish ?? b.baselineFinish;
+    if (as !== null && af !== null && bs !== null && bf !== null && bs >= as && bf <= af && af > as) return true;
+  }
+  return false;
+}
+
+/** The outline's view of the tasks read so far, made when the table turns out to need it. */
+function flatShapes(ctx: SheetContext, tasks: readonly Task[], rows: readonly number[], cols: ColumnMap<TaskField>): RowShape[] {
+  return tasks.map((task, i) => shapeOf(ctx, rows[i], cols, task.id, task));
+}
+
 /** What the outline needs of a task row: its code, level, summary flag and indentation. */
 function shapeOf(ctx: SheetContext, r: number, cols: ColumnMap<TaskField>, id: string, task: Task): RowShape {
-  const wbs = cols.wbs !== undefined ? ctx.text(r, cols.wbs, 'WBS') : null;
-  // Plain task numbers ("12") are not outline codes worth a regex; dotted IDs ("1.2") may be.
-  const code = wbs ?? (cols.id !== undefined && id.includes('.') && OUTLINE_CODE.test(id) ? id : null);
-  const levelValue = cols.outlineLevel === undefined ? undefined : ctx.value(r, cols.outlineLevel);
-  const level = typeof levelValue === 'number' && Number.isInteger(levelValue) && levelValue >= 0 && levelValue < 100 ? levelValue
-    : typeof levelValue === 'string' && /^\s*\d{1,2}\s*$/.test(levelValue) ? Number(levelValue) : null;
-  const flag = cols.summary === undefined ? null : parseFlag(ctx.value(r, cols.summary));
+  // Runs for every task: each part is looked at only when its column exists (most sheets have none of them).
+  let code: string | null = null;
+  if (cols.wbs !== undefined) {
+    const wbs = ctx.text(r, cols.wbs, 'WBS');
+    code = wbs !== null && OUTLINE_CODE.test(wbs) ? wbs : null;
+  } else if (cols.id !== undefined && id.includes('.') && OUTLINE_CODE.test(id)) code = id; // "12" is no outline code
+  if (code !== null && code.endsWith('.')) code = code.slice(0, -1);
+  let level: number | null = null;
+  if (cols.outlineLevel !== undefined) {
+    const v = ctx.value(r, cols.outlineLevel);
+    if (typeof v === 'number' && Number.isInteger(v) && v >= 0 && v < 100) level = v;
+    else if (typeof v === 'string' && /^\s*\d{1,2}\s*$/.test(v)) level = Number(v);
+  }
+  let summary: boolean | null = null;
+  if (cols.summary !== undefined) {
+    const flag = parseFlag(ctx.value(r, cols.summary));
+    if (flag.kind === 'value') summary = flag.value;
+  }
+  let indent = 0;
   const rawName = cols.name === undefined ? undefined : ctx.value(r, cols.name);
-  // A sub-row written one column to the right of an elbow glyph sits one level deeper than any indent.
-  let indent = subRowName(ctx, r, cols) !== null ? 1000 : 0;
-  if (typeof rawName === 'string') while (indent < rawName.length && (rawName.charCodeAt(indent) === 32 || rawName.charCodeAt(indent) === 0x3000 || rawName.charCodeAt(indent) === 160)) indent++;
-  return {
-    kind: 'task', r, task, code: code !== null && OUTLINE_CODE.test(code) ? code.replace(/\.$/, '') : null, level,
-    summary: flag !== null && flag.kind === 'value' ? flag.value : null, indent,
-  };
+  if (typeof rawName === 'string') {
+    const spaced = isSpace(rawName.charCodeAt(0));
+    // A sub-row written one column to the right of an elbow glyph sits one level deeper than any indent.
+    if ((spaced || rawName.length <= 2) && subRowName(ctx, r, cols) !== null) indent = 1000;
+    else if (spaced) while (indent < rawName.length && isSpace(rawName.charCodeAt(indent))) indent++;
+  }
+  return { kind: 'task', r, task, code, level, summary, indent };
 }
 
 function taskId(ctx: SheetContext, r: number, idCol: number | undefined, seq: number, explicitIds: () => ReadonlySet<string>): string {
