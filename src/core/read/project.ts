@@ -163,7 +163,7 @@ export function readProjectSheet(ctx: SheetContext, mapping?: SheetMapping): She
     if (status !== null) first.status = status;
   }
   tables.forEach((t, i) => {
-    const s = bodyRows(tables, i, ctx.rows.length);
+    const s = bodyRows(tables, i, ctx.rows.length, ctx.rows);
     if (t.kind === 'risk') for (const risk of readRisks(ctx, t.cols, s.from, s.to)) first.risks.push(risk);
     else if (t.kind === 'raid') for (const { item } of readRaid(ctx, t.cols, t.titleKind, s.from, s.to)) (first.raid ??= []).push(item);
     else if (t.kind === 'evm') first.evmPeriods = [...(first.evmPeriods ?? []), ...readEvmTable(ctx, t.cols, s.from, s.to)].sort((a, b) => a.date - b.date);
@@ -290,7 +290,7 @@ function readRiskLog(ctx: SheetContext, registers: readonly TableHeader[]): Shee
   const raid: { projectName: string | null; item: RaidItem }[] = [];
   const reading = emptyReading(ctx.sheet, 'risk-log');
   registers.forEach((t, i) => {
-    const s = bodyRows(registers, i, ctx.rows.length);
+    const s = bodyRows(registers, i, ctx.rows.length, ctx.rows);
     if (t.kind === 'raid') {
       reading.headerRow ??= ctx.sheetRow(t.row);
       for (const x of readRaid(ctx, t.cols, t.titleKind, s.from, s.to)) raid.push(x);

@@ -64,11 +64,26 @@ export function findRegisters(values: readonly CellValue[][]): TableHeader[] {
   return found;
 }
 
-/** Data rows of a table: from the row after its header to the row before the next header. */
-export function bodyRows(tables: readonly TableHeader[], index: number, gridRows: number): { from: number; to: number } {
+/**
+ * Data rows of a table: from the row after its header to the row before the next header. Given the grid, a
+ * lone text cell just above the next header is that table's title ("Issues & Actions"), not a row of this one.
+ */
+export function bodyRows(tables: readonly TableHeader[], index: number, gridRows: number, values?: readonly CellValue[][]): { from: number; to: number } {
   const from = tables[index].row + 1;
-  const to = index + 1 < tables.length ? tables[index + 1].row : gridRows;
+  let to = index + 1 < tables.length ? tables[index + 1].row : gridRows;
+  if (values !== undefined && index + 1 < tables.length && to - 1 >= from && isTitleRow(values[to - 1])) to--;
   return { from, to };
+}
+
+function isTitleRow(row: readonly CellValue[] | undefined): boolean {
+  if (!Array.isArray(row)) return false;
+  let filled = 0;
+  for (const v of row) {
+    if (isBlank(v)) continue;
+    if (typeof v !== 'string') return false;
+    filled++;
+  }
+  return filled === 1;
 }
 
 export function rowIsBlank(row: readonly CellValue[] | undefined, cols: readonly number[]): boolean {
