@@ -33,7 +33,7 @@ export function raidHeadline(items: readonly RaidResult[], statusDate: string): 
 
 export function buildRaidSheet(items: readonly RaidResult[], statusDate: string, name: string = RAID_SHEET_NAME): { sheet: SheetPlan; layout: RaidLayout } {
   const sheet = emptySheet('raid', name, TAB_COLOR);
-  widths(sheet, [24, 9, 8, 50, 16, 11, 11, 12, 9, 9, 9, 18]);
+  widths(sheet, [24, 9, 8, 46, 16, 11, 11, 12, 9, 10, 10, 16]);
   addBlock(sheet, 1, 0, [['Issues, actions and decisions']]);
   sheet.formats.push({ range: 'A1', style: TITLE_STYLE });
   addBlock(sheet, 2, 0, [[raidHeadline(items, statusDate)]]);
