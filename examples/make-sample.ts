@@ -490,6 +490,55 @@ function addProjectSheet(wb: ExcelJS.Workbook, p: ProjectSpec, rows: Scheduled[]
     r.getCell(10).value = risk.mitigation;
   }
   if (p.id === 'DW') addEvmTable(ws, row + 3, rows);
+  if (p.id === 'PLAT') addRaidTable(ws, row + 3);
+}
+
+/** Platform keeps its issues, actions and decisions below the risk register (one overdue issue, one overdue action). */
+function addRaidTable(ws: ExcelJS.Worksheet, top: number): void {
+  ws.getCell(top, 1).value = 'Issues, Actions & Decisions';
+  ws.getCell(top, 1).font = TITLE_FONT;
+  const headers = ['Type', 'ID', 'Description', 'Owner', 'Date Raised', 'Due Date', 'Status'];
+  const h = ws.getRow(top + 1);
+  headers.forEach((x, i) => (h.getCell(i + 1).value = x));
+  styleHeader(h, 1, headers.length);
+  const items: [string, string, string, string, Date, Date | null, string][] = [
+    ['Issue', 'I-01', 'Payments sandbox outage blocks contract tests', 'Raj Patel', utc(2026, 10, 20), utc(2026, 11, 6), 'Open'],
+    ['Issue', 'I-02', '-40% test coverage on notifications (PM text, stays text)', 'Tom Becker', utc(2026, 11, 2), utc(2026, 11, 27), 'Open'],
+    ['Action', 'A-01', 'Agree SSO token API roadmap with vendor', 'Tom Becker', utc(2026, 10, 1), utc(2026, 10, 30), 'In progress'],
+    ['Action', 'A-02', 'Publish night auto-shutdown policy', 'Ana Souza', utc(2026, 9, 15), utc(2026, 10, 9), 'Done'],
+    ['Decision', 'D-01', 'Keep two payment providers through launch', 'Priya Raman', utc(2026, 10, 12), null, 'Decided'],
+  ];
+  items.forEach((it, i) => {
+    const r = ws.getRow(top + 2 + i);
+    it.forEach((v, c) => (r.getCell(c + 1).value = v));
+    r.getCell(5).numFmt = DATE_FMT;
+    r.getCell(6).numFmt = DATE_FMT;
+  });
+}
+
+/** A program-level RAID log on its own sheet: a Project column says whose each row is. */
+function addRaidLog(wb: ExcelJS.Workbook): void {
+  const ws = wb.addWorksheet('RAID Log');
+  ws.getCell(1, 1).value = 'RAID Log (issues, actions, decisions)';
+  ws.getCell(1, 1).font = TITLE_FONT;
+  const headers = ['Project', 'Type', 'Ref', 'Title', 'Owner', 'Raised', 'Due', 'Status'];
+  const h = ws.getRow(3);
+  headers.forEach((x, i) => (h.getCell(i + 1).value = x));
+  styleHeader(h, 1, headers.length);
+  const items: [string, string, string, string, string, Date, Date | null, string][] = [
+    ['DW', 'Issue', 'DW-I1', 'Finance mapping table three weeks late', 'Marcus Oyelaran', utc(2026, 10, 16), utc(2026, 11, 6), 'Escalated'],
+    ['DW', 'Decision', 'DW-D1', 'Fund CDC tooling for ERP extracts', 'Steering committee', utc(2026, 11, 11), utc(2026, 11, 20), 'Open'],
+    ['WEB', 'Action', 'WEB-A1', 'Book accessibility audit slot', 'Sofia Marin', utc(2026, 11, 3), utc(2026, 11, 24), 'Open'],
+    ['APP', 'Issue', 'APP-I1', 'App store review rejected build 0.9', 'Daniel Okafor', utc(2026, 11, 9), utc(2026, 11, 16), 'Open'],
+    ['APP', 'Action', 'APP-A1', 'Renew push certificate', 'Daniel Okafor', utc(2026, 9, 28), utc(2026, 10, 28), 'Closed'],
+  ];
+  items.forEach((it, i) => {
+    const r = ws.getRow(4 + i);
+    it.forEach((v, c) => (r.getCell(c + 1).value = v));
+    r.getCell(6).numFmt = DATE_FMT;
+    r.getCell(7).numFmt = DATE_FMT;
+  });
+  [10, 10, 9, 44, 20, 13, 13, 12].forEach((w, i) => (ws.getColumn(i + 1).width = w));
 }
 
 /** Cumulative PV/EV/AC at each month end: PV spreads each budget evenly over its baseline working days. */
@@ -625,6 +674,7 @@ export async function buildSampleWorkbook(): Promise<ExcelJS.Workbook> {
   addNotes(wb);
   for (const p of PROJECTS) addProjectSheet(wb, p, scheduled.get(p.id) ?? []);
   addDependencies(wb);
+  addRaidLog(wb);
   addBenefits(wb);
   addCapacity(wb);
   addHolidays(wb);

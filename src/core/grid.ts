@@ -7,7 +7,7 @@ import type { RollupIssue } from './issues';
 export type CellValue = string | number | boolean | null;
 
 /** A role the add-in gives the sheets it writes; adapters detect these so the reader never treats them as projects. */
-export type OwnedSheetRole = 'summary' | 'dependencies' | 'risks' | 'issues' | 'history' | 'changes' | 'snapshot' | 'trend' | 'status' | 'benefits' | 'resources';
+export type OwnedSheetRole = 'summary' | 'dependencies' | 'risks' | 'issues' | 'history' | 'changes' | 'snapshot' | 'trend' | 'status' | 'benefits' | 'resources' | 'raid';
 
 export interface Grid {
   /** Worksheet name as the user sees it. */

@@ -99,6 +99,26 @@ export interface Risk {
   source: CellRef;
 }
 
+/** Issues, actions and decisions: the rest of a RAID log (risks have their own register). */
+export type RaidKind = 'issue' | 'action' | 'decision';
+
+/** One row of an issues, actions or decisions log. Text is as written (PM text stays text). */
+export interface RaidItem {
+  kind: RaidKind;
+  id: string;
+  title: string;
+  owner: string | null;
+  /** Date raised (serial), when given. */
+  raised: number | null;
+  /** Due date (serial), when given. */
+  due: number | null;
+  status: string | null;
+  /** Anything but closed / done / resolved / decided / cancelled. */
+  isOpen: boolean;
+  row: number;
+  source: CellRef;
+}
+
 /** One row of an optional EVM period table: cumulative values at a period end. */
 export interface EvmPeriod {
   date: number;
@@ -145,6 +165,8 @@ export interface Project {
   workbook?: string;
   /** The PM's status block, when the sheet has one. */
   status?: PmStatus;
+  /** Issues, actions and decisions from a log on the sheet or a log sheet naming the project. */
+  raid?: RaidItem[];
 }
 
 /** A hand-off tracked by the program manager on the Dependencies sheet. */

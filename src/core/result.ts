@@ -400,6 +400,8 @@ export interface RollupResult {
   milestoneTrend?: import('./changes-result').MilestoneTrendResult;
   /** The PMs' status blocks beside the computed health, one per project that has one. Set by `rollup()`. */
   pmStatus?: import('./status-result').PmStatusResult[];
+  /** Issues, actions and decisions of all projects, with age and overdue at the status date (set by rollup()). */
+  raid?: import('./raid-result').RaidResult[];
   /** The Benefits register with forecasts (always written by the analysis; [] without a register). */
   benefits?: BenefitResult[];
   benefitsSummary?: BenefitsSummary;

@@ -17,6 +17,7 @@ import { WorkCalendar } from './calendar';
 import { compareSnapshots } from './analyze/changes';
 import { milestoneTrend } from './analyze/milestone-trend';
 import { pmStatuses } from './analyze/pm-status';
+import { raidLog } from './analyze/raid';
 import { currentSnapshot, mergeSnapshots, previousSnapshot } from './snapshot';
 
 export interface RollupOutput {
@@ -54,6 +55,7 @@ export function rollup(input: WorkbookInput, settings: RollupSettings = DEFAULT_
   result.changes = previous === null ? null : compareSnapshots(previous, snapshot, cal);
   const snapshots = mergeSnapshots(found, snapshot, result.statusDate);
   result.pmStatus = pmStatuses(model, result, named.statusStaleDays ?? DEFAULT_STATUS_STALE_DAYS);
+  result.raid = raidLog(model, result.statusDate);
   result.milestoneTrend = milestoneTrend(snapshots, cal, named.milestoneTrendCount ?? DEFAULT_MILESTONE_TREND_COUNT);
   // Dates go out in the input workbook's own date system, so the add-in writes them where they read right.
   // Every text of the plan is made legal once here (legal-text.ts), for both renderers.

@@ -157,7 +157,7 @@ function checkHealth(c: Checker, value: unknown): HealthProfile {
 }
 
 /** The five sheets every roll-up writes; the optional registers' sheets keep their default names. */
-const OUTPUT_KEYS: readonly Exclude<keyof OutputSheetNames, 'benefits' | 'resources'>[] = ['summary', 'dependencies', 'risks', 'issues', 'history'];
+const OUTPUT_KEYS: readonly Exclude<keyof OutputSheetNames, 'benefits' | 'resources' | 'raid'>[] = ['summary', 'dependencies', 'risks', 'issues', 'history'];
 
 function checkOutputNames(c: Checker, value: unknown): OutputSheetNames {
   const def = DEFAULT_SETTINGS.outputNames;

@@ -26,6 +26,8 @@ export interface OutputSheetNames {
   benefits?: string;
   /** Written only when tasks name people; default "Program Resources". */
   resources?: string;
+  /** Written only when projects keep issues, actions or decisions logs; default "Program RAID". */
+  raid?: string;
 }
 
 /** Date order for text dates: month/day/year, day/month/year, or year/month/day ("26/3/15" = 2026-03-15). */

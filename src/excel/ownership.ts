@@ -6,7 +6,7 @@
 import type { OwnedSheetRole } from '../core/grid';
 
 export const OWNED_NAME_PREFIX = 'PR_OWNED_';
-export const OWNED_ROLES: readonly OwnedSheetRole[] = ['summary', 'dependencies', 'risks', 'issues', 'history', 'changes', 'snapshot', 'trend', 'status', 'benefits', 'resources'];
+export const OWNED_ROLES: readonly OwnedSheetRole[] = ['summary', 'dependencies', 'risks', 'issues', 'history', 'changes', 'snapshot', 'trend', 'status', 'benefits', 'resources', 'raid'];
 
 export interface OwnedSheetInfo {
   role: OwnedSheetRole;

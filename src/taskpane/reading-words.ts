@@ -14,8 +14,11 @@ export function readingVerdict(r: SheetReading): string {
     }
     case 'projects':
       return `${r.projects.length} projects (${r.projects.join(', ')})`;
-    case 'risk-log':
-      return r.projects.length > 0 ? `Risk log for ${r.projects.join(', ')}` : 'Risk log, not attached';
+    case 'risk-log': {
+      // The reader's reason names the kind of log ("risk log", "RAID log", "issues, actions and decisions log").
+      const what = r.reason !== undefined && !r.reason.startsWith('risk log') ? (r.reason.startsWith('RAID') ? 'RAID log' : 'Issues, actions and decisions log') : 'Risk log';
+      return r.projects.length > 0 ? `${what} for ${r.projects.join(', ')}` : `${what}, not attached`;
+    }
     case 'program':
       return 'Program sheet';
     case 'skipped':

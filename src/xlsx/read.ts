@@ -21,7 +21,7 @@ import { issue, type RollupIssue } from '../core/issues';
  * Office.js adapter.
  */
 const OWNED_PREFIX = 'PR_OWNED_';
-const ROLES: readonly OwnedSheetRole[] = ['summary', 'dependencies', 'risks', 'issues', 'history', 'changes', 'snapshot', 'trend', 'status', 'benefits', 'resources'];
+const ROLES: readonly OwnedSheetRole[] = ['summary', 'dependencies', 'risks', 'issues', 'history', 'changes', 'snapshot', 'trend', 'status', 'benefits', 'resources', 'raid'];
 
 export interface OwnedSheet {
   role: OwnedSheetRole;

@@ -20,7 +20,7 @@ const benefits = {
   ],
 };
 const report: RenderReport = {
-  sheetNames: { summary: 'Program Summary', dependencies: 'Program Dependencies', risks: 'Program Risks', issues: 'Rollup Issues', history: 'Rollup History', changes: 'Program Changes', snapshot: 'Rollup Snapshot', trend: 'Milestone Trend', status: 'Program Status', benefits: 'Program Benefits', resources: 'Program Resources' },
+  sheetNames: { summary: 'Program Summary', dependencies: 'Program Dependencies', risks: 'Program Risks', issues: 'Rollup Issues', history: 'Rollup History', changes: 'Program Changes', snapshot: 'Rollup Snapshot', trend: 'Milestone Trend', status: 'Program Status', benefits: 'Program Benefits', resources: 'Program Resources', raid: '' },
   notes: [],
 };
 

@@ -75,6 +75,8 @@ describe('reading words', () => {
     ]);
     expect(readingVerdict(tracker)).toBe('2 projects (Alpha, Beta)');
     expect(readingVerdict({ ...mobile, kind: 'risk-log', projects: [] })).toBe('Risk log, not attached');
+    expect(readingVerdict({ ...mobile, kind: 'risk-log', projects: ['DW'], reason: 'issues, actions and decisions log (attached to DW)' })).toBe('Issues, actions and decisions log for DW');
+    expect(readingVerdict({ ...mobile, kind: 'risk-log', projects: [], reason: 'RAID log with no project to attach to' })).toBe('RAID log, not attached');
     expect(readingVerdict({ ...mobile, projects: [], taskCount: 1 })).toBe('Project, 1 task');
   });
 

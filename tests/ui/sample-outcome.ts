@@ -142,7 +142,7 @@ export function sampleResult(): RollupResult {
 }
 
 export const SAMPLE_REPORT: RenderReport = {
-  sheetNames: { summary: 'Program Summary', dependencies: 'Program Dependencies', risks: 'Program Risks', issues: 'Rollup Issues', history: 'Rollup History', changes: 'Program Changes', snapshot: 'Rollup Snapshot', trend: 'Milestone Trend', status: 'Program Status', benefits: '', resources: '' },
+  sheetNames: { summary: 'Program Summary', dependencies: 'Program Dependencies', risks: 'Program Risks', issues: 'Rollup Issues', history: 'Rollup History', changes: 'Program Changes', snapshot: 'Rollup Snapshot', trend: 'Milestone Trend', status: 'Program Status', benefits: '', resources: '', raid: '' },
   notes: [],
 };
 

@@ -98,9 +98,9 @@ describe('readXlsxGrids', () => {
     await expect(readXlsxGrids(notXlsx)).rejects.toMatchObject({ code: 'XLSX_UNREADABLE' });
   });
 
-  it('reads the bundled sample: five project sheets plus Notes, Dependencies, Benefits, Capacity and Holidays', async () => {
+  it('reads the bundled sample: five project sheets plus Notes, Dependencies, RAID Log, Benefits, Capacity and Holidays', async () => {
     const { input } = await readXlsxGrids(join(__dirname, '..', '..', 'examples', 'sample-program.xlsx'));
-    expect(input.grids.map((g) => g.sheet)).toEqual(['Notes', 'Platform', 'Data Warehouse', 'Web App', 'Mobile App', 'Rollout', 'Dependencies', 'Benefits', 'Capacity', 'Holidays', 'Rollup History', 'Rollup Snapshot']);
+    expect(input.grids.map((g) => g.sheet)).toEqual(['Notes', 'Platform', 'Data Warehouse', 'Web App', 'Mobile App', 'Rollout', 'Dependencies', 'RAID Log', 'Benefits', 'Capacity', 'Holidays', 'Rollup History', 'Rollup Snapshot']);
     const plat = input.grids[1].values;
     expect(plat[0].slice(0, 2)).toEqual(['Project:', 'Cloud Platform Modernisation']);
     expect(plat[3][1]).toBe(46339); // Status date 13-Nov-2026 as a serial

@@ -15,9 +15,9 @@ describe('examples/sample-program.xlsx', () => {
     expect(b.input).toEqual(a.input);
   });
 
-  it('has five project sheets of 15-40 tasks, each with a risk register, plus Notes, Dependencies, Benefits, Capacity and Holidays', async () => {
+  it('has five project sheets of 15-40 tasks, each with a risk register, plus Notes, Dependencies, RAID Log, Benefits, Capacity and Holidays', async () => {
     const { input } = await readXlsxGrids(SAMPLE);
-    expect(input.grids.map((g) => g.sheet).sort()).toEqual(['Benefits', 'Capacity', 'Data Warehouse', 'Dependencies', 'Holidays', 'Mobile App', 'Notes', 'Platform', 'Rollout', 'Rollup History', 'Rollup Snapshot', 'Web App']);
+    expect(input.grids.map((g) => g.sheet).sort()).toEqual(['Benefits', 'Capacity', 'Data Warehouse', 'Dependencies', 'Holidays', 'Mobile App', 'Notes', 'Platform', 'RAID Log', 'Rollout', 'Rollup History', 'Rollup Snapshot', 'Web App']);
     for (const p of PROJECTS) {
       const g = input.grids.find((x) => x.sheet === p.sheet);
       if (!g) throw new Error(`missing ${p.sheet}`);

@@ -6,9 +6,9 @@
  */
 import type { CellValue } from '../grid';
 import type { TaskField } from './vocabulary';
-import { DATE_WORDS, RISK_HEADERS, TASK_HEADERS, TASK_KEYWORD_RULES } from './vocabulary';
+import { DATE_WORDS, RAID_HEADERS, RAID_KIND_TITLES, RISK_HEADERS, TASK_HEADERS, TASK_KEYWORD_RULES } from './vocabulary';
 
-export type { RiskField, TaskField } from './vocabulary';
+export type { RaidField, RiskField, TaskField } from './vocabulary';
 export { RISK_HEADERS, TASK_HEADERS } from './vocabulary';
 
 /** Printable ASCII only: such text needs no Unicode folding (most headings; a char loop, no regex). */
@@ -117,6 +117,9 @@ for (const names of Object.values(TASK_HEADERS) as string[][]) names.forEach((n,
 });
 export const RISK_LOOKUP = buildLookup(RISK_HEADERS);
 export const EVM_LOOKUP = buildLookup(EVM_HEADERS);
+export const RAID_LOOKUP = buildLookup(RAID_HEADERS);
+/** Normalised title heading -> the kind of log it names ("Action Item" -> action). */
+export const RAID_KIND_LOOKUP = buildLookup(RAID_KIND_TITLES);
 export const DEPENDENCY_LOOKUP = buildLookup(DEPENDENCY_HEADERS);
 export const HISTORY_LOOKUP = buildLookup(HISTORY_HEADERS);
 export const META_LOOKUP = buildLookup(META_LABELS);

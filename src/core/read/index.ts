@@ -6,7 +6,7 @@
 import type { Grid, WorkbookInput } from '../grid';
 import type { RollupIssue } from '../issues';
 import { issue } from '../issues';
-import type { Benefit, Capacity, HistoryRow, Project, ProgramModel, RegisterDependency, Risk, SheetReading, SkippedSheet } from '../model';
+import type { Benefit, Capacity, HistoryRow, Project, ProgramModel, RaidItem, RegisterDependency, Risk, SheetReading, SkippedSheet } from '../model';
 import type { RollupSettings } from '../settings';
 import { findBenefitHeader, readBenefits } from './benefits';
 import { findCapacityHeader, readCapacity } from './capacity';
@@ -40,7 +40,7 @@ export function readProgram(input: WorkbookInput, settings: RollupSettings): Pro
   const byId = new Map<string, Project>();
   const addresses = new AddressCache();
   const readings: SheetReading[] = [];
-  const riskLogs: { grid: Grid; risks: { projectName: string | null; risk: Risk }[]; reading: SheetReading }[] = [];
+  const riskLogs: LogSheet[] = [];
   const mappings = new Map((settings.sheetMappings ?? []).map((m) => [m.sheet.trim().toLowerCase(), m]));
 
   const skip = (g: Grid, reason: string, kind: SheetReading['kind'] = 'skipped', reading?: SheetReading): void => {
@@ -102,7 +102,7 @@ export function readProgram(input: WorkbookInput, settings: RollupSettings): Pro
       continue;
     }
     if (read.kind === 'risk-log') {
-      riskLogs.push({ grid, risks: read.risks, reading: read.reading });
+      riskLogs.push({ grid, risks: read.risks, raid: read.raid, reading: read.reading });
       continue;
     }
     const taken = read.reads.map((r) => ({ r, prior: byId.get(r.project.id.toLowerCase()) })).find((x) => x.prior !== undefined);
@@ -141,12 +141,20 @@ export function readProgram(input: WorkbookInput, settings: RollupSettings): Pro
   return { projects, skipped, dependencies, holidays: [...holidays].sort((a, b) => a - b), statusDate, history, snapshot, issues, readings, benefits, capacities };
 }
 
+type LogSheet = {
+  grid: Grid;
+  risks: { projectName: string | null; risk: Risk }[];
+  raid: { projectName: string | null; item: RaidItem }[];
+  reading: SheetReading;
+};
+
+const KIND_WORD: Record<RaidItem['kind'], string> = { issue: 'Issue', action: 'Action', decision: 'Decision' };
+
 /**
- * A risk log on its own sheet ("Risk Log", "Risk Register") belongs to a project: the one its Project column
+ * A risk or RAID log on its own sheet ("Risk Log", "RAID Log") belongs to a project: the one its Project column
  * names, row by row, or else the only project of its workbook. When neither says, it is reported, not guessed.
  */
-function attachRiskLogs(logs: readonly { grid: Grid; risks: { projectName: string | null; risk: Risk }[]; reading: SheetReading }[],
-  projects: readonly Project[], readings: SheetReading[], skipped: SkippedSheet[], issues: RollupIssue[]): void {
+function attachRiskLogs(logs: readonly LogSheet[], projects: readonly Project[], readings: SheetReading[], skipped: SkippedSheet[], issues: RollupIssue[]): void {
   for (const log of logs) {
     const own = projects.filter((p) => p.workbook === log.grid.workbook);
     const find = (name: string): Project | undefined => {
@@ -154,10 +162,11 @@ function attachRiskLogs(logs: readonly { grid: Grid; risks: { projectName: strin
       return own.find((p) => p.id.toLowerCase() === key || p.name.toLowerCase() === key || p.sheet.toLowerCase() === key)
         ?? projects.find((p) => p.id.toLowerCase() === key || p.name.toLowerCase() === key || p.sheet.toLowerCase() === key);
     };
+    const targetOf = (projectName: string | null): Project | undefined => (projectName !== null ? find(projectName) : own.length === 1 ? own[0] : undefined);
     const attached = new Set<string>();
     let unplaced = 0;
     for (const { projectName, risk } of log.risks) {
-      const target = projectName !== null ? find(projectName) : own.length === 1 ? own[0] : undefined;
+      const target = targetOf(projectName);
       if (target === undefined) {
         unplaced++;
         issues.push(issue('warning', 'RISK_UNATTACHED', log.grid.sheet, risk.source.cell, projectName !== null
@@ -168,9 +177,23 @@ function attachRiskLogs(logs: readonly { grid: Grid; risks: { projectName: strin
       target.risks.push(risk);
       attached.add(target.id);
     }
+    for (const { projectName, item } of log.raid) {
+      const target = targetOf(projectName);
+      if (target === undefined) {
+        unplaced++;
+        const what = `${KIND_WORD[item.kind]} "${item.id}"`;
+        issues.push(issue('warning', 'RAID_UNATTACHED', log.grid.sheet, item.source.cell, projectName !== null
+          ? `${what} names project "${projectName}", which is not a project of this workbook; it is left out. Check the Project column.`
+          : `${what} is on a log with no Project column, and the workbook has ${own.length} projects; it is left out. Add a Project column naming each row's project.`));
+        continue;
+      }
+      (target.raid ??= []).push(item);
+      attached.add(target.id);
+    }
     log.reading.projects = [...attached];
-    if (unplaced > 0) log.reading.notes.push(`${unplaced} risk${unplaced === 1 ? '' : 's'} could not be attached to a project.`);
-    const reason = attached.size > 0 ? `risk log (attached to ${[...attached].join(', ')})` : 'risk log with no project to attach to';
+    const noun = log.raid.length > 0 ? (log.risks.length > 0 ? 'RAID log' : 'issues, actions and decisions log') : 'risk log';
+    if (unplaced > 0) log.reading.notes.push(`${unplaced} row${unplaced === 1 ? '' : 's'} could not be attached to a project.`);
+    const reason = attached.size > 0 ? `${noun} (attached to ${[...attached].join(', ')})` : `${noun} with no project to attach to`;
     log.reading.reason = reason;
     readings.push(log.reading);
     const s: SkippedSheet = { sheet: log.grid.sheet, reason, hidden: log.grid.hidden === true };

@@ -6,7 +6,7 @@
  */
 import { colIndex } from '../a1';
 import type { CellValue } from '../grid';
-import type { Project, Risk, SheetReading } from '../model';
+import type { Project, RaidItem, Risk, SheetReading } from '../model';
 import type { SheetMapping } from '../settings';
 import type { SheetContext } from './context';
 import type { TaskField } from './headers';
@@ -16,6 +16,7 @@ import { readTaskTable } from './tasks';
 import { readMetadata } from './metadata';
 import { readStatusBlock } from './status-block';
 import { readRisks } from './risks';
+import { readRaid } from './raid';
 import { readEvmTable } from './evm';
 import type { TableHeader } from './tables';
 import { bodyRows, findRegisters } from './tables';
@@ -36,7 +37,7 @@ export const NO_TASK_TABLE = 'no task table (needs a header row in the first 50 
 
 export type SheetRead =
   | { kind: 'projects'; reads: ProjectRead[]; reading: SheetReading }
-  | { kind: 'risk-log'; risks: { projectName: string | null; risk: Risk }[]; reading: SheetReading }
+  | { kind: 'risk-log'; risks: { projectName: string | null; risk: Risk }[]; raid: { projectName: string | null; item: RaidItem }[]; reading: SheetReading }
   | { kind: 'skipped'; reason: string; reading: SheetReading };
 
 export function emptyReading(sheet: string, kind: SheetReading['kind'], reason?: string): SheetReading {
@@ -93,8 +94,7 @@ export function readProjectSheet(ctx: SheetContext, mapping?: SheetMapping): She
   const registerRows = new Set(registers.map((t) => t.row));
   const search = findTaskHeader(ctx.rows, (r, c) => ctx.addr(r, c), overrideOf(ctx, mapping), registerRows);
   if (search.header === null) {
-    const risk = registers.find((t) => t.kind === 'risk');
-    if (risk !== undefined && risk.kind === 'risk') return readRiskLog(ctx, registers);
+    if (registers.some((t) => t.kind === 'risk' || t.kind === 'raid')) return readRiskLog(ctx, registers);
     const reason = search.nearMiss === null ? NO_TASK_TABLE : `no task table: ${search.nearMiss}`;
     return { kind: 'skipped', reason, reading: emptyReading(ctx.sheet, 'skipped', reason) };
   }
@@ -163,8 +163,9 @@ export function readProjectSheet(ctx: SheetContext, mapping?: SheetMapping): She
     if (status !== null) first.status = status;
   }
   tables.forEach((t, i) => {
-    const s = bodyRows(tables, i, ctx.rows.length);
+    const s = bodyRows(tables, i, ctx.rows.length, ctx.rows);
     if (t.kind === 'risk') for (const risk of readRisks(ctx, t.cols, s.from, s.to)) first.risks.push(risk);
+    else if (t.kind === 'raid') for (const { item } of readRaid(ctx, t.cols, t.titleKind, s.from, s.to)) (first.raid ??= []).push(item);
     else if (t.kind === 'evm') first.evmPeriods = [...(first.evmPeriods ?? []), ...readEvmTable(ctx, t.cols, s.from, s.to)].sort((a, b) => a.date - b.date);
   });
 
@@ -294,17 +295,26 @@ function inferDates(ctx: SheetContext, header: TaskHeader, from: number, to: num
   });
 }
 
-/** A sheet holding a risk register and no task table: its risks wait to be attached to a project. */
+/**
+ * A sheet holding a risk register or an issues / actions / decisions log and no task table: its rows wait to
+ * be attached to a project (reading kind 'risk-log' covers both kinds of log).
+ */
 function readRiskLog(ctx: SheetContext, registers: readonly TableHeader[]): SheetRead {
   const risks: { projectName: string | null; risk: Risk }[] = [];
+  const raid: { projectName: string | null; item: RaidItem }[] = [];
   const reading = emptyReading(ctx.sheet, 'risk-log');
   registers.forEach((t, i) => {
+    const s = bodyRows(registers, i, ctx.rows.length, ctx.rows);
+    if (t.kind === 'raid') {
+      reading.headerRow ??= ctx.sheetRow(t.row);
+      for (const x of readRaid(ctx, t.cols, t.titleKind, s.from, s.to)) raid.push(x);
+      return;
+    }
     if (t.kind !== 'risk') return;
-    const s = bodyRows(registers, i, ctx.rows.length);
     reading.headerRow = ctx.sheetRow(t.row);
     for (const risk of readRisks(ctx, t.cols, s.from, s.to)) {
       risks.push({ projectName: ctx.text(risk.row - 1 - (ctx.grid.origin?.row ?? 0), t.cols.project, 'Project'), risk });
     }
   });
-  return { kind: 'risk-log', risks, reading };
+  return { kind: 'risk-log', risks, raid, reading };
 }

@@ -209,6 +209,35 @@ export const RISK_HEADERS: Record<RiskField, string[]> = {
   project: ['Project', 'Project ID', 'Project Name', 'Projekt', 'Projet', 'Proyecto', 'Projeto', 'Progetto', 'プロジェクト', '项目'],
 };
 
+export type RaidField = 'type' | 'id' | 'title' | 'owner' | 'raised' | 'due' | 'status' | 'project';
+
+/**
+ * Issues, actions and decisions logs. A log is recognised by a Type column or by a title heading that names
+ * the kind ("Issue", "Action Item", "Decision"): see RAID_KIND_TITLES.
+ */
+export const RAID_HEADERS: Record<RaidField, string[]> = {
+  type: ['Type', 'Item Type', 'RAID Type', 'Category', 'Kind', 'Typ', 'Art', 'Tipo', 'Soort', '種別', '类型'],
+  id: ['ID', 'Ref', '#', 'No', 'Item ID', 'Issue ID', 'Action ID', 'Decision ID', 'Log ID', 'Nr', 'N°', '番号', '编号'],
+  title: [
+    'Description', 'Title', 'Item', 'Summary', 'Issue', 'Issue Description', 'Action', 'Action Item', 'Decision', 'Decision Description',
+    'Beschreibung', 'Titel', 'Thema', 'Problem', 'Maßnahme', 'Entscheidung', 'Titre', 'Problème', 'Décision', 'Descripción', 'Título',
+    'Problema', 'Acción', 'Decisión', 'Descrição', 'Ação', 'Decisão', 'Descrizione', 'Titolo', 'Azione', 'Decisione', 'Omschrijving',
+    '課題', '内容', '问题', '描述',
+  ],
+  owner: ['Owner', 'Assigned To', 'Action Owner', 'Responsible', 'Verantwortlich', 'Propriétaire', 'Responsable', 'Responsável', 'Responsabile', 'Eigenaar', '担当者', '负责人'],
+  raised: ['Raised', 'Date Raised', 'Raised On', 'Opened', 'Date Opened', 'Logged', 'Date Logged', 'Created', 'Erfasst', 'Erstellt', 'Date de création', 'Fecha', 'Fecha de alta', 'Data', 'Aperto il', '起票日', '登记日期'],
+  due: ['Due', 'Due Date', 'Target Date', 'Needed By', 'Need By', 'Resolve By', 'Fällig', 'Fälligkeit', 'Termin', 'Échéance', 'Fecha límite', 'Vencimento', 'Prazo', 'Scadenza', 'Deadline', '期限', '截止日期'],
+  status: ['Status', 'State', 'Statut', 'Estado', 'Stato', '状態', '状态'],
+  project: ['Project', 'Project ID', 'Project Name', 'Projekt', 'Projet', 'Proyecto', 'Projeto', 'Progetto', 'プロジェクト', '项目'],
+};
+
+/** Title headings that name the log's kind, for logs without a Type column. */
+export const RAID_KIND_TITLES: Record<'issue' | 'action' | 'decision', string[]> = {
+  issue: ['Issue', 'Issue Description', 'Problem', 'Problème', 'Problema', '課題', '问题'],
+  action: ['Action', 'Action Item', 'Maßnahme', 'Acción', 'Ação', 'Azione'],
+  decision: ['Decision', 'Decision Description', 'Entscheidung', 'Décision', 'Decisión', 'Decisão', 'Decisione'],
+};
+
 /** A task named like this whose start is its finish is a milestone even without a flag column ("MILESTONE: HANDOVER"). */
 export const MILESTONE_NAME = /^\s*(milestones?|meilenstein|jalon|hito|marco|mijlpaal|マイルストーン|里程碑)\b|^\s*[◆♦◇]/i;
 

@@ -23,6 +23,7 @@ export interface PlanExtras {
 }
 import { BENEFITS_SHEET_NAME, buildBenefitsSheet } from './benefits-sheet';
 import { RESOURCES_SHEET_NAME, buildResourcesSheet } from './resources-sheet';
+import { RAID_SHEET_NAME, buildRaidSheet } from './raid-sheet';
 
 export { PROGRAM_HISTORY_ID, mergeHistory, programTrend } from './history-sheet';
 export { anchorFor, dependencyKeys } from './anchors';
@@ -46,6 +47,8 @@ export function buildWorkbookPlan(result: RollupResult, settings: RollupSettings
       ...trend,
       dependencies.sheet,
       buildRisksSheet(result, names.risks, settings.topRiskCount).sheet,
+      // Issues, actions and decisions get their sheet only when some project keeps such a log.
+      ...(result.raid !== undefined && result.raid.length > 0 ? [buildRaidSheet(result.raid, result.statusDate, names.raid ?? RAID_SHEET_NAME).sheet] : []),
       buildIssuesSheet(result, names.issues),
       buildHistorySheet(history, names.history),
       // Program-level registers get their sheet only when the workbook keeps one.

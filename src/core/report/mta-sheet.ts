@@ -67,12 +67,18 @@ export function buildMtaSheet(trend: MilestoneTrendResult, name: string = MTA_SH
     const last = addBlock(sheet, first, 0, rows) - 1;
     sheet.tables.push({ name: 'MilestoneTrend', range: rangeA1(header, 0, last, cols.length - 1), style: TABLE_STYLE, showBandedRows: true });
     sheet.formats.push({ range: rangeA1(first, 3, last, 3), numberFormat: '+0;-0;0' }, { range: rangeA1(first, 4, last, 4), numberFormat: FORMATS.date }, { range: rangeA1(first, 5, last, cols.length - 1), numberFormat: '+0;-0;0' });
-    const drift = rangeA1(first, 3, last, cols.length - 1);
-    const tl = cellA1(first, 3);
-    sheet.conditionalFormats.push(
-      { range: drift, rule: { kind: 'expression', formula: `=AND(ISNUMBER(${tl}),${tl}>0)` }, style: { fill: RAG.red.fill, fontColor: RAG.red.fontColor }, priority: 1 },
-      { range: drift, rule: { kind: 'expression', formula: `=AND(ISNUMBER(${tl}),${tl}<0)` }, style: { fill: RAG.green.fill, fontColor: RAG.green.fontColor }, priority: 2 },
-    );
+    // The slip column and the period columns, not the Forecast now column between them: a date is a large
+    // positive number and would always read as a slip (the rendered sheet showed it all red).
+    let priority = 1;
+    for (const [from, to] of [[3, 3], [5, cols.length - 1]] as const) {
+      if (to < from) continue;
+      const drift = rangeA1(first, from, last, to);
+      const tl = cellA1(first, from);
+      sheet.conditionalFormats.push(
+        { range: drift, rule: { kind: 'expression', formula: `=AND(ISNUMBER(${tl}),${tl}>0)` }, style: { fill: RAG.red.fill, fontColor: RAG.red.fontColor }, priority: priority++ },
+        { range: drift, rule: { kind: 'expression', formula: `=AND(ISNUMBER(${tl}),${tl}<0)` }, style: { fill: RAG.green.fill, fontColor: RAG.green.fontColor }, priority: priority++ },
+      );
+    }
     after = last + 2;
   }
 

@@ -3,6 +3,7 @@
  * chart-data block they draw from. Rows are 1-based, columns 0-based (A = 0).
  */
 import type { ProjectResult, RollupResult } from '../result';
+import { openIssuesByProject } from '../analyze/raid';
 import type { RollupSettings } from '../settings';
 import type { PlanAnchor, PlanValue, SheetPlan } from './plan';
 import { anchorMap } from './anchors';
@@ -195,7 +196,22 @@ export function dutyLines(result: RollupResult): string[] {
       lines.push(`  ${i + 1}. ${c.person}${peak}, ${when}: ${tasks}${c.taskCount > 4 ? ` and ${c.taskCount - 4} more` : ''} — ${lowerFirst(causeLabel(c))}.`);
     });
   }
+  const raid = raidLine(result);
+  if (raid !== null) lines.push(raid);
   return lines;
+}
+
+/** "Open issues: 5 (2 overdue): PLT 3, MOB 2. Open actions: 4 (1 overdue). Open decisions: 1." when projects keep logs. */
+export function raidLine(result: RollupResult): string | null {
+  const items = result.raid ?? [];
+  if (items.length === 0) return null;
+  const part = (kind: 'issue' | 'action' | 'decision'): string => {
+    const open = items.filter((r) => r.kind === kind && r.isOpen);
+    const overdue = open.filter((r) => r.overdue).length;
+    return `Open ${kind}s: ${open.length}${overdue > 0 ? ` (${overdue} overdue)` : ''}`;
+  };
+  const perProject = [...openIssuesByProject(items)].map(([id, n]) => `${id} ${n}`).join(', ');
+  return `${part('issue')}${perProject !== '' ? `: ${perProject}` : ''}. ${part('action')}. ${part('decision')}.`;
 }
 
 function columnFormats(sheet: SheetPlan, r1: number, r2: number, kpi: boolean): void {

@@ -19,5 +19,5 @@ test('the sample has a cross-project conflict a slip created and a benefit made 
   expect(b5?.status).toBe('at-risk');
   expect(b5?.reason).toContain('(2 projects upstream)');
   expect(result.benefitsSummary).toMatchObject({ count: 5, atRisk: 2 });
-  expect(plan.sheets.map((s) => s.role)).toEqual(['summary', 'changes', 'status', 'trend', 'dependencies', 'risks', 'issues', 'history', 'benefits', 'resources', 'snapshot']);
+  expect(plan.sheets.map((s) => s.role)).toEqual(['summary', 'changes', 'status', 'trend', 'dependencies', 'risks', 'raid', 'issues', 'history', 'benefits', 'resources', 'snapshot']);
 }, 30_000);
