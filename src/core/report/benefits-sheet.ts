@@ -11,8 +11,6 @@ import { linkTo } from './links';
 import { addBlock, emptySheet, widths } from './sheet-builder';
 import { COLORS, FORMATS, HEADER_STYLE, RAG, SECTION_STYLE, TABLE_STYLE, TITLE_STYLE, varianceRules } from './styles';
 
-export const BENEFITS_SHEET_NAME = 'Program Benefits';
-
 export const BENEFIT_COLUMNS = [
   'ID', 'Benefit', 'Owner', 'Measure', 'Unit', 'Baseline', 'Target', 'Current', 'Progress', 'Status',
   'Realisation start', 'Forecast start', 'Slip (working days)', 'Realisation target', 'Forecast target',

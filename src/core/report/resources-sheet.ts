@@ -11,7 +11,6 @@ import { linkTo } from './links';
 import { addBlock, emptySheet } from './sheet-builder';
 import { COLORS, FORMATS, HEADER_STYLE, RAG, SECTION_STYLE, TITLE_STYLE } from './styles';
 
-export const RESOURCES_SHEET_NAME = 'Program Resources';
 /**
  * The sheet lists at most this many conflicts and tasks per conflict (the JSON result has them all): a
  * reader acts on the first few, and each listed task costs a hyperlink in the file.

@@ -80,6 +80,15 @@ describe('Program Benefits sheet', () => {
     expect(plan.sheets[0].tables[0].range.startsWith('A11:')).toBe(true);
   });
 
+  test('settings name the Program Benefits and Program Resources sheets; the chart follows the name', () => {
+    const settings = { ...DEFAULT_SETTINGS, outputNames: { ...DEFAULT_SETTINGS.outputNames, benefits: "Gains '26", resources: 'Team Load' } };
+    const { plan } = rollup({ grids: [core(), data(), plat(), register] }, settings, NOW);
+    const named = (role: string): SheetPlan | undefined => plan.sheets.find((s) => s.role === role);
+    expect(named('benefits')?.name).toBe("Gains '26");
+    expect(named('resources')?.name).toBe('Team Load');
+    expect(named('benefits')?.charts[0].series[1].values).toMatch(/^'Gains ''26'!\$D\$\d+:\$D\$\d+$/);
+  });
+
   test('the file renderer writes the sheet, its chart and user text as text', async () => {
     const { plan } = rollup({ grids: [core(), data(), plat(), register] }, DEFAULT_SETTINGS, NOW);
     const buf = await renderPlanToXlsx(plan);
