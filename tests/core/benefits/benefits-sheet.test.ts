@@ -44,6 +44,15 @@ describe('Program Benefits sheet', () => {
     ]));
   });
 
+  test('a row whose reason wraps is as tall as its lines (renderers keep the default height otherwise)', () => {
+    const { benefits } = plans();
+    const b1Reason = String(benefits.blocks.find((b) => b.address === 'A5')?.values[0][17]);
+    expect(b1Reason.length).toBeGreaterThan(68);
+    // Column R is 70 wide: 68 characters a line, 15 points a line.
+    expect(benefits.rowHeights).toContainEqual({ row: 5, height: 15 * Math.ceil(b1Reason.length / 68) });
+    expect(benefits.rowHeights?.[0]).toEqual({ row: 4, height: 30 });
+  });
+
   test('draws planned against forecast realisation from its own data block', () => {
     const { benefits } = plans();
     const chart = benefits.charts[0];
