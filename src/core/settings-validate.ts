@@ -156,8 +156,8 @@ function checkHealth(c: Checker, value: unknown): HealthProfile {
   };
 }
 
-/** The five sheets every roll-up writes; the optional registers' sheets keep their default names. */
-const OUTPUT_KEYS: readonly Exclude<keyof OutputSheetNames, 'benefits' | 'resources' | 'raid'>[] = ['summary', 'dependencies', 'risks', 'issues', 'history'];
+/** The five sheets every roll-up writes, then the registers' sheets written when there is something to show. */
+const OUTPUT_KEYS: readonly Exclude<keyof OutputSheetNames, 'raid'>[] = ['summary', 'dependencies', 'risks', 'issues', 'history', 'benefits', 'resources'];
 
 function checkOutputNames(c: Checker, value: unknown): OutputSheetNames {
   const def = DEFAULT_SETTINGS.outputNames;
@@ -279,6 +279,8 @@ export function serializeSettings(settings: RollupSettings): string {
       risks: clean.outputNames.risks,
       issues: clean.outputNames.issues,
       history: clean.outputNames.history,
+      benefits: clean.outputNames.benefits,
+      resources: clean.outputNames.resources,
     },
     topRiskCount: clean.topRiskCount,
     milestoneTrendCount: clean.milestoneTrendCount,

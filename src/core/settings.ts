@@ -22,10 +22,10 @@ export interface OutputSheetNames {
   risks: string;
   issues: string;
   history: string;
-  /** Written only when the workbook has a Benefits register; default "Program Benefits". */
-  benefits?: string;
-  /** Written only when tasks name people; default "Program Resources". */
-  resources?: string;
+  /** Written only when the workbook has a Benefits register. */
+  benefits: string;
+  /** Written only when tasks name people. */
+  resources: string;
   /** Written only when projects keep issues, actions or decisions logs; default "Program RAID". */
   raid?: string;
 }
@@ -134,6 +134,8 @@ export const DEFAULT_SETTINGS: RollupSettings = {
     risks: 'Program Risks',
     issues: 'Rollup Issues',
     history: 'Rollup History',
+    benefits: 'Program Benefits',
+    resources: 'Program Resources',
   },
   topRiskCount: 10,
   milestoneTrendCount: DEFAULT_MILESTONE_TREND_COUNT,

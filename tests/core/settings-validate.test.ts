@@ -21,7 +21,7 @@ describe('validateSettings', () => {
       dateOrder: 'DMY',
       excludedSheets: ['Notes'],
       programName: 'Apollo',
-      outputNames: { summary: 'Sum', dependencies: 'Deps', risks: 'Risks', issues: 'Issues', history: 'Hist' },
+      outputNames: { summary: 'Sum', dependencies: 'Deps', risks: 'Risks', issues: 'Issues', history: 'Hist', benefits: 'Gains', resources: 'People' },
       topRiskCount: 5,
       milestoneTrendCount: 7,
       statusStaleDays: 30,
@@ -87,6 +87,21 @@ describe('validateSettings', () => {
     expect(r.settings.health.indexGreen).toBe(DEFAULT_SETTINGS.health.indexGreen);
     expect(r.settings.health.indexAmber).toBe(DEFAULT_SETTINGS.health.indexAmber);
     expect(r.problems).toHaveLength(1);
+  });
+
+  it('validates the Program Benefits and Program Resources names like the others', () => {
+    const { settings, problems } = validateSettings({ outputNames: { benefits: ' Benefits 2026 ', resources: 'Team:Load' } });
+    expect(settings.outputNames.benefits).toBe('Benefits 2026');
+    expect(settings.outputNames.resources).toBe('Program Resources');
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/outputNames\.resources.*not a valid sheet name/);
+    // A register's sheet may not take another output's name either.
+    const clash = validateSettings({ outputNames: { resources: 'program summary' } });
+    expect(clash.settings.outputNames).toEqual(DEFAULT_SETTINGS.outputNames);
+    expect(clash.problems[0]).toMatch(/used twice/);
+    // Saved and read back unchanged.
+    const back = validateSettings(serializeSettings({ ...DEFAULT_SETTINGS, outputNames: { ...DEFAULT_SETTINGS.outputNames, benefits: 'Gains' } }));
+    expect(back.settings.outputNames.benefits).toBe('Gains');
   });
 
   it('rejects duplicate output names', () => {

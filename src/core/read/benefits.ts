@@ -8,8 +8,11 @@
 import type { Benefit, EnablerRef } from '../model';
 import type { SheetContext } from './context';
 import type { ColumnMap } from './headers';
+import type { CellValue } from '../grid';
 import { buildLookup, matchRow } from './headers';
-import { TASK_HEADER_SCAN_ROWS, rowIsBlank } from './tables';
+import { isBlank } from './cells';
+// From task-header, not tables: tables.ts imports this module to find benefits tables on project sheets.
+import { TASK_HEADER_SCAN_ROWS } from './task-header';
 
 export type BenefitField =
   | 'id' | 'name' | 'owner' | 'measure' | 'unit' | 'baseline' | 'target' | 'current'
@@ -37,20 +40,35 @@ export interface BenefitHeader {
   cols: ColumnMap<BenefitField>;
 }
 
-/** The register's header: a Benefit column, an Enabling Milestones column and a Realisation Start column. */
+/** A benefits header row: a Benefit column, an Enabling Milestones column and a Realisation Start column. */
+export function benefitColsOf(row: readonly CellValue[]): ColumnMap<BenefitField> | null {
+  const { cols } = matchRow(row, BENEFIT_LOOKUP);
+  return cols.name !== undefined && cols.enablers !== undefined && cols.realisationStart !== undefined ? cols : null;
+}
+
+/** The register's header in the first rows of a sheet. */
 export function findBenefitHeader(ctx: SheetContext): BenefitHeader | null {
   const n = Math.min(ctx.rows.length, TASK_HEADER_SCAN_ROWS);
   for (let r = 0; r < n; r++) {
     const row = ctx.rows[r];
     if (!Array.isArray(row)) continue;
-    const { cols } = matchRow(row, BENEFIT_LOOKUP);
-    if (cols.name !== undefined && cols.enablers !== undefined && cols.realisationStart !== undefined) return { row: r, cols };
+    const cols = benefitColsOf(row);
+    if (cols !== null) return { row: r, cols };
   }
   return null;
 }
 
-/** "PLAT:12, CORE:7; DATA:3" -> references; text that is not PROJ:ID is returned apart, for its issue. */
-export function parseEnablers(text: string): { refs: EnablerRef[]; bad: string[] } {
+function rowIsBlank(row: readonly CellValue[] | undefined, cols: readonly number[]): boolean {
+  if (!Array.isArray(row)) return true;
+  for (const c of cols) if (!isBlank(row[c])) return false;
+  return true;
+}
+
+/**
+ * "PLAT:12, CORE:7; DATA:3" -> references; text that is not PROJ:ID is returned apart, for its issue. On a
+ * project's own sheet (ownProject given) an ID written alone ("12") is that project's task.
+ */
+export function parseEnablers(text: string, ownProject: string | null = null): { refs: EnablerRef[]; bad: string[] } {
   const refs: EnablerRef[] = [];
   const bad: string[] = [];
   for (const part of text.split(/[,;\n\r]+/)) {
@@ -58,18 +76,23 @@ export function parseEnablers(text: string): { refs: EnablerRef[]; bad: string[]
     const t = part.replace(/\s+/g, ' ').trim();
     if (t === '') continue;
     const m = /^([^:\s][^:]*?)\s*:\s*(\S(?:.*\S)?)$/.exec(t);
-    if (m === null) bad.push(t);
-    else refs.push({ project: m[1].trim(), task: m[2].trim(), text: t });
+    if (m !== null) refs.push({ project: m[1].trim(), task: m[2].trim(), text: t });
+    else if (ownProject !== null && !t.includes(':')) refs.push({ project: ownProject, task: t, text: `${ownProject}:${t}` });
+    else bad.push(t);
   }
   return { refs, bad };
 }
 
-export function readBenefits(ctx: SheetContext, header: BenefitHeader): Benefit[] {
+/**
+ * The benefits below a header, up to row `to` (the next table on a project sheet). On a project's sheet,
+ * ownProject is its ID: an enabler written as a task ID alone is that project's task.
+ */
+export function readBenefits(ctx: SheetContext, header: BenefitHeader, to = ctx.rows.length, ownProject: string | null = null): Benefit[] {
   const { cols } = header;
   const used = Object.values(cols) as number[];
   const out: Benefit[] = [];
   const seen = new Set<string>();
-  for (let r = header.row + 1; r < ctx.rows.length; r++) {
+  for (let r = header.row + 1; r < to; r++) {
     if (rowIsBlank(ctx.rows[r], used)) continue;
     const name = ctx.text(r, cols.name, 'Benefit');
     const idCol = cols.id ?? (cols.name as number);
@@ -88,11 +111,11 @@ export function readBenefits(ctx: SheetContext, header: BenefitHeader): Benefit[
     const enablerText = ctx.text(r, cols.enablers, 'Enabling milestones');
     const enablers: EnablerRef[] = [];
     if (enablerText !== null) {
-      const { refs, bad } = parseEnablers(enablerText);
+      const { refs, bad } = parseEnablers(enablerText, ownProject);
       for (const e of refs) enablers.push(e);
       if (bad.length > 0) {
         ctx.add('warning', 'BENEFIT_ENABLER_UNREADABLE', r, cols.enablers as number,
-          `Enabling milestone "${bad.join('", "')}" of benefit ${id} is not written as PROJECT:TASK; it is ignored. Write it like PLAT:12, several separated by commas.`);
+          `Enabling milestone "${bad.join('", "')}" of benefit ${id} is not written as PROJECT:TASK${ownProject !== null ? ' or a task ID of this project' : ''}; it is ignored. Write it like PLAT:12, several separated by commas.`);
       }
     }
     out.push({

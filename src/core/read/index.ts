@@ -14,6 +14,7 @@ import { AddressCache, SheetContext } from './context';
 import { findDependencyHeader, readDependencyRegister, readHistory, readHolidays } from './program-sheets';
 import { looksLikeSnapshot, readSnapshot } from './snapshot';
 import type { SnapshotRow } from '../snapshot';
+import type { SheetRead } from './project';
 import { emptyReading, readProjectSheet } from './project';
 import type { PendingLink } from './tasks';
 import { indexProjects, resolveLinks, resolveRegister } from './resolve';
@@ -77,26 +78,33 @@ export function readProgram(input: WorkbookInput, settings: RollupSettings): Pro
       skip(grid, 'the add-in\'s roll-up snapshot (read for the comparison with earlier roll-ups)', 'program');
       continue;
     }
+    const issuesBefore = issues.length;
+    let projectRead: SheetRead | null = null;
     const benefitHeader = findBenefitHeader(ctx);
     if (benefitHeader) {
-      for (const b of readBenefits(ctx, benefitHeader)) benefits.push(b);
-      skip(grid, 'program Benefits register (read as benefits)', 'program');
-      continue;
+      // A project's sheet may hold its own benefits table near the top: only a sheet with no task table is
+      // the program's register (the benefits header row is never taken for the task table's).
+      projectRead = readProjectSheet(ctx, mapping);
+      if (projectRead.kind !== 'projects') {
+        issues.length = issuesBefore;
+        for (const b of readBenefits(ctx, benefitHeader)) benefits.push(b);
+        skip(grid, 'program Benefits register (read as benefits)', 'program');
+        continue;
+      }
     }
-    const capacityHeader = findCapacityHeader(ctx);
+    const capacityHeader = projectRead === null ? findCapacityHeader(ctx) : null;
     if (capacityHeader) {
       for (const c of readCapacity(ctx, capacityHeader)) capacities.push(c);
       skip(grid, 'program Capacity table (read as people\'s capacity)', 'program');
       continue;
     }
-    const depHeader = findDependencyHeader(ctx);
+    const depHeader = projectRead === null ? findDependencyHeader(ctx) : null;
     if (depHeader) {
       for (const d of readDependencyRegister(ctx, depHeader)) register.push(d);
       skip(grid, 'program Dependencies register (read as cross-project hand-offs)', 'program');
       continue;
     }
-    const issuesBefore = issues.length;
-    const read = readProjectSheet(ctx, mapping);
+    const read = projectRead ?? readProjectSheet(ctx, mapping);
     if (read.kind === 'skipped') {
       skip(grid, read.reason, 'skipped', read.reading);
       continue;
@@ -122,6 +130,7 @@ export function readProgram(input: WorkbookInput, settings: RollupSettings): Pro
       // Loops, not spread: a spread of a very long array overflows the call stack.
       for (const l of r.pending) pending.push(l);
     }
+    for (const b of read.benefits) benefits.push(b);
   }
   attachRiskLogs(riskLogs, projects, readings, skipped, issues);
   // Risk logs are attached once every project is known; the lists still follow the workbook's sheet order.

@@ -1,12 +1,13 @@
 /**
  * One project sheet: find its tables, read the metadata above them, infer each date column's convention,
- * then read the tasks (several projects when a Project column splits a tracker), risks and EVM periods, and
+ * then read the tasks (several projects when a Project column splits a tracker), risks, EVM periods and
+ * benefits (rolled into the program's benefits register), and
  * say how the sheet was read (SheetReading). Returns a reason, with what came closest, when the sheet holds
  * no task table; a sheet holding only a risk register is handed back as a risk log to attach.
  */
 import { colIndex } from '../a1';
 import type { CellValue } from '../grid';
-import type { Project, RaidItem, Risk, SheetReading } from '../model';
+import type { Benefit, Project, RaidItem, Risk, SheetReading } from '../model';
 import type { SheetMapping } from '../settings';
 import type { SheetContext } from './context';
 import type { TaskField } from './headers';
@@ -18,6 +19,7 @@ import { readStatusBlock } from './status-block';
 import { readRisks } from './risks';
 import { readRaid } from './raid';
 import { readEvmTable } from './evm';
+import { readBenefits } from './benefits';
 import type { TableHeader } from './tables';
 import { bodyRows, findRegisters } from './tables';
 import type { HeaderOverride, TaskHeader } from './task-header';
@@ -36,7 +38,7 @@ export interface ProjectRead {
 export const NO_TASK_TABLE = 'no task table (needs a header row in the first 50 rows with a Task Name column and a date column)';
 
 export type SheetRead =
-  | { kind: 'projects'; reads: ProjectRead[]; reading: SheetReading }
+  | { kind: 'projects'; reads: ProjectRead[]; reading: SheetReading; benefits: Benefit[] }
   | { kind: 'risk-log'; risks: { projectName: string | null; risk: Risk }[]; raid: { projectName: string | null; item: RaidItem }[]; reading: SheetReading }
   | { kind: 'skipped'; reason: string; reading: SheetReading };
 
@@ -162,11 +164,14 @@ export function readProjectSheet(ctx: SheetContext, mapping?: SheetMapping): She
     const status = readStatusBlock(ctx, header.topRow ?? header.row, Math.max(0, ...(Object.values(header.cols) as number[])));
     if (status !== null) first.status = status;
   }
+  const benefits: Benefit[] = [];
   tables.forEach((t, i) => {
     const s = bodyRows(tables, i, ctx.rows.length, ctx.rows);
     if (t.kind === 'risk') for (const risk of readRisks(ctx, t.cols, s.from, s.to)) first.risks.push(risk);
     else if (t.kind === 'raid') for (const { item } of readRaid(ctx, t.cols, t.titleKind, s.from, s.to)) (first.raid ??= []).push(item);
     else if (t.kind === 'evm') first.evmPeriods = [...(first.evmPeriods ?? []), ...readEvmTable(ctx, t.cols, s.from, s.to)].sort((a, b) => a.date - b.date);
+    // A tracker's benefits have no one project, so there an enabler must be written PROJ:ID.
+    else if (t.kind === 'benefit') for (const b of readBenefits(ctx, { row: t.row, cols: t.cols }, s.to, trackerNames === null ? first.id : null)) benefits.push(b);
   });
 
   if (reading.taskCount > 0 && header.cols.baselineStart === undefined && header.cols.baselineFinish === undefined) {
@@ -174,7 +179,7 @@ export function readProjectSheet(ctx: SheetContext, mapping?: SheetMapping): She
       'This sheet has no baseline columns, so schedule variance is unavailable. Add Baseline Start and Baseline Finish columns.');
   }
   if (header.cols.budget === undefined && first.evmPeriods === null) reading.notes.push('No budget column: earned value is weighted by task duration, not money.');
-  return { kind: 'projects', reads, reading };
+  return { kind: 'projects', reads, reading, benefits };
 }
 
 /**

@@ -1,6 +1,6 @@
 /**
- * Finding tables on a sheet. The task table's header is found by evidence (task-header.ts); risk registers
- * and EVM period tables by their exact headings, anywhere on the sheet. A table runs until the next table's
+ * Finding tables on a sheet. The task table's header is found by evidence (task-header.ts); risk registers,
+ * EVM period tables and benefits tables by their exact headings, anywhere on the sheet. A table runs until the next table's
  * header or the end of the grid; blank rows inside it are skipped, never an end.
  */
 import type { CellValue } from '../grid';
@@ -9,6 +9,8 @@ import { EVM_LOOKUP, RAID_KIND_LOOKUP, RAID_LOOKUP, RISK_LOOKUP, TASK_LOOKUP, ma
 import type { RaidKind } from '../model';
 import type { TaskHeader } from './task-header';
 import { isBlank } from './cells';
+import type { BenefitField } from './benefits';
+import { benefitColsOf } from './benefits';
 
 export { TASK_HEADER_SCAN_ROWS } from './task-header';
 
@@ -17,7 +19,8 @@ export type TableHeader =
   | { kind: 'risk'; row: number; cols: ColumnMap<RiskField> }
   | { kind: 'evm'; row: number; cols: ColumnMap<EvmField> }
   /** An issues, actions or decisions log; titleKind is the kind its title heading names, for logs with no Type column. */
-  | { kind: 'raid'; row: number; cols: ColumnMap<RaidField>; titleKind: RaidKind | null };
+  | { kind: 'raid'; row: number; cols: ColumnMap<RaidField>; titleKind: RaidKind | null }
+  | { kind: 'benefit'; row: number; cols: ColumnMap<BenefitField> };
 
 /** Quick filter: a register header holds at least two short text cells and no numbers. */
 function couldBeHeader(row: readonly CellValue[]): boolean {
@@ -29,7 +32,7 @@ function couldBeHeader(row: readonly CellValue[]): boolean {
   return texts >= 2;
 }
 
-/** A risk register or EVM period table header (a risk register's "Task" column must not make it a task table). */
+/** A risk register, EVM period table or benefits table header (a risk register's "Task" column must not make it a task table). */
 export function registerHeaderOf(row: readonly CellValue[], r: number): TableHeader | null {
   if (!couldBeHeader(row)) return null;
   const risk = matchRow(row, RISK_LOOKUP);
@@ -49,10 +52,12 @@ export function registerHeaderOf(row: readonly CellValue[], r: number): TableHea
       if (!taskLike) return { kind: 'raid', row: r, cols: raid.cols, titleKind };
     }
   }
+  const benefit = benefitColsOf(row);
+  if (benefit !== null) return { kind: 'benefit', row: r, cols: benefit };
   return null;
 }
 
-/** Risk, EVM and RAID tables of a grid, top to bottom. */
+/** Risk, EVM, RAID and benefits tables of a grid, top to bottom. */
 export function findRegisters(values: readonly CellValue[][]): TableHeader[] {
   const found: TableHeader[] = [];
   for (let r = 0; r < values.length; r++) {

@@ -11,8 +11,6 @@ import { linkTo } from './links';
 import { addBlock, emptySheet, widths } from './sheet-builder';
 import { COLORS, FORMATS, HEADER_STYLE, RAG, SECTION_STYLE, TABLE_STYLE, TITLE_STYLE, varianceRules } from './styles';
 
-export const BENEFITS_SHEET_NAME = 'Program Benefits';
-
 export const BENEFIT_COLUMNS = [
   'ID', 'Benefit', 'Owner', 'Measure', 'Unit', 'Baseline', 'Target', 'Current', 'Progress', 'Status',
   'Realisation start', 'Forecast start', 'Slip (working days)', 'Realisation target', 'Forecast target',
@@ -21,6 +19,20 @@ export const BENEFIT_COLUMNS = [
 const COL = Object.fromEntries(BENEFIT_COLUMNS.map((c, i) => [c, i])) as Record<(typeof BENEFIT_COLUMNS)[number], number>;
 const LAST = BENEFIT_COLUMNS.length - 1;
 const STATUS_LABEL: Record<BenefitResult['status'], string> = { 'on-track': 'On track', 'at-risk': 'At risk', unknown: 'Unknown' };
+const NAME_WIDTH = 32;
+const WHY_WIDTH = 70;
+/** Points per line of wrapped 11-pt text. */
+const LINE_HEIGHT = 15;
+
+/**
+ * Renderers keep a row's default height, so a wrapped reason would be drawn over the rows below it: each
+ * row is given the height of its longer wrapped cell, estimated at one character per width unit.
+ */
+function wrappedHeight(b: BenefitResult): number {
+  const lines = (text: string, width: number): number => Math.ceil(text.length / (width - 2));
+  return LINE_HEIGHT * Math.max(1, lines(b.reason, WHY_WIDTH), lines(b.name, NAME_WIDTH));
+}
+
 /** Chart data block: label, start, planned days, forecast days (columns B–E). */
 const DATA_COL = 1;
 
@@ -35,7 +47,9 @@ function row(b: BenefitResult): PlanValue[] {
 
 export function buildBenefitsSheet(benefits: readonly BenefitResult[], summary: BenefitsSummary, name: string): SheetPlan {
   const sheet = emptySheet('benefits', name, COLORS.tabBenefits);
-  widths(sheet, [7, 28, 12, 18, 7, 9, 9, 9, 9, 9, 11, 11, 9, 11, 11, 12, 12, 60, 18, 14, 16]);
+  // Widths seen in LibreOffice's rendering of the sample (docs/images/benefits.png): names and KPIs whole,
+  // "Slip (working days)" on two lines like its neighbours, the reason in a few wrapped lines.
+  widths(sheet, [7, NAME_WIDTH, 14, 26, 7, 9, 9, 9, 9, 9, 11, 11, 13, 11, 11, 12, 12, WHY_WIDTH, 18, 14, 16]);
   addBlock(sheet, 1, 0, [['Program benefits']]);
   sheet.formats.push({ range: 'A1', style: TITLE_STYLE });
   addBlock(sheet, 2, 0, [[`${summary.line} Forecasts are the enabling milestones' dates after slips propagate through the cross-project links.`]]);
@@ -63,10 +77,16 @@ export function buildBenefitsSheet(benefits: readonly BenefitResult[], summary: 
     return r;
   });
   const last = addBlock(sheet, first, 0, values) - 1;
+  benefits.forEach((b, i) => {
+    const height = wrappedHeight(b);
+    if (height > LINE_HEIGHT) sheet.rowHeights?.push({ row: first + i, height });
+  });
   sheet.tables.push({ name: 'ProgramBenefits', range: rangeA1(header, 0, last, LAST), style: TABLE_STYLE, showBandedRows: true });
   const col = (c: number): string => rangeA1(first, c, last, c);
   for (const c of [COL['Realisation start'], COL['Forecast start'], COL['Realisation target'], COL['Forecast target']]) sheet.formats.push({ range: col(c), numberFormat: FORMATS.date });
   sheet.formats.push(
+    // Top-aligned, so a row's figures sit beside the first line of its wrapped reason.
+    { range: rangeA1(first, 0, last, LAST), style: { vAlign: 'top' } },
     { range: col(COL.Progress), numberFormat: FORMATS.percent },
     { range: col(COL['Slip (working days)']), numberFormat: FORMATS.days },
     { range: col(COL.Value), numberFormat: FORMATS.money },

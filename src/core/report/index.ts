@@ -21,8 +21,8 @@ import { DEFAULT_STATUS_STALE_DAYS } from '../settings';
 export interface PlanExtras {
   snapshot?: readonly SnapshotRow[];
 }
-import { BENEFITS_SHEET_NAME, buildBenefitsSheet } from './benefits-sheet';
-import { RESOURCES_SHEET_NAME, buildResourcesSheet } from './resources-sheet';
+import { buildBenefitsSheet } from './benefits-sheet';
+import { buildResourcesSheet } from './resources-sheet';
 import { RAID_SHEET_NAME, buildRaidSheet } from './raid-sheet';
 
 export { PROGRAM_HISTORY_ID, mergeHistory, programTrend } from './history-sheet';
@@ -53,9 +53,9 @@ export function buildWorkbookPlan(result: RollupResult, settings: RollupSettings
       buildHistorySheet(history, names.history),
       // Program-level registers get their sheet only when the workbook keeps one.
       ...(result.benefits !== undefined && result.benefits.length > 0 && result.benefitsSummary !== undefined
-        ? [buildBenefitsSheet(result.benefits, result.benefitsSummary, names.benefits ?? BENEFITS_SHEET_NAME)] : []),
+        ? [buildBenefitsSheet(result.benefits, result.benefitsSummary, names.benefits)] : []),
       ...(result.resources !== undefined && result.resources.people.length > 0
-        ? [buildResourcesSheet(result.resources, names.resources ?? RESOURCES_SHEET_NAME)] : []),
+        ? [buildResourcesSheet(result.resources, names.resources)] : []),
       ...snapshot,
     ],
     activeSheet: 'summary',

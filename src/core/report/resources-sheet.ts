@@ -11,7 +11,6 @@ import { linkTo } from './links';
 import { addBlock, emptySheet } from './sheet-builder';
 import { COLORS, FORMATS, HEADER_STYLE, RAG, SECTION_STYLE, TITLE_STYLE } from './styles';
 
-export const RESOURCES_SHEET_NAME = 'Program Resources';
 /**
  * The sheet lists at most this many conflicts and tasks per conflict (the JSON result has them all): a
  * reader acts on the first few, and each listed task costs a hyperlink in the file.
@@ -69,7 +68,8 @@ export function buildResourcesSheet(r: ResourcesResult, name: string): SheetPlan
   const last = addBlock(sheet, first, 0, rows) - 1;
   const grid = rangeA1(first, HEAT_LEAD.length, last, HEAT_LEAD.length + W - 1);
   sheet.formats.push(
-    { range: rangeA1(first, 1, last, 1), numberFormat: FORMATS.percent },
+    // Centred: right-aligned, a capacity ran into the project list beside it ("100%PLAT").
+    { range: rangeA1(first, 1, last, 1), numberFormat: FORMATS.percent, style: { hAlign: 'center' } },
     { range: rangeA1(first, 3, last, 3), numberFormat: FORMATS.percent },
     // Number format only: a border or alignment on every heat-map cell costs a style per cell in the file.
     { range: grid, numberFormat: '0%;-0%;""' },
@@ -110,6 +110,8 @@ export function buildResourcesSheet(r: ResourcesResult, name: string): SheetPlan
     row += 1;
     addBlock(sheet, row, 0, [[...CONFLICT_TASK_COLUMNS]]);
     sheet.formats.push({ range: rangeA1(row, 0, row, CONFLICT_TASK_COLUMNS.length - 1), style: { ...HEADER_STYLE, fontColor: '#595959' } });
+    // Two lines for "Load (days)", "Forecast start" and the like, which would otherwise overprint the rows.
+    heights.push({ row, height: 30 });
     const listed = c.tasks.slice(0, MAX_SHEET_CONFLICT_TASKS);
     const values: PlanValue[][] = listed.map((t, k) => {
       const link = linkTo(cellA1(row + 1 + k, 8), t.sheet, t.cell);
@@ -122,7 +124,7 @@ export function buildResourcesSheet(r: ResourcesResult, name: string): SheetPlan
       addBlock(sheet, end + 1, 0, [[`… and ${c.taskCount - listed.length} more tasks`]]);
     }
     sheet.formats.push(
-      { range: rangeA1(row + 1, 1, end, 1), numberFormat: FORMATS.percent },
+      { range: rangeA1(row + 1, 1, end, 1), numberFormat: FORMATS.percent, style: { hAlign: 'center' } },
       { range: rangeA1(row + 1, 3, end, 3), numberFormat: '0.0' },
       { range: rangeA1(row + 1, 4, end, 7), numberFormat: FORMATS.date },
       { range: rangeA1(row + 1, 8, end, 8), style: { fontColor: '#0563C1' } },

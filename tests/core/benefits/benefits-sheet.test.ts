@@ -44,6 +44,15 @@ describe('Program Benefits sheet', () => {
     ]));
   });
 
+  test('a row whose reason wraps is as tall as its lines (renderers keep the default height otherwise)', () => {
+    const { benefits } = plans();
+    const b1Reason = String(benefits.blocks.find((b) => b.address === 'A5')?.values[0][17]);
+    expect(b1Reason.length).toBeGreaterThan(68);
+    // Column R is 70 wide: 68 characters a line, 15 points a line.
+    expect(benefits.rowHeights).toContainEqual({ row: 5, height: 15 * Math.ceil(b1Reason.length / 68) });
+    expect(benefits.rowHeights?.[0]).toEqual({ row: 4, height: 30 });
+  });
+
   test('draws planned against forecast realisation from its own data block', () => {
     const { benefits } = plans();
     const chart = benefits.charts[0];
@@ -78,6 +87,15 @@ describe('Program Benefits sheet', () => {
     const { plan } = rollup({ grids: [alone] }, DEFAULT_SETTINGS, NOW);
     expect(plan.sheets.map((s) => s.role)).toEqual(['summary', 'changes', 'status', 'trend', 'dependencies', 'risks', 'issues', 'history', 'snapshot']);
     expect(plan.sheets[0].tables[0].range.startsWith('A11:')).toBe(true);
+  });
+
+  test('settings name the Program Benefits and Program Resources sheets; the chart follows the name', () => {
+    const settings = { ...DEFAULT_SETTINGS, outputNames: { ...DEFAULT_SETTINGS.outputNames, benefits: "Gains '26", resources: 'Team Load' } };
+    const { plan } = rollup({ grids: [core(), data(), plat(), register] }, settings, NOW);
+    const named = (role: string): SheetPlan | undefined => plan.sheets.find((s) => s.role === role);
+    expect(named('benefits')?.name).toBe("Gains '26");
+    expect(named('resources')?.name).toBe('Team Load');
+    expect(named('benefits')?.charts[0].series[1].values).toMatch(/^'Gains ''26'!\$D\$\d+:\$D\$\d+$/);
   });
 
   test('the file renderer writes the sheet, its chart and user text as text', async () => {

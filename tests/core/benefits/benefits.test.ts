@@ -85,6 +85,69 @@ describe('benefits register against the propagated schedule', () => {
   });
 });
 
+describe('a benefits table on a project sheet', () => {
+  // PLAT's own sheet: its task table, a blank row, then its benefits; "5" alone is PLAT:5.
+  const platWithBenefits = (): Grid => {
+    const g = plat();
+    g.values.push(
+      [],
+      ['ID', 'Benefit', 'Realisation Start', 'Realisation Target', 'Value', 'Enabling Milestones'],
+      ['PB1', 'Self-service onboarding', '2026-04-01', '2026-09-30', 500000, '5'],
+      ['PB2', 'Lower run cost', '2026-05-01', null, null, 'CORE:1; 99'],
+    );
+    return g;
+  };
+  const runOwn = (): ReturnType<typeof rollup> => rollup({ grids: [core(), data(), platWithBenefits(), register()] }, DEFAULT_SETTINGS, NOW);
+
+  test('is read as that project\'s benefits, its rows are not tasks, and the sheet stays a project', () => {
+    const { result } = runOwn();
+    expect(result.projects.map((p) => p.id)).toEqual(['CORE', 'DATA', 'PLAT']);
+    expect(result.projects.find((p) => p.id === 'PLAT')?.taskCount).toBe(1);
+    const pb1 = result.benefits?.find((b) => b.id === 'PB1');
+    expect(pb1).toMatchObject({ name: 'Self-service onboarding', value: 500000, sheet: 'Platform', cell: 'A9' });
+    // Rolled into the same register as the program's Benefits sheet.
+    expect(result.benefits?.map((b) => b.id)).toEqual(['PB1', 'PB2', 'B1', 'B2', 'B3']);
+  });
+
+  test('an enabler written as an ID alone is a task of the same sheet, with the same oracle as PLAT:5', () => {
+    const { result } = runOwn();
+    const pb1 = result.benefits?.find((b) => b.id === 'PB1');
+    // As B1 above: PLAT:5 is pushed from Mon 03-30 to Mon 04-06, 3 working days after Wed 04-01.
+    expect(pb1?.enablers[0]).toMatchObject({ key: 'PLAT:5', found: true, forecastFinish: '2026-04-06', slipDays: 3, lateBySlip: true });
+    expect(pb1?.status).toBe('at-risk');
+    expect(pb1?.valueAtRisk).toBe(500000);
+    expect(pb1?.forecastRealisationStart).toBe('2026-04-06');
+    const pb2 = result.benefits?.find((b) => b.id === 'PB2');
+    expect(pb2?.enablers.map((e) => [e.key, e.found])).toEqual([['CORE:1', true], ['PLAT:99', false]]);
+    expect(result.issues.find((i) => i.code === 'BENEFIT_ENABLER_UNKNOWN' && i.sheet === 'Platform')).toMatchObject({ cell: 'F10' });
+    expect(result.benefitsSummary).toMatchObject({ count: 5, atRisk: 2, valueAtRisk: 1700000 });
+  });
+
+  test('the Program Benefits sheet lists them with a link to the project sheet', () => {
+    const { plan } = runOwn();
+    const sheetPlan = plan.sheets.find((s) => s.role === 'benefits');
+    expect(sheetPlan?.hyperlinks).toEqual(expect.arrayContaining([expect.objectContaining({ sheet: 'Platform', target: 'A9' })]));
+  });
+
+  test('on a tracker holding several projects an ID alone names no project and is reported', () => {
+    const tracker: Grid = {
+      sheet: 'Tracker',
+      values: [
+        ['Project', 'ID', 'Task Name', 'Start', 'Finish'],
+        ['ALPHA', 1, 'Design', '2026-03-02', '2026-03-06'],
+        ['BETA', 1, 'Build', '2026-03-09', '2026-03-13'],
+        [],
+        ['ID', 'Benefit', 'Realisation Start', 'Enabling Milestones'],
+        ['T1', 'Shared gain', '2026-04-01', '1, BETA:1'],
+      ],
+    };
+    const { result } = rollup({ grids: [tracker] }, DEFAULT_SETTINGS, NOW);
+    expect(result.projects.map((p) => p.id)).toEqual(['ALPHA', 'BETA']);
+    expect(result.benefits?.[0].enablers.map((e) => e.key)).toEqual(['BETA:1']);
+    expect(result.issues.find((i) => i.code === 'BENEFIT_ENABLER_UNREADABLE')).toMatchObject({ sheet: 'Tracker', cell: 'D6' });
+  });
+});
+
 describe('benefit helpers', () => {
   test('parseEnablers splits on commas, semicolons and new lines and keeps what is not PROJ:ID apart', () => {
     expect(parseEnablers('PLAT:5, CORE : 12;\nDATA:M3 ; junk')).toEqual({

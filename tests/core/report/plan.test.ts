@@ -17,7 +17,8 @@ const chart = (id: string) => summary.charts.find((c) => c.id === id)!;
 describe('workbook plan', () => {
   it('names the five sheets from settings.outputNames', () => {
     const names = { summary: 'Résumé', dependencies: "Links 'x'", risks: 'R', issues: 'I', history: 'H' };
-    const p = buildWorkbookPlan(SAMPLE_RESULT, { ...DEFAULT_SETTINGS, outputNames: names });
+    const p = buildWorkbookPlan(SAMPLE_RESULT, { ...DEFAULT_SETTINGS, outputNames: { ...names, benefits: 'B', resources: 'P' } });
+    // The sample result has no benefits and names no people: their sheets are not written.
     expect(p.sheets.map((s) => [s.role, s.name])).toEqual(Object.entries(names));
     // Chart ranges follow the renamed sheet, with the quote doubled.
     expect(sheet(p, 'summary').charts[0].series[0].values.startsWith("'Résumé'!")).toBe(true);
