@@ -5,9 +5,9 @@
  * Usage: npx tsx examples/render-sheet-image.ts [sheet name]
  *
  * With --output it renders pictures of the roll-up's own output instead (docs/images/changes.png,
- * milestone-trend.png, raid.png, benefits.png, resources.png for docs/output.md): run `npm run demo` first. The whole output workbook is
+ * milestone-trend.png, raid.png, benefits.png, resources.png, and summary.png for docs/output.md and the README): run `npm run demo` first. The whole output workbook is
  * converted as written, never re-saved through ExcelJS, which would drop its charts; each picture is the
- * page whose first line is the sheet's title, cropped to the table or chart area.
+ * page whose first line holds the sheet's title, cropped to the table or chart area.
  */
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync } from 'node:fs';
@@ -34,6 +34,7 @@ async function main(sheetName: string): Promise<void> {
 
 /** Page title -> picture and crop (x, y, width, height in pixels at the given resolution). */
 const OUTPUT_PICTURES = [
+  { title: 'program summary', file: 'summary.png', dpi: 100, crop: [30, 30, 1130, 790] },
   { title: 'Changes since the last roll-up', file: 'changes.png', dpi: 120, crop: [40, 45, 1250, 385] },
   { title: 'Milestone trend', file: 'milestone-trend.png', dpi: 100, crop: [30, 35, 1080, 540] },
   { title: 'Issues, actions and decisions', file: 'raid.png', dpi: 110, crop: [36, 40, 1200, 215] },
@@ -52,7 +53,7 @@ function renderOutput(): void {
     let page = 0;
     for (let p = 1; p <= pages && page === 0; p++) {
       const first = execFileSync('pdftotext', ['-f', String(p), '-l', String(p), pdf, '-']).toString().split('\n')[0].trim();
-      if (first.startsWith(pic.title)) page = p;
+      if (first.includes(pic.title)) page = p;
     }
     if (page === 0) throw new Error(`No page of out/program-summary.xlsx starts with "${pic.title}"`);
     const [x, y, w, h] = pic.crop;
