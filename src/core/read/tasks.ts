@@ -51,12 +51,14 @@ const TOTALS = new Set(TOTAL_LABELS.map(normalizeHeader));
 const TOTALS_MAX = Math.max(...TOTAL_LABELS.map((l) => l.length)) + 3;
 
 /** First two letters (lower case) of the totals labels: most task names are ruled out without normalising. */
-const TOTALS_STARTS = new Set(TOTAL_LABELS.map((l) => l.slice(0, 2).toLowerCase()));
+/** Two ASCII letters as one number, lower case (no string made: this runs on every row). */
+const pairCode = (t: string): number => ((t.charCodeAt(0) | 32) << 8) | (t.charCodeAt(1) | 32);
+const TOTALS_STARTS = new Set(TOTAL_LABELS.map(pairCode));
 
 function isTotalsLabel(label: string): boolean {
   if (label.length === 0) return false;
   const c0 = label.charCodeAt(0);
-  if (c0 < 128 && c0 !== 32 && !TOTALS_STARTS.has(label.slice(0, 2).toLowerCase()) && label.charCodeAt(label.length - 1) !== 58) return false;
+  if (c0 < 128 && c0 !== 32 && !TOTALS_STARTS.has(pairCode(label)) && label.charCodeAt(label.length - 1) !== 58) return false;
   if (label.length <= TOTALS_MAX && TOTALS.has(normalizeHeader(label))) return true;
   // "Arbeitsaufwand gesamt:", "Total hours:": a label (closing colon) ending in a totals word.
   if (label.length > 40 || !label.trimEnd().endsWith(':')) return false;
