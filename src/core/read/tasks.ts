@@ -12,7 +12,7 @@ import type { SheetContext } from './context';
 import type { ColumnMap, TaskField } from './headers';
 import type { ParsedLink } from './predecessors';
 import { BARE_LINK, bareLink, bareTaskNumber, mayHoldSeveral, parseOneLink, parsePredecessorCell } from './predecessors';
-import { classify, isBlank, parseFlag } from './cells';
+import { parseFlag } from './cells';
 import { rowIsBlank } from './tables';
 import type { TaskIdLookup } from './resolve';
 import { ownLink, settleOwnLinks, taskIdLookup } from './resolve';
@@ -20,8 +20,9 @@ import type { RowShape } from './outline';
 import { buildOutline } from './outline';
 import type { IdScheme } from './id-scheme';
 import { chooseIdScheme } from './id-scheme';
-import { normalizeHeader } from './headers';
-import { MILESTONE_NAME, TOTAL_LABELS } from './vocabulary';
+import { MILESTONE_NAME } from './vocabulary';
+import type { RowKind, TableOptions } from './row-kinds';
+import { DATA_FIELDS, DATE_COLS, levelName, rowKind } from './row-kinds';
 import { minOf } from '../arrays';
 
 /** A task's predecessors as written, waiting for all projects to be known (one record per task, not per link). */
@@ -43,106 +44,10 @@ export interface TaskTable {
   notes: string[];
 }
 
-const DATA_FIELDS: TaskField[] = ['start', 'finish', 'baselineStart', 'baselineFinish', 'actualStart', 'actualFinish', 'dates', 'percent', 'budget', 'actualCost', 'predecessors', 'milestone'];
-const DATE_COLS: TaskField[] = ['start', 'finish', 'baselineStart', 'baselineFinish', 'actualStart', 'actualFinish', 'dates'];
-
-const TOTALS = new Set(TOTAL_LABELS.map(normalizeHeader));
-/** Longest totals label, so that ordinary task names skip the normalisation (this runs on every row). */
-const TOTALS_MAX = Math.max(...TOTAL_LABELS.map((l) => l.length)) + 3;
-
-/** First two letters (lower case) of the totals labels: most task names are ruled out without normalising. */
-/** Two ASCII letters as one number, lower case (no string made: this runs on every row). */
-const pairCode = (t: string): number => ((t.charCodeAt(0) | 32) << 8) | (t.charCodeAt(1) | 32);
-const TOTALS_STARTS = new Set(TOTAL_LABELS.map(pairCode));
-
-function isTotalsLabel(label: string): boolean {
-  if (label.length === 0) return false;
-  const c0 = label.charCodeAt(0);
-  if (c0 < 128 && c0 !== 32 && !TOTALS_STARTS.has(pairCode(label)) && label.charCodeAt(label.length - 1) !== 58) return false;
-  if (label.length <= TOTALS_MAX && TOTALS.has(normalizeHeader(label))) return true;
-  // "Arbeitsaufwand gesamt:", "Total hours:": a label (closing colon) ending in a totals word.
-  if (label.length > 40 || !label.trimEnd().endsWith(':')) return false;
-  const key = normalizeHeader(label);
-  for (const t of TOTALS) if (key.endsWith(t) || key.startsWith(t)) return true;
-  return false;
-}
-
-/** Blank, or a placeholder ("-", "n/a", "TBD") that template rows are filled with (all are short). */
-function blankish(v: CellValue | undefined): boolean {
-  if (v === null || v === undefined) return true;
-  if (typeof v !== 'string') return false;
-  if (v.length > 6) return v.trim() === '';
-  if (isBlank(v)) return true;
-  const c = classify(v);
-  return c !== null && c.kind === 'marker';
-}
-
-function allBlankish(row: readonly CellValue[], cols: readonly number[]): boolean {
-  for (const c of cols) if (!blankish(row[c])) return false;
-  return true;
-}
-
 /** An outline code such as "1", "1.2" or "1.2.1" (a WBS number). */
 const OUTLINE_CODE = /^\d+(\.\d+)*\.?$/;
 
-export interface TableOptions {
-  /** Rows to read; others belong to another project of a tracker sheet. */
-  rowFilter?: (r: number) => boolean;
-  /** Rows that repeat the header (after a page break): skipped. */
-  repeatedHeader?: (row: readonly CellValue[]) => boolean;
-  /** Every task of the table is a milestone (the task column is headed "Milestone"). */
-  allMilestones?: boolean;
-  /** Name columns by outline level (see TaskHeader.nameColumns). */
-  nameColumns?: readonly number[];
-  /**
-   * Second columns for date fields ("Deadline" beside "End Date"): not read as the field, but a row with a
-   * date there is a task, not a heading.
-   */
-  fallbacks?: Partial<Record<TaskField, number>>;
-}
-
-type RowKind = { kind: 'task' } | { kind: 'heading'; name?: string } | { kind: 'skip'; reason: string } | { kind: 'end'; reason: string };
-
-// Shared answers: rowKind runs on every row and most rows are tasks.
-const TASK_ROW: RowKind = { kind: 'task' };
-const HEADING_ROW: RowKind = { kind: 'heading' };
-const TOTALS_ROW: RowKind = { kind: 'end', reason: 'a totals block below the tasks' };
-const LABEL_ROW: RowKind = { kind: 'skip', reason: 'a label or note line (no task name, no date)' };
-const TEMPLATE_ROW: RowKind = { kind: 'skip', reason: 'blank template rows (no task name, no date)' };
-
-/** The rightmost filled name column of an outline written by column, with its level (1 = leftmost). */
-function levelName(row: readonly CellValue[], nameColumns: readonly number[]): { col: number; level: number } | null {
-  for (let i = nameColumns.length - 1; i >= 0; i--) if (!blankish(row[nameColumns[i]])) return { col: nameColumns[i], level: i + 1 };
-  return null;
-}
-
-/**
- * What a row of the table is. A row with only a name is a section heading (a phase without dates); a row
- * with neither a name nor a date is a blank template row ("-" and "n/a" count as blank); a "Total" row ends
- * the table (a totals block below it is not tasks). An ID and a name with nothing else yet is still a task.
- */
-function rowKind(row: CellValue[], cols: ColumnMap<TaskField>, dataCols: readonly number[], dateCols: readonly number[], options: TableOptions): RowKind {
-  if (options.repeatedHeader?.(row)) return { kind: 'skip', reason: 'the header repeated' };
-  const nameCol = options.nameColumns !== undefined ? (levelName(row, options.nameColumns)?.col ?? cols.name) : cols.name;
-  const name = nameCol === undefined ? undefined : row[nameCol];
-  const firstText = typeof name === 'string' ? name : cols.id !== undefined && typeof row[cols.id] === 'string' ? (row[cols.id] as string)
-    : cols.dates !== undefined && typeof row[cols.dates] === 'string' ? (row[cols.dates] as string) : '';
-  const label = firstText;
-  if (isTotalsLabel(label)) return TOTALS_ROW;
-  const hasName = !blankish(name);
-  const hasId = cols.id !== undefined && !blankish(row[cols.id]);
-  if (!hasName && allBlankish(row, dateCols)) {
-    // A phase title in an unheaded column left of the names ("Inception" in A, tasks in B) heads a section.
-    // A title, not an instruction sentence: short, no closing full stop.
-    const first = cols.name === undefined ? -1 : row.findIndex((v, c) => c < (cols.name as number) && typeof v === 'string' && !blankish(v) && v.trim().length <= 40 && !v.trim().endsWith('.'));
-    if (first >= 0 && allBlankish(row, dataCols) && !Object.values(cols).includes(first)) return { kind: 'heading', name: String(row[first]).trim() };
-    const label = row.some((v) => typeof v === 'string' && !blankish(v));
-    return label ? LABEL_ROW : TEMPLATE_ROW;
-  }
-  // Where the outline is written by column, the columns say what a row is: a name alone is still a task.
-  if (hasName && allBlankish(row, dataCols) && !hasId && options.nameColumns === undefined) return HEADING_ROW;
-  return TASK_ROW;
-}
+export type { TableOptions } from './row-kinds';
 
 export function readTaskTable(ctx: SheetContext, projectId: string, cols: ColumnMap<TaskField>, from: number, to: number, options: TableOptions = {}): TaskTable {
   const tasks: Task[] = [];
