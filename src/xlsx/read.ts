@@ -10,10 +10,16 @@
  */
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import * as zlib from 'node:zlib';
 import JSZip from 'jszip';
 import type { CellValue, Grid, OwnedSheetRole, WorkbookInput } from '../core/grid';
 import { issue, type RollupIssue } from '../core/issues';
+import { XlsxReadError } from './read-error';
+import { notAZip, partPath, partText, requireWellFormed } from './zip-parts';
+import { attributes, decodeXml, runText } from './xml-text';
+
+export { XlsxReadError } from './read-error';
+export { MAX_PART_BYTES } from './zip-parts';
+export { decodeXml, xmlDamage } from './xml-text';
 
 /**
  * Same convention as the add-in (src/excel/ownership.ts): a workbook-scoped defined name PR_OWNED_<role>
@@ -39,17 +45,6 @@ export interface XlsxReadOptions {
   workbook?: string;
 }
 
-/** Error with a stable code and a message a user can act on. */
-export class XlsxReadError extends Error {
-  constructor(
-    readonly code: 'XLSX_UNREADABLE' | 'XLSX_NOT_FOUND' | 'XLSX_ENCRYPTED' | 'XLSX_DAMAGED' | 'XLSX_TOO_LARGE',
-    message: string,
-  ) {
-    super(message);
-    this.name = 'XlsxReadError';
-  }
-}
-
 /**
  * Excel's grid: 1,048,576 rows by 16,384 columns (XFD). A cell addressed outside it cannot exist in a real
  * workbook; it is reported and not read.
@@ -67,53 +62,6 @@ const MIN_ROW_COST = 16;
 /** Gaps wider than these (empty rows, empty columns) split a sheet's cells into separate clusters. */
 const ROW_GAP = 1_000;
 const COL_GAP = 100;
-/**
- * Largest part the reader inflates (500 MB of XML, over ten million cells): past this a JavaScript string
- * cannot hold it anyway ("Invalid string length"), so such a file is refused with a message instead.
- */
-export const MAX_PART_BYTES = 500 * 1024 * 1024;
-
-/** "D0 CF 11 E0": an OLE compound file, which is what Excel saves a password-protected workbook as. */
-const OLE_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
-
-const ENTITY: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
-
-/**
- * A numeric character reference as text. One that names no Unicode character (past U+10FFFF, a surrogate,
- * or absurdly long) becomes U+FFFD, the replacement character: one bad reference costs one character, not
- * the workbook (String.fromCodePoint would throw a RangeError with no word of where).
- */
-function charRef(digits: string, hex: boolean): string {
-  const code = digits.length > 8 ? NaN : parseInt(digits, hex ? 16 : 10);
-  if (!(code >= 0 && code <= 0x10ffff) || (code >= 0xd800 && code <= 0xdfff)) return '\ufffd';
-  return String.fromCodePoint(code);
-}
-
-/** Decodes XML entities and Excel's _xHHHH_ escapes in text content. */
-export function decodeXml(text: string): string {
-  if (text.indexOf('&') < 0 && text.indexOf('_x') < 0) return text;
-  return text
-    .replace(/&(#x[0-9a-fA-F]+|#\d+|lt|gt|amp|quot|apos);/g, (_, e: string) =>
-      e[0] === '#' ? (e[1] === 'x' ? charRef(e.slice(2), true) : charRef(e.slice(1), false)) : ENTITY[e],
-    )
-    .replace(/_x([0-9A-Fa-f]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
-}
-
-/** Attributes of one start tag ('r="A1" t="s"') as a map. */
-function attributes(text: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const m of text.matchAll(/([\w:]+)="([^"]*)"/g)) out[m[1]] = decodeXml(m[2]);
-  return out;
-}
-
-/** Plain text of a string item (<si> or <is>): every <t> run, skipping phonetic guides (<rPh>). */
-function runText(xml: string): string {
-  const body = xml.indexOf('<rPh') >= 0 ? xml.replace(/<rPh\b[\s\S]*?<\/rPh>/g, '') : xml;
-  let out = '';
-  for (const m of body.matchAll(/<t(?:\s[^>]*)?>([\s\S]*?)<\/t>|<t\s*\/>/g)) out += m[1] ?? '';
-  return decodeXml(out);
-}
-
 /** Excel serial for an ISO date-time (cells of type "d"), in the workbook's date system. */
 function isoToSerial(iso: string, date1904: boolean): CellValue {
   const t = Date.parse(/[zZ]|[+-]\d\d:\d\d$/.test(iso) ? iso : `${iso}Z`);
@@ -330,139 +278,6 @@ function denseGrid(sheet: string, cells: SparseCells, issues: RollupIssue[]): Gr
   for (let i = 0; i < values.length; i++) values[i] = new Array<CellValue>(width).fill(null);
   for (let i = 0; i < n; i++) values[cells.rows[i] - top][cells.cols[i] - left] = cells.values[i];
   return { sheet, values, origin: { row: top - 1, col: left - 1 } };
-}
-
-/** Resolves a relationship target (relative to xl/, or absolute from the package root). */
-function partPath(target: string): string {
-  return target.startsWith('/') ? target.slice(1) : `xl/${target.replace(/^\.\//, '')}`;
-}
-
-/** What the zip's central directory declares for an entry (JSZip keeps it, outside its typings). */
-function declared(file: JSZip.JSZipObject): { size: number; crc32: number | null } {
-  const data = (file as unknown as { _data?: { uncompressedSize?: unknown; crc32?: unknown } })._data;
-  return {
-    size: typeof data?.uncompressedSize === 'number' ? data.uncompressedSize : 0,
-    crc32: typeof data?.crc32 === 'number' ? data.crc32 >>> 0 : null,
-  };
-}
-
-let crcTable: Uint32Array | null = null;
-/** CRC-32 of the bytes: Node's native one where it exists (20.15+), else the table-driven classic. */
-function crc32(bytes: Uint8Array): number {
-  const native = (zlib as { crc32?: (data: Uint8Array) => number }).crc32;
-  if (native) return native(bytes) >>> 0;
-  if (crcTable === null) {
-    crcTable = new Uint32Array(256);
-    for (let n = 0; n < 256; n++) {
-      let c = n;
-      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-      crcTable[n] = c >>> 0;
-    }
-  }
-  let crc = 0xffffffff;
-  for (let i = 0; i < bytes.length; i++) crc = crcTable[(crc ^ bytes[i]) & 0xff] ^ (crc >>> 8);
-  return (crc ^ 0xffffffff) >>> 0;
-}
-
-/**
- * A part's text, or null when the package has no such part. Damage shows here: a CRC or size mismatch, a
- * broken deflate stream, or a part too large to hold as a string all become XlsxReadError naming the part.
- */
-async function partText(zip: JSZip, path: string, what: string): Promise<string | null> {
-  const file = zip.file(path);
-  if (!file) return null;
-  const expected = declared(file);
-  if (expected.size > MAX_PART_BYTES) {
-    throw new XlsxReadError('XLSX_TOO_LARGE', `Could not read ${what}: its part ${path} unpacks to ${Math.round(expected.size / 1048576).toLocaleString('en-US')} MB, more than the ${MAX_PART_BYTES / 1048576} MB the roll-up reads. Split the workbook, or check that it is not damaged.`);
-  }
-  const damaged = (why: string): XlsxReadError =>
-    new XlsxReadError('XLSX_DAMAGED', `Could not read ${what}: its part ${path} is damaged (${why}). Open it in Excel and save it again, or restore a copy.`);
-  let bytes: Uint8Array;
-  try {
-    bytes = await file.async('uint8array');
-  } catch (e) {
-    throw damaged(e instanceof Error ? e.message.replace(/^Bug : /, '') : String(e));
-  }
-  // The checksum catches bytes damaged inside a part, which could otherwise inflate to plausible wrong text.
-  if (expected.crc32 !== null && crc32(bytes) !== expected.crc32) throw damaged('its checksum does not match its content');
-  try {
-    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
-  } catch (e) {
-    throw new XlsxReadError('XLSX_TOO_LARGE', `Could not read ${what}: its part ${path} is too large to read (${e instanceof Error ? e.message : String(e)}). Split the workbook, or check that it is not damaged.`);
-  }
-}
-
-const isNameCode = (c: number): boolean =>
-  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 58 || c === 95 || c === 45 || c === 46 || c > 127;
-
-/**
- * Why a part is not well-formed XML, or null when it is: a tag left unterminated, a tag closed out of order,
- * a second root, or a root left open (a part cut short). The reader scans parts with regular expressions that
- * would read a damaged part as a shorter or shifted one without a word, so each part it reads is checked
- * first. One pass over the tags with indexOf and char codes (a regular expression took a third as long as
- * reading the sheet); text and attribute values are not checked further.
- */
-export function xmlDamage(xml: string): string | null {
-  const open: string[] = [];
-  let roots = 0;
-  for (let i = xml.indexOf('<'); i >= 0; i = xml.indexOf('<', i)) {
-    const next = xml.charCodeAt(i + 1);
-    if (next === 63 || next === 33) {
-      // <?…?>, <!--…-->, <![CDATA[…]]> (and <!DOCTYPE …>): skipped whole.
-      const endText = next === 63 ? '?>' : xml.startsWith('<!--', i) ? '-->' : xml.startsWith('<![CDATA[', i) ? ']]>' : '>';
-      const end = xml.indexOf(endText, i + 2);
-      if (end < 0) return `it ends inside a "${xml.slice(i, i + 4)}" section (cut short)`;
-      i = end + endText.length;
-      continue;
-    }
-    const closing = next === 47;
-    let j = closing ? i + 2 : i + 1;
-    const nameStart = j;
-    while (j < xml.length && isNameCode(xml.charCodeAt(j))) j++;
-    if (j === nameStart) return `a stray "<" at character ${i}`;
-    const name = xml.slice(nameStart, j);
-    // To the tag's ">", skipping quoted attribute values; a "<" on the way means the tag was cut.
-    let quote = 0;
-    for (; j < xml.length; j++) {
-      const c = xml.charCodeAt(j);
-      if (quote !== 0) {
-        if (c === quote) quote = 0;
-      } else if (c === 34 || c === 39) quote = c;
-      else if (c === 62) break;
-      else if (c === 60) return `the tag <${name}> at character ${i} is cut off`;
-    }
-    if (j >= xml.length) return `it ends inside the tag <${name}> (cut short)`;
-    if (closing) {
-      const top = open.pop();
-      if (top !== name) return `</${name}> at character ${i} closes ${top === undefined ? 'nothing' : `<${top}>`}`;
-    } else {
-      if (open.length === 0 && ++roots > 1) return `a second root element <${name}> at character ${i}`;
-      if (xml.charCodeAt(j - 1) !== 47) open.push(name);
-    }
-    i = j + 1;
-  }
-  if (open.length > 0) return `it ends with <${open[open.length - 1]}> still open (cut short)`;
-  return roots === 0 ? 'it has no root element' : null;
-}
-
-/** A part must be well-formed XML; a damaged or truncated one is damage, not a shorter workbook. */
-function requireWellFormed(xml: string, path: string, what: string, about: string): void {
-  const why = xmlDamage(xml);
-  if (why !== null) {
-    throw new XlsxReadError('XLSX_DAMAGED', `Could not read ${what}: its part ${path}${about} is damaged: ${why}. Open it in Excel and save it again, or restore a copy.`);
-  }
-}
-
-/** What the bytes are when they are not a zip package: an encrypted workbook, an old .xls, or something else. */
-function notAZip(bytes: Buffer, what: string): XlsxReadError {
-  if (bytes.subarray(0, OLE_MAGIC.length).equals(OLE_MAGIC)) {
-    // Encrypted OOXML is an OLE file with an "EncryptedPackage" stream (its directory names are UTF-16LE).
-    if (bytes.includes(Buffer.from('EncryptedPackage', 'utf16le'))) {
-      return new XlsxReadError('XLSX_ENCRYPTED', `Could not open ${what}: it is encrypted with a password. Open it in Excel, remove the password (File > Info > Protect Workbook > Encrypt with Password, clear the box) and save it as .xlsx.`);
-    }
-    return new XlsxReadError('XLSX_UNREADABLE', `Could not open ${what}: it is an Excel 97-2003 (.xls) or other OLE file, not an .xlsx workbook. Open it in Excel and save it as .xlsx.`);
-  }
-  return new XlsxReadError('XLSX_UNREADABLE', `Could not open ${what}: it is not an .xlsx workbook (not a zip package). Save it from Excel as .xlsx.`);
 }
 
 /**
