@@ -23,7 +23,7 @@ export function partPath(target: string): string {
 }
 
 /** What the zip's central directory declares for an entry (JSZip keeps it, outside its typings). */
-export function declared(file: JSZip.JSZipObject): { size: number; crc32: number | null } {
+function declared(file: JSZip.JSZipObject): { size: number; crc32: number | null } {
   const data = (file as unknown as { _data?: { uncompressedSize?: unknown; crc32?: unknown } })._data;
   return {
     size: typeof data?.uncompressedSize === 'number' ? data.uncompressedSize : 0,
