@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { Button, Checkbox, Field, Input, Select, makeStyles, tokens } from '@fluentui/react-components';
 import type { SheetReading } from '../../core/model';
 import type { SheetMapping } from '../../core/settings';
+import { useValidatedSave } from './use-validated-save';
 import { fieldLabel, mappingFormFor, offersProjectId, parseMappingForm, type MappingErrorKey, type MappingErrors, type MappingForm } from '../mapping-form';
 
 const useStyles = makeStyles({
@@ -40,25 +41,12 @@ export interface MappingEditorProps {
 export function MappingEditor({ reading, saved, disabled, onSave, onCancel }: MappingEditorProps) {
   const s = useStyles();
   const [form, setForm] = useState<MappingForm>(() => mappingFormFor(reading, saved));
-  const [errors, setErrors] = useState<MappingErrors>({});
-  const [saving, setSaving] = useState(false);
+  const { errors, saving, save } = useValidatedSave<SheetMapping, MappingErrors>(() => {
+    const parsed = parseMappingForm(form, reading, saved);
+    return 'errors' in parsed ? parsed : { value: parsed.mapping };
+  }, onSave);
   const set = <K extends keyof MappingForm>(k: K, v: MappingForm[K]) => setForm((f) => ({ ...f, [k]: v }));
   const setColumn = (field: string, v: string) => setForm((f) => ({ ...f, columns: { ...f.columns, [field]: v } }));
-
-  async function save() {
-    const parsed = parseMappingForm(form, reading, saved);
-    if ('errors' in parsed) {
-      setErrors(parsed.errors);
-      return;
-    }
-    setErrors({});
-    setSaving(true);
-    try {
-      await onSave(parsed.mapping);
-    } finally {
-      setSaving(false);
-    }
-  }
 
   const state = (k: MappingErrorKey) => (errors[k] ? 'error' : 'none');
   const off = disabled || form.ignore;

@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { Button, Checkbox, Field, Input, Select, makeStyles, tokens } from '@fluentui/react-components';
 import { CUSTOM_PROFILE_NAME, HEALTH_PROFILES, healthProfileName, type DateOrderSetting, type RollupSettings } from '../../core/settings';
 import { validateSettings } from '../../core/settings-validate';
+import { useValidatedSave } from './use-validated-save';
 
 const DAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
@@ -100,9 +101,11 @@ export interface SettingsSectionProps {
 export function SettingsSection({ settings, sheetNames, disabled, onSave }: SettingsSectionProps) {
   const s = useStyles();
   const [form, setForm] = useState<SettingsForm>(() => toForm(settings));
-  const [errors, setErrors] = useState<Partial<Record<FieldName, string>>>({});
-  const [saving, setSaving] = useState(false);
   const [saved, setSaved] = useState(false);
+  const { errors, saving, save: check } = useValidatedSave<RollupSettings, Partial<Record<FieldName, string>>>(() => {
+    const parsed = parseSettingsForm(form, settings);
+    return 'errors' in parsed ? parsed : { value: parsed.settings };
+  }, onSave);
   const set = <K extends keyof SettingsForm>(k: K, v: SettingsForm[K]) => {
     setForm((f) => ({ ...f, [k]: v }));
     setSaved(false);
@@ -124,18 +127,7 @@ export function SettingsSection({ settings, sheetNames, disabled, onSave }: Sett
   const holidayOptions = [...new Set([...sheetNames, ...(form.holidaySheet ? [form.holidaySheet] : [])])];
 
   async function save() {
-    const parsed = parseSettingsForm(form, settings);
-    if ('errors' in parsed) {
-      setErrors(parsed.errors);
-      return;
-    }
-    setErrors({});
-    setSaving(true);
-    try {
-      setSaved(await onSave(parsed.settings));
-    } finally {
-      setSaving(false);
-    }
+    setSaved(await check());
   }
 
   const state = (k: FieldName) => (errors[k] ? 'error' : 'none');
