@@ -1,9 +1,7 @@
-import { act, render, screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import axe from 'axe-core';
-import { App } from '../../src/taskpane/App';
-import type { PaneActions, RollupOptions, RollupOutcome } from '../../src/taskpane/actions';
+import { expectAccessible, renderPane } from './render-pane';
+import type { RollupOptions, RollupOutcome } from '../../src/taskpane/actions';
 import { deferred, recordingActions } from './fake-actions';
 import { buildWorkbookPlan } from '../../src/core/report';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
@@ -12,21 +10,6 @@ import { SAMPLE_ANCHORS, SAMPLE_REPORT, SAMPLE_SOURCES, sampleOutcome, sampleRes
 // jsdom + Fluent + axe is slow on a busy 2-core machine; these are behaviour tests, not timing tests.
 // Generous: Fluent in jsdom is slow on a loaded two-core machine, and a timeout here says nothing about the pane.
 jest.setTimeout(90_000);
-
-function renderPane(actions: PaneActions) {
-  return render(
-    <FluentProvider theme={webLightTheme}>
-      <App actions={actions} />
-    </FluentProvider>,
-  );
-}
-
-/** axe on the whole pane; only serious and critical violations fail (jsdom cannot compute colour contrast). */
-async function expectAccessible(container: HTMLElement) {
-  const results = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } });
-  const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 /** Clicks without hovering first: a hover opens a Fluent tooltip whose positioning ends outside act(). */
 const NO_TOOLTIP = { skipHover: true };

@@ -2,31 +2,14 @@
  * Issue 10, the pane part: after a roll-up the pane shows how each sheet was read, and a PM corrects the
  * reading of a sheet; the correction is saved in settings.sheetMappings and used by the next roll-up.
  */
-import { act, render, screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import axe from 'axe-core';
-import { App } from '../../src/taskpane/App';
-import type { PaneActions } from '../../src/taskpane/actions';
+import { expectAccessible, renderPane } from './render-pane';
 import type { RollupSettings, SheetMapping } from '../../src/core/settings';
 import { recordingActions, type Recorder } from './fake-actions';
 
 // Generous: Fluent in jsdom is slow on a loaded two-core machine, and a timeout here says nothing about the pane.
 jest.setTimeout(90_000);
-
-function renderPane(actions: PaneActions) {
-  return render(
-    <FluentProvider theme={webLightTheme}>
-      <App actions={actions} />
-    </FluentProvider>,
-  );
-}
-
-async function expectAccessible(container: HTMLElement) {
-  const results = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } });
-  const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 /** A recorder whose workbook already holds these mappings. */
 function withSavedMappings(mappings: SheetMapping[]): Recorder {
