@@ -26,11 +26,8 @@ export function evmBasisLabel(b: EvmBasis | null): string {
   }
 }
 
-export interface Metrics {
-  bac: number | null;
-  pv: number | null;
-  ev: number | null;
-  ac: number | null;
+/** The EVM figures computed from BAC, PV, EV and AC (analyze/evm.ts). */
+export interface EvmIndices {
   sv: number | null;
   spi: number | null;
   cv: number | null;
@@ -46,6 +43,13 @@ export interface Metrics {
   /** (BAC − EV) / (BAC − AC). */
   tcpi: number | null;
   percentComplete: number | null;
+}
+
+export interface Metrics extends EvmIndices {
+  bac: number | null;
+  pv: number | null;
+  ev: number | null;
+  ac: number | null;
   /** Earned Schedule as a date. */
   esDate: string | null;
   /** SV(t) = ES − AT in working days. */

@@ -2,6 +2,7 @@
  * Earned value formulas, each defined by its formula (GUIDE §4), never by name. A figure that cannot be
  * computed is null and its reason is recorded, so no NaN or Infinity ever reaches a sheet.
  */
+import type { EvmIndices } from '../result';
 
 export interface EvmBase {
   bac: number | null;
@@ -10,19 +11,7 @@ export interface EvmBase {
   ac: number | null;
 }
 
-export interface EvmIndices {
-  sv: number | null;
-  spi: number | null;
-  cv: number | null;
-  cpi: number | null;
-  eac: number | null;
-  eacAtBudgetRate: number | null;
-  eacCpiSpi: number | null;
-  etc: number | null;
-  vac: number | null;
-  tcpi: number | null;
-  percentComplete: number | null;
-}
+export type { EvmIndices } from '../result';
 
 const finite = (x: number): number | null => (Number.isFinite(x) ? x : null);
 
