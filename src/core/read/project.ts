@@ -26,6 +26,7 @@ import type { HeaderOverride, TaskHeader } from './task-header';
 import { fieldLabel, findTaskHeader } from './task-header';
 import { inferColumnDates, rangeParts, typicalDate } from './date-columns';
 import { DATE_FIELDS, TASK_FIELDS } from './vocabulary';
+import { findTitleGroups } from './title-groups';
 import { isBlank, plainIsoSerial } from './cells';
 import { minOf, pushAll } from '../arrays';
 
@@ -123,27 +124,40 @@ export function readProjectSheet(ctx: SheetContext, mapping?: SheetMapping): She
   inferDates(ctx, header, span.from, span.to, meta.statusDate, mapping, reading);
   const trackerNames = trackerProjects(ctx, header.cols.project, span.from, span.to);
   const title = meta.name ?? meta.title ?? titleInHeaderRow(ctx, header, span.from, span.to);
-  const groups: { id: string; name: string; filter?: (r: number) => boolean }[] = trackerNames === null
-    ? [{ id: mapping?.projectId ?? meta.id ?? ctx.sheet, name: title ?? ctx.sheet }]
-    : trackerNames.map((name) => ({ id: name, name, filter: (r: number) => ctx.text(r, header.cols.project, 'Project')?.toLowerCase() === name.toLowerCase() }));
+  // Without a Project column, group title rows may still split the table into projects (title-groups.ts).
+  const titled = trackerNames === null ? findTitleGroups(ctx, header, span.from, span.to, title) : null;
+  if (titled?.note) reading.notes.push(titled.note);
+  type Group = { id: string; name: string; filter?: (r: number) => boolean; from?: number; to?: number; manager?: string | null };
+  const groups: Group[] = trackerNames !== null
+    ? trackerNames.map((name) => ({ id: name, name, filter: (r: number) => ctx.text(r, header.cols.project, 'Project')?.toLowerCase() === name.toLowerCase() }))
+    : titled?.groups ? titled.groups.map((g) => ({ id: g.name, name: g.name, from: g.from, to: g.to, manager: g.manager }))
+      : [{ id: mapping?.projectId ?? meta.id ?? ctx.sheet, name: title ?? ctx.sheet }];
+  const single = trackerNames === null && !titled?.groups;
   if (trackerNames !== null) {
     reading.kind = 'projects';
     reading.notes.push(`The Project column names ${trackerNames.length} projects; each is read as its own project.`);
   }
+  if (titled?.groups) reading.kind = 'projects';
   const nameKey = header.headings.name === undefined ? '' : normalizeHeader(header.headings.name);
   const reads: ProjectRead[] = [];
+  const ids = new Set<string>();
   for (const g of groups) {
-    const table = readTaskTable(ctx, g.id, header.cols, span.from, span.to, {
+    // Two title rows of one name still make two projects.
+    while (ids.has(g.id)) g.id = `${g.id} (row ${ctx.sheetRow((g.from ?? 1) - 1)})`;
+    ids.add(g.id);
+    const from = g.from ?? span.from;
+    const to = g.to ?? span.to;
+    const table = readTaskTable(ctx, g.id, header.cols, from, to, {
       rowFilter: g.filter, repeatedHeader: repeatedHeaderTest(header), allMilestones: nameKey === 'milestone' || nameKey === 'milestones',
       nameColumns: header.nameColumns, fallbacks: header.fallbacks,
     });
     const project: Project = {
-      id: g.id, name: g.name, sheet: ctx.sheet, hidden: ctx.grid.hidden === true, manager: meta.manager,
-      statusDate: meta.statusDate, budget: trackerNames === null ? meta.budget : null, tasks: table.tasks, risks: [], evmPeriods: null,
+      id: g.id, name: g.name, sheet: ctx.sheet, hidden: ctx.grid.hidden === true, manager: g.manager ?? meta.manager,
+      statusDate: meta.statusDate, budget: single ? meta.budget : null, tasks: table.tasks, risks: [], evmPeriods: null,
     };
     if (table.phases.length > 0) project.phases = table.phases;
     if (ctx.grid.workbook !== undefined) project.workbook = ctx.grid.workbook;
-    reads.push({ project, pending: table.pending, idCell: trackerNames === null ? meta.idCell : null });
+    reads.push({ project, pending: table.pending, idCell: single ? meta.idCell : null });
     reading.projects.push(g.id);
     reading.idScheme = table.idScheme;
     reading.taskCount += table.tasks.length;
@@ -160,7 +174,7 @@ export function readProjectSheet(ctx: SheetContext, mapping?: SheetMapping): She
 
   const first = reads[0].project;
   // A tracker holding several projects has no one PM status; a single project's sheet may have a status block.
-  if (trackerNames === null) {
+  if (single) {
     const status = readStatusBlock(ctx, header.topRow ?? header.row, Math.max(0, ...(Object.values(header.cols) as number[])));
     if (status !== null) first.status = status;
   }
@@ -171,7 +185,7 @@ export function readProjectSheet(ctx: SheetContext, mapping?: SheetMapping): She
     else if (t.kind === 'raid') for (const { item } of readRaid(ctx, t.cols, t.titleKind, s.from, s.to)) (first.raid ??= []).push(item);
     else if (t.kind === 'evm') first.evmPeriods = [...(first.evmPeriods ?? []), ...readEvmTable(ctx, t.cols, s.from, s.to)].sort((a, b) => a.date - b.date);
     // A tracker's benefits have no one project, so there an enabler must be written PROJ:ID.
-    else if (t.kind === 'benefit') for (const b of readBenefits(ctx, { row: t.row, cols: t.cols }, s.to, trackerNames === null ? first.id : null)) benefits.push(b);
+    else if (t.kind === 'benefit') for (const b of readBenefits(ctx, { row: t.row, cols: t.cols }, s.to, single ? first.id : null)) benefits.push(b);
   });
 
   if (reading.taskCount > 0 && header.cols.baselineStart === undefined && header.cols.baselineFinish === undefined) {
