@@ -27,6 +27,7 @@ import { fieldLabel, findTaskHeader } from './task-header';
 import { inferColumnDates, rangeParts, typicalDate } from './date-columns';
 import { DATE_FIELDS, TASK_FIELDS } from './vocabulary';
 import { findTitleGroups } from './title-groups';
+import { applyRowPairs, findRowPairs } from './row-pairs';
 import { isBlank, plainIsoSerial } from './cells';
 import { minOf, pushAll } from '../arrays';
 
@@ -138,6 +139,15 @@ export function readProjectSheet(ctx: SheetContext, mapping?: SheetMapping): She
     reading.notes.push(`The Project column names ${trackerNames.length} projects; each is read as its own project.`);
   }
   if (titled?.groups) reading.kind = 'projects';
+  // Plan/actual row pairs (row-pairs.ts): the actual rows are folded into the task above, not read as rows.
+  const pairs = findRowPairs(ctx, header, span.from, span.to);
+  if (pairs !== null) {
+    reading.notes.push(`Rows marked "${pairs.words[0]}" and "${pairs.words[1]}" in column ${ctx.column(pairs.marker)} are plan/actual pairs: each pair is one task, the plan row's dates its baseline, the "${pairs.words[1]}" row's dates its actual dates.`);
+    for (const g of groups) {
+      const own = g.filter;
+      g.filter = own === undefined ? (r) => !pairs.actualRows.has(r) : (r) => !pairs.actualRows.has(r) && own(r);
+    }
+  }
   const nameKey = header.headings.name === undefined ? '' : normalizeHeader(header.headings.name);
   const reads: ProjectRead[] = [];
   const ids = new Set<string>();
@@ -151,6 +161,11 @@ export function readProjectSheet(ctx: SheetContext, mapping?: SheetMapping): She
       rowFilter: g.filter, repeatedHeader: repeatedHeaderTest(header), allMilestones: nameKey === 'milestone' || nameKey === 'milestones',
       nameColumns: header.nameColumns, fallbacks: header.fallbacks,
     });
+    if (pairs !== null) {
+      applyRowPairs(ctx, header, pairs, table.tasks);
+      for (const r of pairs.actualRows) if (r >= from && r < to) table.skippedRows.push({ row: ctx.sheetRow(r), reason: `the "${pairs.words[1]}" row of the task above (its actual dates)` });
+      table.skippedRows.sort((a, b) => a.row - b.row);
+    }
     const project: Project = {
       id: g.id, name: g.name, sheet: ctx.sheet, hidden: ctx.grid.hidden === true, manager: g.manager ?? meta.manager,
       statusDate: meta.statusDate, budget: single ? meta.budget : null, tasks: table.tasks, risks: [], evmPeriods: null,
@@ -188,7 +203,7 @@ export function readProjectSheet(ctx: SheetContext, mapping?: SheetMapping): She
     else if (t.kind === 'benefit') for (const b of readBenefits(ctx, { row: t.row, cols: t.cols }, s.to, single ? first.id : null)) benefits.push(b);
   });
 
-  if (reading.taskCount > 0 && header.cols.baselineStart === undefined && header.cols.baselineFinish === undefined) {
+  if (reading.taskCount > 0 && pairs === null && header.cols.baselineStart === undefined && header.cols.baselineFinish === undefined) {
     ctx.add('info', 'BASELINE_MISSING', header.row, header.cols.name ?? 0,
       'This sheet has no baseline columns, so schedule variance is unavailable. Add Baseline Start and Baseline Finish columns.');
   }
