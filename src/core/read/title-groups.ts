@@ -50,6 +50,9 @@ const PER_PROJECT = new RegExp([
   '(プロジェクト|案件|工事)(単位|別|毎|ごと|一覧)', '(各|多|按)项目|项目(列表|清单|一览)|各專案|專案(列表|清單)',
 ].join('|'), 'iu');
 
+/** A task code: "12", "A-3", "T.1.2", "WP_04". */
+const CODE = /^[A-Za-z]{0,4}[-_.]?\d+([-_.]\d+)*\.?$/;
+
 const text = (v: CellValue | undefined): string | null => (typeof v === 'string' && v.trim() !== '' ? v.trim() : null);
 
 /** The integer a code cell holds ("3", 3), or -1. */
@@ -151,7 +154,11 @@ function titleOf(ctx: SheetContext, row: readonly CellValue[], r: number, to: nu
     const next = nextFilled(ctx, r + 1, to);
     return next < to && extendsCode(ctx.value(next, idCol), n) ? { name: text(name), coded: true } : null;
   }
-  if (idCol !== undefined && !isBlank(idValue)) return null;
+  if (idCol !== undefined && !isBlank(idValue)) {
+    // A title written in the ID column, alone on its row ("Beta Programme" in A); a code alone ("3-3") is none.
+    const t = text(idValue);
+    return t !== null && t.length >= 3 && t.length <= 120 && !CODE.test(t) && onlyCell(row, idCol) ? { name: t, coded: false } : null;
+  }
   for (const c of dateCols) if (!isBlank(row[c])) return null;
   const title = text(name);
   if (title !== null) return title.length <= 120 ? { name: title, coded: false } : null;
