@@ -12,7 +12,7 @@ import type { SheetMapping } from '../settings';
 import type { SheetContext } from './context';
 import type { TaskField } from './headers';
 import { normalizeHeader } from './headers';
-import type { PendingLink } from './tasks';
+import type { PendingLink, TaskTable } from './tasks';
 import { readTaskTable } from './tasks';
 import { readMetadata } from './metadata';
 import { readStatusBlock } from './status-block';
@@ -26,7 +26,7 @@ import type { HeaderOverride, TaskHeader } from './task-header';
 import { fieldLabel, findTaskHeader } from './task-header';
 import { inferColumnDates, rangeParts, typicalDate } from './date-columns';
 import { DATE_FIELDS, TASK_FIELDS } from './vocabulary';
-import { findTitleGroups } from './title-groups';
+import { findTitleGroups, mayHoldGroups } from './title-groups';
 import { applyRowPairs, findRowPairs } from './row-pairs';
 import { isBlank, plainIsoSerial } from './cells';
 import { minOf, pushAll } from '../arrays';
@@ -125,20 +125,14 @@ export function readProjectSheet(ctx: SheetContext, mapping?: SheetMapping): She
   inferDates(ctx, header, span.from, span.to, meta.statusDate, mapping, reading);
   const trackerNames = trackerProjects(ctx, header.cols.project, span.from, span.to);
   const title = meta.name ?? meta.title ?? titleInHeaderRow(ctx, header, span.from, span.to);
-  // Without a Project column, group title rows may still split the table into projects (title-groups.ts).
-  const titled = trackerNames === null ? findTitleGroups(ctx, header, span.from, span.to, title) : null;
-  if (titled?.note) reading.notes.push(titled.note);
   type Group = { id: string; name: string; filter?: (r: number) => boolean; from?: number; to?: number; manager?: string | null };
-  const groups: Group[] = trackerNames !== null
+  let groups: Group[] = trackerNames !== null
     ? trackerNames.map((name) => ({ id: name, name, filter: (r: number) => ctx.text(r, header.cols.project, 'Project')?.toLowerCase() === name.toLowerCase() }))
-    : titled?.groups ? titled.groups.map((g) => ({ id: g.name, name: g.name, from: g.from, to: g.to, manager: g.manager }))
-      : [{ id: mapping?.projectId ?? meta.id ?? ctx.sheet, name: title ?? ctx.sheet }];
-  const single = trackerNames === null && !titled?.groups;
+    : [{ id: mapping?.projectId ?? meta.id ?? ctx.sheet, name: title ?? ctx.sheet }];
   if (trackerNames !== null) {
     reading.kind = 'projects';
     reading.notes.push(`The Project column names ${trackerNames.length} projects; each is read as its own project.`);
   }
-  if (titled?.groups) reading.kind = 'projects';
   // Plan/actual row pairs (row-pairs.ts): the actual rows are folded into the task above, not read as rows.
   const pairs = findRowPairs(ctx, header, span.from, span.to);
   if (pairs !== null) {
@@ -149,6 +143,27 @@ export function readProjectSheet(ctx: SheetContext, mapping?: SheetMapping): She
     }
   }
   const nameKey = header.headings.name === undefined ? '' : normalizeHeader(header.headings.name);
+  const readGroup = (g: Group): TaskTable => readTaskTable(ctx, g.id, header.cols, g.from ?? span.from, g.to ?? span.to, {
+    rowFilter: g.filter, repeatedHeader: repeatedHeaderTest(header), allMilestones: nameKey === 'milestone' || nameKey === 'milestones',
+    nameColumns: header.nameColumns, fallbacks: header.fallbacks,
+  });
+  // Without a Project column, group title rows may still split the table into projects (title-groups.ts). They
+  // are looked for only when the first reading shows a sign of them; if they split it, it is read again by group.
+  let firstTable: TaskTable | null = null;
+  let single = trackerNames === null;
+  if (trackerNames === null) {
+    const mark = ctx.mark();
+    firstTable = readGroup(groups[0]);
+    const titled = mayHoldGroups(ctx, header, span.from, firstTable, mark.issues) ? findTitleGroups(ctx, header, span.from, span.to, title) : null;
+    if (titled?.note) reading.notes.push(titled.note);
+    if (titled?.groups) {
+      ctx.rollback(mark);
+      firstTable = null;
+      single = false;
+      reading.kind = 'projects';
+      groups = titled.groups.map((g) => ({ id: g.name, name: g.name, from: g.from, to: g.to, manager: g.manager, filter: groups[0].filter }));
+    }
+  }
   const reads: ProjectRead[] = [];
   const ids = new Set<string>();
   for (const g of groups) {
@@ -157,10 +172,7 @@ export function readProjectSheet(ctx: SheetContext, mapping?: SheetMapping): She
     ids.add(g.id);
     const from = g.from ?? span.from;
     const to = g.to ?? span.to;
-    const table = readTaskTable(ctx, g.id, header.cols, from, to, {
-      rowFilter: g.filter, repeatedHeader: repeatedHeaderTest(header), allMilestones: nameKey === 'milestone' || nameKey === 'milestones',
-      nameColumns: header.nameColumns, fallbacks: header.fallbacks,
-    });
+    const table = firstTable ?? readGroup(g);
     if (pairs !== null) {
       applyRowPairs(ctx, header, pairs, table.tasks);
       for (const r of pairs.actualRows) if (r >= from && r < to) table.skippedRows.push({ row: ctx.sheetRow(r), reason: `the "${pairs.words[1]}" row of the task above (its actual dates)` });

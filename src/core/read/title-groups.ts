@@ -13,14 +13,15 @@
  *   - task IDs restart in each group (each group numbers its tasks 1, 2, 3: one project would clash), or
  *   - the header row repeats below each title (each group is a table of its own).
  *
- * Cost: one pass over the rows reading the name and ID cells (and the date cells of rows with a name and no
- * ID); the evidence is looked for only when at least two title rows are found, which most sheets never have.
+ * Cost: nothing for most sheets. The table is first read as one project; only when that reading shows a sign of
+ * groups (mayHoldGroups) are the rows looked at again for title rows, and read again by group if they split it.
  */
 import type { CellValue } from '../grid';
 import type { SheetContext } from './context';
 import type { TaskHeader } from './task-header';
 import { isBlank } from './cells';
-import { DATE_COLS } from './row-kinds';
+import { DATE_COLS, REPEATED_HEADER } from './row-kinds';
+import type { TaskTable } from './tasks';
 
 export interface TitleGroup {
   /** Grid row of the title row (-1 for the rows above the first title, named by the sheet's title). */
@@ -143,6 +144,19 @@ export function findTitleGroups(ctx: SheetContext, header: TaskHeader, from: num
   return { groups, note: `${rows} are group title rows: each group is read as its own project, named by its title row, because ${evidence}.` };
 }
 
+/**
+ * Whether a first reading of the table as one project shows a sign of group title rows: two phases or more,
+ * task IDs used twice (numbering restarts), the header repeated, or words saying the sheet lists projects.
+ * Cheap (the table is already read): the rows are looked at again only for the sheets that show one.
+ */
+export function mayHoldGroups(ctx: SheetContext, header: TaskHeader, from: number, table: Pick<TaskTable, 'phases' | 'skippedRows'>, issuesFrom: number): boolean {
+  if (header.cols.name === undefined || header.nameColumns !== undefined || header.cols.project !== undefined) return false;
+  if (table.phases.length >= 2) return true;
+  for (let i = issuesFrom; i < ctx.issues.length; i++) if (ctx.issues[i].code === 'DUPLICATE_TASK_ID') return true;
+  for (const s of table.skippedRows) if (s.reason === REPEATED_HEADER) return true;
+  return sheetSaysProjects(ctx, header, from) !== null;
+}
+
 /** The title a row holds, or null when it is no title row. */
 function titleOf(ctx: SheetContext, row: readonly CellValue[], r: number, to: number, nameCol: number, idCol: number | undefined,
   dateCols: readonly number[], leftmost: number): { name: string | null; coded: boolean } | null {
@@ -151,13 +165,16 @@ function titleOf(ctx: SheetContext, row: readonly CellValue[], r: number, to: nu
   // A coded title: "3" above "3-1".
   const n = integerCode(idValue);
   if (n >= 0) {
+    // Most numbered tables number every row: a number on the next row rules the title out at once.
+    if (typeof ctx.rows[r + 1]?.[idCol as number] === 'number') return null;
     const next = nextFilled(ctx, r + 1, to);
     return next < to && extendsCode(ctx.value(next, idCol), n) ? { name: text(name), coded: true } : null;
   }
   if (idCol !== undefined && !isBlank(idValue)) {
     // A title written in the ID column, alone on its row ("Beta Programme" in A); a code alone ("3-3") is none.
+    if (!onlyCell(row, idCol)) return null;
     const t = text(idValue);
-    return t !== null && t.length >= 3 && t.length <= 120 && !CODE.test(t) && onlyCell(row, idCol) ? { name: t, coded: false } : null;
+    return t !== null && t.length >= 3 && t.length <= 120 && !CODE.test(t) ? { name: t, coded: false } : null;
   }
   for (const c of dateCols) if (!isBlank(row[c])) return null;
   const title = text(name);
@@ -177,8 +194,14 @@ function onlyCell(row: readonly CellValue[], c: number): boolean {
 
 function nextFilled(ctx: SheetContext, r: number, to: number): number {
   let k = r;
-  while (k < to && (!Array.isArray(ctx.rows[k]) || ctx.rows[k].every((v) => isBlank(v)))) k++;
+  while (k < to && rowBlank(ctx.rows[k])) k++;
   return k;
+}
+
+function rowBlank(row: readonly CellValue[] | undefined): boolean {
+  if (!Array.isArray(row)) return true;
+  for (const v of row) if (!isBlank(v)) return false;
+  return true;
 }
 
 function hasTask(ctx: SheetContext, g: TitleGroup, nameCol: number, isRepeat: (row: readonly CellValue[] | undefined) => boolean): boolean {
@@ -228,5 +251,5 @@ function listRows(ctx: SheetContext, titles: readonly Title[]): string {
 }
 
 function phasesNote(ctx: SheetContext, titles: readonly Title[], why: string): string {
-  return `${listRows(ctx, titles)} head groups of tasks; they are read as phases of one project, not as projects: ${why}.`;
+  return `${listRows(ctx, titles)} head groups of tasks; they are read within one project (as its phases or rows), not as projects: ${why}.`;
 }

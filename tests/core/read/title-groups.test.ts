@@ -45,7 +45,7 @@ describe('group title rows', () => {
     expect(m.projects[0].tasks.map((t) => t.id)).toEqual(['1', '2', '3', '4']);
     expect(m.projects[0].phases?.map((p) => p.name)).toEqual(['Design', 'Build']);
     expect(m.readings?.[0].kind).toBe('project');
-    expect(m.readings?.[0].notes.join(' ')).toMatch(/Rows 2 and 5 head groups of tasks; they are read as phases of one project.*nothing says they are projects/);
+    expect(m.readings?.[0].notes.join(' ')).toMatch(/Rows 2 and 5 head groups of tasks; they are read within one project \(as its phases or rows\), not as projects: nothing says they are projects/);
   });
 
   test('coded title rows (1 above 1-1) on a sheet that says it lists projects: projects named and managed by their title rows', () => {
@@ -76,7 +76,7 @@ describe('group title rows', () => {
       ['2-2', 'Works', null, 46065, 46090, 0],
     ]);
     expect(m.projects).toHaveLength(1);
-    expect(m.readings?.[0].notes.join(' ')).toMatch(/Rows 2 and 5 head groups of tasks; they are read as phases/);
+    expect(m.readings?.[0].notes.join(' ')).toMatch(/Rows 2 and 5 head groups of tasks; they are read within one project/);
   });
 
   test('a header repeated below each title makes each group its own table; the rows above the first title are the sheet title\'s project', () => {
