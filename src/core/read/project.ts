@@ -154,7 +154,9 @@ export function readProjectSheet(ctx: SheetContext, mapping?: SheetMapping): She
   if (trackerNames === null) {
     const mark = ctx.mark();
     firstTable = readGroup(groups[0]);
-    const titled = mayHoldGroups(ctx, header, span.from, firstTable, mark.issues) ? findTitleGroups(ctx, header, span.from, span.to, title) : null;
+    // A project ID set for the sheet in its mapping says it is one project.
+    const titled = mapping?.projectId === undefined && mayHoldGroups(ctx, header, span.from, firstTable, mark.issues)
+      ? findTitleGroups(ctx, header, span.from, span.to, title) : null;
     if (titled?.note) reading.notes.push(titled.note);
     if (titled?.groups) {
       ctx.rollback(mark);

@@ -6,7 +6,7 @@ import type { CellValue } from '../../../src/core/grid';
 import { readProgram } from '../../../src/core/read';
 import { grid, settings } from './helpers';
 
-const read = (values: CellValue[][], sheet = 'Plan') => readProgram({ grids: [grid(sheet, values)] }, settings());
+const read = (values: CellValue[][], sheet = 'Plan', over = {}) => readProgram({ grids: [grid(sheet, values)] }, settings(over));
 const HEAD: CellValue[] = ['ID', 'Task', 'Owner', 'Start', 'Finish', '% Complete'];
 
 describe('group title rows', () => {
@@ -94,6 +94,42 @@ describe('group title rows', () => {
     expect(m.projects.map((p) => p.name)).toEqual(['Alpha Programme', 'Beta Programme']);
     expect(m.projects.map((p) => p.tasks.map((t) => t.id))).toEqual([['A1', 'A2'], ['B1', 'B2']]);
     expect(m.readings?.[0].notes.join(' ')).toMatch(/the header row repeats below each title/);
+  });
+
+  test('a project ID set for the sheet in its mapping keeps it one project', () => {
+    const rows: CellValue[][] = [
+      HEAD,
+      [null, 'Harbour Bridge Repair'],
+      [1, 'Survey', 'Ana', 46027, 46031, 1],
+      [2, 'Repair', 'Ana', 46034, 46045, 0.5],
+      [null, 'Riverside School Roof'],
+      [1, 'Survey', 'Ben', 46030, 46034, 1],
+      [2, 'Roofing', 'Ben', 46037, 46048, 0],
+    ];
+    expect(read(rows).projects).toHaveLength(2);
+    const m = read(rows, 'Plan', { sheetMappings: [{ sheet: 'Plan', projectId: 'HB' }] });
+    expect(m.projects.map((p) => p.id)).toEqual(['HB']);
+  });
+
+  test('coded title rows with 予定/実施 pairs under a per-project sheet name: each project its tasks, one per pair', () => {
+    const m = read([
+      ['NO', 'タスク', null, '担当者', '開始日', '完了日', '進捗率'],
+      [1, '北工区　改修工事', null, '佐藤', 46027, 46045, 0.5],
+      ['1-1', '調査', '予定', null, 46027, 46031, 1],
+      [null, null, '実施', null, 46027, 46032, 1],
+      ['1-2', '施工', '予定', null, 46034, 46045, 0],
+      [null, null, '実施', null, null, null, 0],
+      [2, '南工区　修繕工事', null, '鈴木', 46034, 46055, 0],
+      ['2-1', '調査', '予定', null, 46034, 46038, 0],
+      [null, null, '実施', null, null, null, 0],
+    ], '工程表（プロジェクト別）');
+    expect(m.projects.map((p) => [p.name, p.manager, p.tasks.map((t) => t.id)])).toEqual([
+      ['北工区　改修工事', '佐藤', ['1-1', '1-2']],
+      ['南工区　修繕工事', '鈴木', ['2-1']],
+    ]);
+    expect(m.projects[0].tasks[0]).toMatchObject({ baselineFinish: 46031, actualStart: 46027, actualFinish: 46032, finish: 46032 });
+    expect(m.projects[0].tasks[1]).toMatchObject({ start: 46034, finish: 46045, actualStart: null });
+    expect(m.readings?.[0].notes.join(' ')).toMatch(/Rows 2 and 7 are group title rows: .*the sheet's name says it lists projects/);
   });
 
   test('a lone heading after some tasks is no group title: the sheet reads as before, with no note', () => {
