@@ -41,6 +41,11 @@ export class AddressCache {
   }
 }
 
+export interface ContextMark {
+  issues: number;
+  ambiguousFlagged: boolean;
+}
+
 export class SheetContext {
   readonly sheet: string;
   private ambiguousFlagged = false;
@@ -82,6 +87,16 @@ export class SheetContext {
   /** 1-based worksheet row number of grid row r. */
   sheetRow(r: number): number {
     return this.originRow + r + 1;
+  }
+
+  /** Where the issues stand: a table read a first time and then another way (title-groups.ts) rolls back to it. */
+  mark(): ContextMark {
+    return { issues: this.issues.length, ambiguousFlagged: this.ambiguousFlagged };
+  }
+
+  rollback(m: ContextMark): void {
+    this.issues.length = m.issues;
+    this.ambiguousFlagged = m.ambiguousFlagged;
   }
 
   add(severity: Severity, code: string, r: number | null, c: number | null, message: string): void {

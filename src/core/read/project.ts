@@ -12,7 +12,7 @@ import type { SheetMapping } from '../settings';
 import type { SheetContext } from './context';
 import type { TaskField } from './headers';
 import { normalizeHeader } from './headers';
-import type { PendingLink } from './tasks';
+import type { PendingLink, TaskTable } from './tasks';
 import { readTaskTable } from './tasks';
 import { readMetadata } from './metadata';
 import { readStatusBlock } from './status-block';
@@ -26,6 +26,8 @@ import type { HeaderOverride, TaskHeader } from './task-header';
 import { fieldLabel, findTaskHeader } from './task-header';
 import { inferColumnDates, rangeParts, typicalDate } from './date-columns';
 import { DATE_FIELDS, TASK_FIELDS } from './vocabulary';
+import { findTitleGroups, mayHoldGroups } from './title-groups';
+import { applyRowPairs, findRowPairs } from './row-pairs';
 import { isBlank, plainIsoSerial } from './cells';
 import { minOf, pushAll } from '../arrays';
 
@@ -123,27 +125,68 @@ export function readProjectSheet(ctx: SheetContext, mapping?: SheetMapping): She
   inferDates(ctx, header, span.from, span.to, meta.statusDate, mapping, reading);
   const trackerNames = trackerProjects(ctx, header.cols.project, span.from, span.to);
   const title = meta.name ?? meta.title ?? titleInHeaderRow(ctx, header, span.from, span.to);
-  const groups: { id: string; name: string; filter?: (r: number) => boolean }[] = trackerNames === null
-    ? [{ id: mapping?.projectId ?? meta.id ?? ctx.sheet, name: title ?? ctx.sheet }]
-    : trackerNames.map((name) => ({ id: name, name, filter: (r: number) => ctx.text(r, header.cols.project, 'Project')?.toLowerCase() === name.toLowerCase() }));
+  type Group = { id: string; name: string; filter?: (r: number) => boolean; from?: number; to?: number; manager?: string | null };
+  let groups: Group[] = trackerNames !== null
+    ? trackerNames.map((name) => ({ id: name, name, filter: (r: number) => ctx.text(r, header.cols.project, 'Project')?.toLowerCase() === name.toLowerCase() }))
+    : [{ id: mapping?.projectId ?? meta.id ?? ctx.sheet, name: title ?? ctx.sheet }];
   if (trackerNames !== null) {
     reading.kind = 'projects';
     reading.notes.push(`The Project column names ${trackerNames.length} projects; each is read as its own project.`);
   }
+  // Plan/actual row pairs (row-pairs.ts): the actual rows are folded into the task above, not read as rows.
+  const pairs = findRowPairs(ctx, header, span.from, span.to);
+  if (pairs !== null) {
+    reading.notes.push(`Rows marked "${pairs.words[0]}" and "${pairs.words[1]}" in column ${ctx.column(pairs.marker)} are plan/actual pairs: each pair is one task, the plan row's dates its baseline, the "${pairs.words[1]}" row's dates its actual dates.`);
+    for (const g of groups) {
+      const own = g.filter;
+      g.filter = own === undefined ? (r) => !pairs.actualRows.has(r) : (r) => !pairs.actualRows.has(r) && own(r);
+    }
+  }
   const nameKey = header.headings.name === undefined ? '' : normalizeHeader(header.headings.name);
+  const readGroup = (g: Group): TaskTable => readTaskTable(ctx, g.id, header.cols, g.from ?? span.from, g.to ?? span.to, {
+    rowFilter: g.filter, repeatedHeader: repeatedHeaderTest(header), allMilestones: nameKey === 'milestone' || nameKey === 'milestones',
+    nameColumns: header.nameColumns, fallbacks: header.fallbacks,
+  });
+  // Without a Project column, group title rows may still split the table into projects (title-groups.ts). They
+  // are looked for only when the first reading shows a sign of them; if they split it, it is read again by group.
+  let firstTable: TaskTable | null = null;
+  let single = trackerNames === null;
+  if (trackerNames === null) {
+    const mark = ctx.mark();
+    firstTable = readGroup(groups[0]);
+    // A project ID set for the sheet in its mapping says it is one project.
+    const titled = mapping?.projectId === undefined && mayHoldGroups(ctx, header, span.from, firstTable, mark.issues)
+      ? findTitleGroups(ctx, header, span.from, span.to, title) : null;
+    if (titled?.note) reading.notes.push(titled.note);
+    if (titled?.groups) {
+      ctx.rollback(mark);
+      firstTable = null;
+      single = false;
+      reading.kind = 'projects';
+      groups = titled.groups.map((g) => ({ id: g.name, name: g.name, from: g.from, to: g.to, manager: g.manager, filter: groups[0].filter }));
+    }
+  }
   const reads: ProjectRead[] = [];
+  const ids = new Set<string>();
   for (const g of groups) {
-    const table = readTaskTable(ctx, g.id, header.cols, span.from, span.to, {
-      rowFilter: g.filter, repeatedHeader: repeatedHeaderTest(header), allMilestones: nameKey === 'milestone' || nameKey === 'milestones',
-      nameColumns: header.nameColumns, fallbacks: header.fallbacks,
-    });
+    // Two title rows of one name still make two projects.
+    while (ids.has(g.id)) g.id = `${g.id} (row ${ctx.sheetRow((g.from ?? 1) - 1)})`;
+    ids.add(g.id);
+    const from = g.from ?? span.from;
+    const to = g.to ?? span.to;
+    const table = firstTable ?? readGroup(g);
+    if (pairs !== null) {
+      applyRowPairs(ctx, header, pairs, table.tasks);
+      for (const r of pairs.actualRows) if (r >= from && r < to) table.skippedRows.push({ row: ctx.sheetRow(r), reason: `the "${pairs.words[1]}" row of the task above (its actual dates)` });
+      table.skippedRows.sort((a, b) => a.row - b.row);
+    }
     const project: Project = {
-      id: g.id, name: g.name, sheet: ctx.sheet, hidden: ctx.grid.hidden === true, manager: meta.manager,
-      statusDate: meta.statusDate, budget: trackerNames === null ? meta.budget : null, tasks: table.tasks, risks: [], evmPeriods: null,
+      id: g.id, name: g.name, sheet: ctx.sheet, hidden: ctx.grid.hidden === true, manager: g.manager ?? meta.manager,
+      statusDate: meta.statusDate, budget: single ? meta.budget : null, tasks: table.tasks, risks: [], evmPeriods: null,
     };
     if (table.phases.length > 0) project.phases = table.phases;
     if (ctx.grid.workbook !== undefined) project.workbook = ctx.grid.workbook;
-    reads.push({ project, pending: table.pending, idCell: trackerNames === null ? meta.idCell : null });
+    reads.push({ project, pending: table.pending, idCell: single ? meta.idCell : null });
     reading.projects.push(g.id);
     reading.idScheme = table.idScheme;
     reading.taskCount += table.tasks.length;
@@ -160,7 +203,7 @@ export function readProjectSheet(ctx: SheetContext, mapping?: SheetMapping): She
 
   const first = reads[0].project;
   // A tracker holding several projects has no one PM status; a single project's sheet may have a status block.
-  if (trackerNames === null) {
+  if (single) {
     const status = readStatusBlock(ctx, header.topRow ?? header.row, Math.max(0, ...(Object.values(header.cols) as number[])));
     if (status !== null) first.status = status;
   }
@@ -171,10 +214,10 @@ export function readProjectSheet(ctx: SheetContext, mapping?: SheetMapping): She
     else if (t.kind === 'raid') for (const { item } of readRaid(ctx, t.cols, t.titleKind, s.from, s.to)) (first.raid ??= []).push(item);
     else if (t.kind === 'evm') first.evmPeriods = [...(first.evmPeriods ?? []), ...readEvmTable(ctx, t.cols, s.from, s.to)].sort((a, b) => a.date - b.date);
     // A tracker's benefits have no one project, so there an enabler must be written PROJ:ID.
-    else if (t.kind === 'benefit') for (const b of readBenefits(ctx, { row: t.row, cols: t.cols }, s.to, trackerNames === null ? first.id : null)) benefits.push(b);
+    else if (t.kind === 'benefit') for (const b of readBenefits(ctx, { row: t.row, cols: t.cols }, s.to, single ? first.id : null)) benefits.push(b);
   });
 
-  if (reading.taskCount > 0 && header.cols.baselineStart === undefined && header.cols.baselineFinish === undefined) {
+  if (reading.taskCount > 0 && pairs === null && header.cols.baselineStart === undefined && header.cols.baselineFinish === undefined) {
     ctx.add('info', 'BASELINE_MISSING', header.row, header.cols.name ?? 0,
       'This sheet has no baseline columns, so schedule variance is unavailable. Add Baseline Start and Baseline Finish columns.');
   }

@@ -66,6 +66,9 @@ export interface TableOptions {
 
 export type RowKind = { kind: 'task' } | { kind: 'heading'; name?: string } | { kind: 'skip'; reason: string } | { kind: 'end'; reason: string };
 
+/** Why a row repeating the header is skipped (title-groups.ts looks for it). */
+export const REPEATED_HEADER = 'the header repeated';
+
 // Shared answers: rowKind runs on every row and most rows are tasks.
 const TASK_ROW: RowKind = { kind: 'task' };
 const HEADING_ROW: RowKind = { kind: 'heading' };
@@ -85,7 +88,7 @@ export function levelName(row: readonly CellValue[], nameColumns: readonly numbe
  * the table (a totals block below it is not tasks). An ID and a name with nothing else yet is still a task.
  */
 export function rowKind(row: CellValue[], cols: ColumnMap<TaskField>, dataCols: readonly number[], dateCols: readonly number[], options: TableOptions): RowKind {
-  if (options.repeatedHeader?.(row)) return { kind: 'skip', reason: 'the header repeated' };
+  if (options.repeatedHeader?.(row)) return { kind: 'skip', reason: REPEATED_HEADER };
   const nameCol = options.nameColumns !== undefined ? (levelName(row, options.nameColumns)?.col ?? cols.name) : cols.name;
   const name = nameCol === undefined ? undefined : row[nameCol];
   const firstText = typeof name === 'string' ? name : cols.id !== undefined && typeof row[cols.id] === 'string' ? (row[cols.id] as string)
