@@ -148,6 +148,7 @@ describeIfChromium('built task pane in Chromium', () => {
     await page.close();
   });
 
+  // On the fake: each phase is held for its screenshot, and the fixed outcome makes the README picture.
   test('rolls up through the phases, shows results and issues, and selects an issue cell', async () => {
     const { page, pageErrors } = await openPane(config({ phaseMs: 'manual' }));
     const step = () => page.evaluate(() => (window as unknown as { __FAKE_STEP__(): void }).__FAKE_STEP__());
@@ -203,6 +204,8 @@ describeIfChromium('built task pane in Chromium', () => {
     await page.close();
   });
 
+  // On the fake: the real pane asks Excel to wait while a cell is edited (delayForCellEdit; the web test below
+  // shows the host waiting), so only a host that refuses anyway shows this message.
   test('a cell being edited shows a plain error and the pane stays usable', async () => {
     const failWith = { code: 'InvalidOperationInCellEditMode', message: 'The operation is not allowed in cell edit mode.', debugInfo: { errorLocation: 'Workbook.worksheets' } };
     const { page } = await openPane(config({ failWith }));
@@ -259,6 +262,8 @@ describeIfChromium('built task pane in Chromium', () => {
       (window as unknown as { __EXCEL_HOST_SEED__: unknown }).__EXCEL_HOST_SEED__ = s;
     }, seed);
     await page.goto(`${server.url}/taskpane.html`);
+    // The real path: the test hook for a fake actions layer (see index.tsx) is not set.
+    expect(await page.evaluate(() => '__PROGRAM_ROLLUP_FAKE_EXCEL__' in window)).toBe(false);
     const state = () => page.evaluate(() => (window as unknown as { __EXCEL_HOST_STATE__(): HostState }).__EXCEL_HOST_STATE__());
     return { page, pageErrors, state };
   }
@@ -407,9 +412,10 @@ describeIfChromium('built task pane in Chromium', () => {
     // Navigation goes through the client too: the icon opens the PM's sheet, the row its line in the summary.
     const target = expected.result.projects[expected.result.projects.length - 1];
     await results.getByRole('button', { name: `Open sheet ${target.sheet}` }).click();
-    expect(await until(async () => (await state()).activeSheet, target.sheet)).toBe(target.sheet);
+    const activeSheet = () => page.evaluate(() => (window as unknown as { __EXCEL_HOST_STATE__(): HostState }).__EXCEL_HOST_STATE__().activeSheet);
+    expect(await until(activeSheet, target.sheet)).toBe(target.sheet);
     await results.getByRole('button', { name: new RegExp(`^${target.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}.*health`) }).click();
-    expect(await until(async () => (await state()).activeSheet, 'Program Summary')).toBe('Program Summary');
+    expect(await until(activeSheet, 'Program Summary')).toBe('Program Summary');
     expect(pageErrors).toEqual([]);
     console.log(`e2e real client: roll-up of ${sampleGrids.length} sheets through Microsoft's client in ${Date.now() - started} ms (${rollupRun.syncCount} syncs)`);
     await page.close();
