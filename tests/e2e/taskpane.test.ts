@@ -296,11 +296,15 @@ describeIfChromium('built task pane in Chromium', () => {
   function expectProjectSheetsUntouched(state: HostState): void {
     for (const g of sampleGrids) {
       const sheet = sheetState(state, g.sheet);
-      expect({ sheet: g.sheet, cells: [...sheet.cells].sort(([a], [b]) => a.localeCompare(b)), charts: sheet.charts.length, tables: sheet.tables.length }).toEqual({
+      const cells = [...sheet.cells].sort(([a], [b]) => a.localeCompare(b));
+      expect({ sheet: g.sheet, visibility: sheet.visibility, cells, charts: sheet.charts.length, tables: sheet.tables.length, conditionalFormats: sheet.conditionalFormats, merges: sheet.merges }).toEqual({
         sheet: g.sheet,
+        visibility: 'Visible',
         cells: seededCells(g.values),
         charts: 0,
         tables: 0,
+        conditionalFormats: 0,
+        merges: [],
       });
     }
   }

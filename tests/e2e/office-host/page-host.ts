@@ -29,7 +29,7 @@ export interface HostSeed {
 }
 
 export interface HostState {
-  sheets: { name: string; visibility: string; cells: [string, FakeCell][]; charts: FakeChart[]; tables: FakeTable[] }[];
+  sheets: { name: string; visibility: string; cells: [string, FakeCell][]; charts: FakeChart[]; tables: FakeTable[]; conditionalFormats: number; merges: string[] }[];
   names: string[];
   settings: [string, unknown][];
   activeSheet: string | null;
@@ -86,7 +86,7 @@ function install(seed: HostSeed): void {
   w.__EXCEL_HOST_STATE__ = (): HostState => {
     const byId = new Map(host.model.sheets.map((s) => [s.id, s.name]));
     return {
-      sheets: host.model.sheets.map((s) => ({ name: s.name, visibility: s.visibility, cells: [...s.cells.entries()], charts: s.charts, tables: s.tables })),
+      sheets: host.model.sheets.map((s) => ({ name: s.name, visibility: s.visibility, cells: [...s.cells.entries()], charts: s.charts, tables: s.tables, conditionalFormats: s.conditionalFormats.length, merges: s.merges })),
       names: host.model.names.map((n) => n.name),
       settings: [...host.model.settings.entries()],
       activeSheet: host.model.activeSheetId === null ? null : (byId.get(host.model.activeSheetId) ?? null),
