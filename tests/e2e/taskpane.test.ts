@@ -8,9 +8,8 @@
  *   workbook's sheets. The pane runs its real path, index.tsx -> excel-actions.ts -> src/excel -> Microsoft's
  *   client -> host, and the test checks what the pane shows and what the host's workbook holds afterwards.
  * - With a fake actions layer (fake-excel.ts) injected before load, for what the host cannot show: each phase
- *   held for its screenshot and a fixed outcome for the README picture (the host answers at once), the message
- *   for a cell being edited (the real pane asks Excel to wait, delayForCellEdit, so the host never refuses), and
- *   the dark theme (no workbook needed).
+ *   held for its screenshot and a fixed outcome for the README picture (the host answers at once); and the dark
+ *   theme, which needs no workbook (the pane only reads Office.context.officeTheme).
  * - The npm copy of office.js itself, outside Office: the pane says to open it in Excel.
  */
 import { execFileSync } from 'node:child_process';
@@ -126,7 +125,6 @@ describeIfChromium('built task pane in Chromium', () => {
     outcome: sampleOutcome(),
     sources: SAMPLE_SOURCES,
     settings: DEFAULT_SETTINGS,
-    failWith: null,
     phaseMs: 400,
     officeTheme: null,
     ...over,
@@ -204,31 +202,14 @@ describeIfChromium('built task pane in Chromium', () => {
     await page.close();
   });
 
-  // On the fake: the real pane asks Excel to wait while a cell is edited (delayForCellEdit; the web test below
-  // shows the host waiting), so only a host that refuses anyway shows this message.
-  test('a cell being edited shows a plain error and the pane stays usable', async () => {
-    const failWith = { code: 'InvalidOperationInCellEditMode', message: 'The operation is not allowed in cell edit mode.', debugInfo: { errorLocation: 'Workbook.worksheets' } };
-    const { page } = await openPane(config({ failWith }));
-    const consoleErrors: string[] = [];
-    page.on('console', (m) => {
-      if (m.type() === 'error') consoleErrors.push(m.text());
-    });
-    await page.getByRole('checkbox', { name: 'Platform (PLT)' }).waitFor();
-    await page.getByRole('button', { name: 'Roll up', exact: true }).click();
-    await page.getByText('A cell is being edited').waitFor();
-    expect(await page.getByText(/Finish editing the cell/).isVisible()).toBe(true);
-    expect(await page.getByRole('button', { name: 'Roll up', exact: true }).isEnabled()).toBe(true);
-    expect(consoleErrors.some((t) => t.includes('roll-up failed'))).toBe(true);
-    await page.screenshot({ path: join(OUT, 'error.png'), fullPage: false });
-    await expectAccessible(page);
-    await page.close();
-  });
-
   // ---------- through Microsoft's Excel client and the test host ----------
 
   /** The clock in the page (the pane's roll-up stamps "now"); the status date is fixed by the settings. */
   const NOW = new Date('2026-11-09T09:00:00Z');
   const SETTINGS: RollupSettings = { ...DEFAULT_SETTINGS, programName: 'Digital Customer Program', statusDate: '2026-11-06' };
+
+  /** What Excel on the web reports today (ExcelApi 1.17), with the sets Microsoft's client asks for itself. */
+  const REQUIREMENT_SETS: Record<string, string> = { ExcelApi: '1.17', DelayForCellEdit: '1.1', RichApiRuntime: '1.2', RichApiRuntimeFlag: '1.2' };
 
   function hostSeed(over: Partial<HostSeed> = {}): HostSeed {
     return {
@@ -236,7 +217,7 @@ describeIfChromium('built task pane in Chromium', () => {
       settings: { [SETTINGS_KEY]: serializeSettings(SETTINGS) },
       setting: 'web',
       platform: 'OfficeOnline',
-      excelApi: '1.17',
+      requirementSets: REQUIREMENT_SETS,
       cellEditMode: false,
       maxRequestBytes: null,
       failOn: null,
@@ -349,20 +330,22 @@ describeIfChromium('built task pane in Chromium', () => {
     expect(state.sheets.map((s) => s.name)).toEqual([...sampleGrids.map((g) => g.sheet), ...planNames]);
     expect(state.sheets.filter((s) => /^~PR_new_/.test(s.name))).toEqual([]);
     expect(state.names.filter((n) => n.startsWith('PR_OWNED_')).sort()).toEqual(expected.plan.sheets.map((p) => `PR_OWNED_${p.role}`).sort());
-    // Every figure, label and formula of every written sheet; its charts (title, series) and tables.
+    // Every figure, label and formula of every written sheet; its charts (title, series, and the axis number
+    // formats that need ExcelApi 1.8, so Office.context's requirement sets reached the writer) and tables.
     let compared = 0;
     for (const plan of expected.plan.sheets) {
       const sheet = sheetState(state, plan.name);
       compared += expectSheetHoldsPlan(sheet, plan);
-      expect({ sheet: plan.name, charts: sheet.charts.map((c) => [c.title, c.series.length]), tables: sheet.tables.map((t) => t.name) }).toEqual({
+      expect({ sheet: plan.name, charts: sheet.charts.map((c) => [c.title, c.series.length, c.valueAxis.numberFormat ?? null]), tables: sheet.tables.map((t) => t.name) }).toEqual({
         sheet: plan.name,
-        charts: plan.charts.map((c) => [c.title, c.series.length]),
+        charts: plan.charts.map((c) => [c.title, c.series.length, c.valueAxis?.numberFormat ?? null]),
         tables: plan.tables.map((t) => t.name),
       });
     }
     expect(compared).toBeGreaterThan(500);
     const summary = sheetState(state, 'Program Summary');
     expect(summary.charts.length).toBeGreaterThan(0);
+    expect(state.sheets.some((sh) => sh.charts.some((c) => c.valueAxis.numberFormat))).toBe(true);
     // Each project's ID where the pane's project row will select it.
     for (const p of expected.result.projects) {
       const anchor = expected.plan.anchors.projects[p.id];
@@ -459,6 +442,45 @@ describeIfChromium('built task pane in Chromium', () => {
     expect(await results.getByText(`The summary was large, so it was written in ${parts} parts.`).isVisible()).toBe(true);
     expect(pageErrors).toEqual([]);
     console.log(`e2e real client, web: ${rollupRun.syncCount} syncs, ${parts} write parts, ${writes.length - parts} refused`);
+    await page.close();
+  });
+
+  test('a cell being edited in an Excel that cannot wait shows a plain error, and the pane rolls up once it ends', async () => {
+    // An Excel without the DelayForCellEdit set: Microsoft's client drops Excel.run's delayForCellEdit flag, so a
+    // request made while the user edits a cell is refused (InvalidOperationInCellEditMode).
+    const older = Object.fromEntries(Object.entries(REQUIREMENT_SETS).filter(([name]) => name !== 'DelayForCellEdit'));
+    const { page, pageErrors, state } = await openPaneOnHost(hostSeed({ requirementSets: older }));
+    const consoleErrors: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error') consoleErrors.push(m.text());
+    });
+    const first = rollup({ grids: sampleGrids }, SETTINGS, NOW).result.projects[0];
+    await page.getByRole('checkbox', { name: `${first.sheet} (${first.id})` }).waitFor();
+    const editing = (on: boolean) =>
+      page.evaluate((value) => {
+        (window as unknown as { __EXCEL_HOST__: { cellEditMode: boolean } }).__EXCEL_HOST__.cellEditMode = value;
+      }, on);
+    await editing(true);
+    await page.getByRole('button', { name: 'Roll up', exact: true }).click();
+    await page.getByText('A cell is being edited').waitFor();
+    expect(await page.getByText(/Finish editing the cell/).isVisible()).toBe(true);
+    expect(await page.getByRole('button', { name: 'Roll up', exact: true }).isEnabled()).toBe(true);
+    expect(consoleErrors.some((t) => t.includes('roll-up failed'))).toBe(true);
+    const refused = await state();
+    expect(refused.runOptions.every((o) => o.delayForCellEdit === true)).toBe(true);
+    expect(refused.contexts.flatMap((c) => c.flagsPerSync).some((f) => (f & 64) !== 0)).toBe(false);
+    expect(refused.contexts.flatMap((c) => c.errorPerSync)).toContain('InvalidOperationInCellEditMode');
+    expect(refused.sheets.map((s) => s.name)).toEqual(sampleGrids.map((g) => g.sheet));
+    expectProjectSheetsUntouched(refused);
+    await page.screenshot({ path: join(OUT, 'error.png'), fullPage: false });
+    await expectAccessible(page);
+
+    // The user leaves the cell: the same button now rolls up.
+    await editing(false);
+    await page.getByRole('button', { name: 'Roll up', exact: true }).click();
+    await page.getByRole('region', { name: 'Results' }).waitFor();
+    expect((await state()).sheets.map((s) => s.name)).toContain('Program Summary');
+    expect(pageErrors).toEqual([]);
     await page.close();
   });
 

@@ -3,10 +3,11 @@
  * ExcelHost with the workbook the test passed in `window.__EXCEL_HOST_SEED__`, makes the global Excel.run go
  * through the client to that host (the seam in tests/excel/host/client.ts), and stands in for the parts of
  * Office that only a real host provides: Office.onReady, Office.HostType/PlatformType and Office.context
- * (platform, requirement sets, languages). Everything else — proxies, load/sync, request serialisation,
+ * (platform, requirement sets, languages; through OSF._OfficeAppFactory, where office.js would put it). Everything else — proxies, load/sync, request serialisation,
  * error objects — is Microsoft's client; the pane bundle above it is the production build, unchanged.
  *
- * The test reads the host back through `window.__EXCEL_HOST_STATE__()` (plain data, no Maps).
+ * The test reads the host back through `window.__EXCEL_HOST_STATE__()` (plain data, no Maps), and changes it
+ * mid-test through `window.__EXCEL_HOST__` (e.g. the user starts editing a cell).
  */
 import { ExcelHost, type HostSetting } from '../../excel/host/excel-host';
 import { fillSheet, newSheet, type FakeCell, type FakeCellValue, type FakeChart, type FakeTable } from '../../excel/fake/model';
@@ -19,8 +20,12 @@ export interface HostSeed {
   setting: HostSetting;
   /** What Office.context.platform says (PC = Excel on Windows). */
   platform: 'PC' | 'OfficeOnline';
-  /** The highest ExcelApi requirement set Office.context.requirements reports. */
-  excelApi: string;
+  /**
+   * The requirement sets Office.context.requirements reports, by name, each with its highest version. Microsoft's
+   * client asks it too: without DelayForCellEdit it drops Excel.run's delayForCellEdit flag (an older Excel),
+   * without RichApiRuntimeFlag some request flags.
+   */
+  requirementSets: Record<string, string>;
   cellEditMode: boolean;
   /** Lowers Excel on the web's 5 MB request limit (bytes), so a small workbook can meet it; null keeps it. */
   maxRequestBytes: number | null;
@@ -71,12 +76,26 @@ function install(seed: HostSeed): void {
   const info = { host: 'Excel', platform: seed.platform };
   office.HostType = { Excel: 'Excel', Word: 'Word', PowerPoint: 'PowerPoint', Outlook: 'Outlook', OneNote: 'OneNote', Project: 'Project', Access: 'Access' };
   office.PlatformType = { PC: 'PC', OfficeOnline: 'OfficeOnline', Mac: 'Mac', iOS: 'iOS', Android: 'Android', Universal: 'Universal' };
-  office.context = {
+  // Office.context is a getter (not writable) that asks office.js's app factory, which office.js itself
+  // creates from what the host says; the client script alone has none, so this stands in for it.
+  const context = {
     platform: seed.platform,
     contentLanguage: 'en-US',
     displayLanguage: 'en-US',
-    requirements: { isSetSupported: (name: string, version?: string) => name === 'ExcelApi' && versionAtMost(version ?? '1.1', seed.excelApi) },
+    requirements: {
+      isSetSupported: (name: string, version?: string) => name in seed.requirementSets && versionAtMost(version ?? '1.1', seed.requirementSets[name]),
+    },
   };
+  const osf = w.OSF as Record<string, unknown> | undefined;
+  if (!osf) throw new Error('Office.js seam moved: the client script no longer defines OSF');
+  if (osf._OfficeAppFactory) throw new Error('page-host: OSF._OfficeAppFactory is already set (office.js loaded?)');
+  osf._OfficeAppFactory = {
+    getContext: () => context,
+    getHostInfo: () => ({ hostType: 'excel', hostPlatform: seed.platform === 'PC' ? 'win32' : 'web', isDialog: false }),
+  };
+  if ((office.context as { platform?: unknown } | undefined)?.platform !== seed.platform) {
+    throw new Error('Office.js seam moved: Office.context no longer comes from OSF._OfficeAppFactory.getContext()');
+  }
   office.onReady = (callback?: (i: typeof info) => void) => {
     callback?.(info);
     return Promise.resolve(info);
