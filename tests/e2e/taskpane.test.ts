@@ -249,6 +249,8 @@ describeIfChromium('built task pane in Chromium', () => {
     return { page, pageErrors, state };
   }
 
+  const escapeRe = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
   /** Polls `read` until it gives `want` (or 30 s pass), and returns the last reading. */
   async function until<T>(read: () => Promise<T>, want: T): Promise<T> {
     const end = Date.now() + 30_000;
@@ -391,8 +393,7 @@ describeIfChromium('built task pane in Chromium', () => {
     expect(await results.getByText(HEALTH_LABEL[expected.result.program.health], { exact: true }).first().isVisible()).toBe(true);
     expect(await results.getByRole('heading', { name: `Projects (${expected.result.projects.length})` }).isVisible()).toBe(true);
     for (const p of expected.result.projects) {
-      const name = p.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-      expect(await results.getByRole('button', { name: new RegExp(`^${name}.*health ${HEALTH_LABEL[p.health]}$`) }).isVisible()).toBe(true);
+      expect(await results.getByRole('button', { name: new RegExp(`^${escapeRe(p.name)}.*health ${HEALTH_LABEL[p.health]}$`) }).isVisible()).toBe(true);
     }
     await page.screenshot({ path: join(OUT, 'real-client-results.png'), fullPage: true });
 
@@ -401,7 +402,7 @@ describeIfChromium('built task pane in Chromium', () => {
     await results.getByRole('button', { name: `Open sheet ${target.sheet}` }).click();
     const activeSheet = () => page.evaluate(() => (window as unknown as { __EXCEL_HOST_STATE__(): HostState }).__EXCEL_HOST_STATE__().activeSheet);
     expect(await until(activeSheet, target.sheet)).toBe(target.sheet);
-    await results.getByRole('button', { name: new RegExp(`^${target.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}.*health`) }).click();
+    await results.getByRole('button', { name: new RegExp(`^${escapeRe(target.name)}.*health`) }).click();
     expect(await until(activeSheet, 'Program Summary')).toBe('Program Summary');
     expect(pageErrors).toEqual([]);
     console.log(`e2e real client: roll-up of ${sampleGrids.length} sheets through Microsoft's client in ${Date.now() - started} ms (${rollupRun.syncCount} syncs)`);
