@@ -2,6 +2,9 @@
  * The fake Excel injected into the built pane through window.__PROGRAM_ROLLUP_FAKE_EXCEL__ (see
  * src/taskpane/index.tsx). It runs in the browser, so it is a self-contained function: the test passes the
  * outcome as data, and the fake records what the pane asked for in window.__FAKE_CALLS__.
+ *
+ * Only for what the real path (office-host/, Microsoft's client answered by our ExcelHost) cannot show: a phase
+ * held until the test steps it, and a fixed outcome for the README picture. Failures go through the real path.
  */
 import type { RollupOutcome } from '../../src/taskpane/actions';
 import type { SourceSheet } from '../../src/core/result';
@@ -11,8 +14,6 @@ export interface FakeConfig {
   outcome: RollupOutcome;
   sources: SourceSheet[];
   settings: RollupSettings;
-  /** When set, the roll-up fails with this Office-style error after reading. */
-  failWith: { code: string; message: string; debugInfo: unknown } | null;
   /**
    * Milliseconds spent in each phase, so the progress bar can be seen; 'manual' holds each phase until the
    * test calls window.__FAKE_STEP__(), so a test can look at a phase without racing a timer on a busy machine.
@@ -43,7 +44,6 @@ export function installFakeExcel(config: FakeConfig): void {
       calls.push(['rollUp', opts.settings]);
       opts.onPhase({ name: 'reading', sheetCount: config.sources.length });
       await wait(config.phaseMs, opts.signal);
-      if (config.failWith) throw config.failWith;
       opts.onPhase({ name: 'analysing' });
       await wait(config.phaseMs, opts.signal);
       opts.onPhase({ name: 'writing' });

@@ -18,6 +18,9 @@
  * - on the web, activating a sheet added in the same request is ignored (reported behaviour);
  * - a failing action stops the request; the actions before it stay applied (Office.js does not roll back).
  * Anything the host does not model fails with HostNotModelled, so a test never passes on a silent no-op.
+ *
+ * The same host also runs in Chromium behind the same client (tests/e2e/office-host bundles it with
+ * browser-client.ts in place of client.ts), so this file uses nothing Node-only at run time.
  */
 import { a1, a1Range, colIndex } from '../../../src/core/a1';
 import { cellKey, newSheet, type FakeCell, type FakeChart, type FakeName, type FakeSeries, type FakeSheet, type FakeTable, type FakeWorkbookModel } from '../fake/model';
@@ -172,6 +175,13 @@ const js = (wire: string): string => {
 };
 const wire = (name: string): string => name.charAt(0).toUpperCase() + name.slice(1);
 
+const encoder = typeof Buffer === 'undefined' ? new TextEncoder() : null;
+
+/** UTF-8 bytes of a payload: Buffer in Node, TextEncoder in the browser (tests/e2e runs this host in Chromium). */
+export function utf8Bytes(text: string): number {
+  return encoder ? encoder.encode(text).length : Buffer.byteLength(text);
+}
+
 function notModelled(what: string): never {
   throw new HostError('HostNotModelled', `The test host does not model ${what}.`);
 }
@@ -287,13 +297,13 @@ export class ExcelHost {
     if (body.Actions.some(isRemove) && body.Actions.every((a) => isRemove(a) || (a.ActionType === 1 && body.ObjectPaths[String(a.ObjectPathId)]?.ObjectPathType === 1))) {
       // Excel.run's own clean-up request, after the batch: it releases the ranges the client kept.
       ctx.cleanupRequests += 1;
-      ctx.cleanupBytes += Buffer.byteLength(JSON.stringify(body));
+      ctx.cleanupBytes += utf8Bytes(JSON.stringify(body));
       for (const a of body.Actions) this.references.delete(String(a.ArgumentInfo?.Arguments?.[0]));
       return { HttpStatusCode: 200, ErrorCode: null, ErrorMessage: null, Headers: {}, Body: { Results: [] } };
     }
     ctx.syncCount += 1;
     ctx.flagsPerSync.push(flags);
-    const requestBytes = Buffer.byteLength(JSON.stringify(body));
+    const requestBytes = utf8Bytes(JSON.stringify(body));
     ctx.requestBytesPerSync.push(requestBytes);
     const fail = (code: string, message: string, http: number): ExecutorResponse => {
       ctx.responseBytesPerSync.push(0);
@@ -324,7 +334,7 @@ export class ExcelHost {
       }
     });
     const responseBody = error ? { Error: error } : { Results: results };
-    const responseBytes = Buffer.byteLength(JSON.stringify(responseBody));
+    const responseBytes = utf8Bytes(JSON.stringify(responseBody));
     if (!error && this.setting === 'web' && responseBytes > this.maxResponseBytes) {
       return fail('ResponsePayloadSizeLimitExceeded', 'The response payload size has exceeded the limit.', 413);
     }
