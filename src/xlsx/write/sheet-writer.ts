@@ -3,7 +3,7 @@
  * formats, hyperlinks, freeze panes, page setup, tab colour and gridlines. Strings go in as ExcelJS string
  * values (shared strings), which are never evaluated, so "=HYPERLINK(…)" stays text.
  */
-import type ExcelJS from 'exceljs';
+import ExcelJS from 'exceljs';
 import type { CellStyle, ConditionalFormatPlan, PlanValue, SheetPlan } from '../../core/report/plan';
 import { cellA1, parseCell, quoteSheet } from '../../core/report/a1-local';
 import { argb } from './xml';
@@ -44,6 +44,39 @@ function applyStyle(cell: Cell, s: CellStyle, lastRow: boolean): void {
   const thin: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FFBFBFBF' } };
   if (s.border === 'all') cell.border = { top: thin, left: thin, bottom: thin, right: thin };
   if (s.border === 'bottom' && lastRow) cell.border = { ...cell.border, bottom: { style: 'thin', color: { argb: 'FF2F5597' } } };
+}
+
+/**
+ * One style object per distinct style on the sheet, where ExcelJS gives every cell its own: its writer builds a
+ * style's XML once per style object (a WeakMap), so the 15,000 cells of a people × weeks heat map that share
+ * one number format cost one build instead of 15,000. Cells share only what gives the same style in the file:
+ * the same content and, when there is no number format (ExcelJS then picks one by the cell's type), the same
+ * type. Formula cells keep their own (their type comes from a result); a merged-away cell keeps following its
+ * master's style, as ExcelJS set it.
+ */
+function shareStyles(ws: ExcelJS.Worksheet): void {
+  const byKey = new Map<string, Partial<ExcelJS.Style>>();
+  const moved = new Map<Partial<ExcelJS.Style>, Partial<ExcelJS.Style>>();
+  const mergedAway: Cell[] = [];
+  ws.eachRow((row) => row.eachCell((cell) => {
+    if (cell.type === ExcelJS.ValueType.Merge) {
+      mergedAway.push(cell);
+      return;
+    }
+    if (cell.type === ExcelJS.ValueType.Formula) return;
+    const own = cell.style;
+    const key = `${own.numFmt ? '' : cell.type}|${JSON.stringify(own)}`;
+    const one = byKey.get(key);
+    if (one === undefined) byKey.set(key, own);
+    else if (one !== own) {
+      cell.style = one;
+      moved.set(own, one);
+    }
+  }));
+  for (const cell of mergedAway) {
+    const to = moved.get(cell.style);
+    if (to !== undefined) cell.style = to;
+  }
 }
 
 function conditionalRule(f: ConditionalFormatPlan): ExcelJS.ConditionalFormattingRule {
@@ -136,5 +169,6 @@ export function writeSheet(wb: ExcelJS.Workbook, plan: SheetPlan, sheetsPresent:
       ...(ps.printArea ? { printArea: ps.printArea } : {}),
     };
   }
+  shareStyles(ws);
   return ws;
 }
