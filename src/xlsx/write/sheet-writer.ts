@@ -10,12 +10,20 @@ import { argb } from './xml';
 
 type Cell = ExcelJS.Cell;
 
+/**
+ * The cell at 1-based row r and column c, as ws.getCell(r, c) gives it, without its detour through an "A1"
+ * address built and parsed again per call (a visible cost over the 15,000 cells of a people heat map).
+ */
+function cellAt(ws: ExcelJS.Worksheet, r: number, c: number): Cell {
+  return ws.getRow(r).getCell(c);
+}
+
 function forEachCell(ws: ExcelJS.Worksheet, range: string, fn: (cell: Cell, row: number, col: number, last: { row: boolean }) => void): void {
   const [a, b] = range.split(':');
   const p = parseCell(a);
   const q = parseCell(b ?? a);
   if (!p || !q) throw new Error(`XLSX_BAD_RANGE: "${range}" is not an A1 range`);
-  for (let r = p.row; r <= q.row; r++) for (let c = p.col; c <= q.col; c++) fn(ws.getCell(r, c + 1), r, c, { row: r === q.row });
+  for (let r = p.row; r <= q.row; r++) for (let c = p.col; c <= q.col; c++) fn(cellAt(ws, r, c + 1), r, c, { row: r === q.row });
 }
 
 function cellValue(v: PlanValue): ExcelJS.CellValue {
@@ -112,7 +120,7 @@ export function writeSheet(wb: ExcelJS.Workbook, plan: SheetPlan, sheetsPresent:
     const o = parseCell(b.address);
     if (!o) throw new Error(`XLSX_BAD_RANGE: block address "${b.address}" is not an A1 cell`);
     b.values.forEach((row, r) => row.forEach((v, c) => {
-      if (v !== null) ws.getCell(o.row + r, o.col + c + 1).value = cellValue(v);
+      if (v !== null) cellAt(ws, o.row + r, o.col + c + 1).value = cellValue(v);
     }));
   }
   for (const { col, width } of plan.columnWidths) ws.getColumn(col + 1).width = width;
