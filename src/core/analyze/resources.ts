@@ -186,9 +186,9 @@ export function analyzeResources(view: ScheduleView, capacities: readonly Capaci
   const conflicts: ResourceConflict[] = [];
   const sorted = [...people.values()].sort((a, b) => compareText(a.name, b.name));
   for (const p of sorted) {
-    const available = weekDays.map((days, w) => {
+    const available = p.nonWorking.size === 0 ? weekDays.map((days) => days * p.capacity) : weekDays.map((days, w) => {
       let off = 0;
-      for (let d = 0; d < 7 && p.nonWorking.size > 0; d++) {
+      for (let d = 0; d < 7; d++) {
         const s = week0 + 7 * w + d;
         if (p.nonWorking.has(s) && cal.isWorkday(s)) off++;
       }
@@ -201,7 +201,15 @@ export function analyzeResources(view: ScheduleView, capacities: readonly Capaci
       if (over(p.load, w)) overWeeks++;
       if (available[w] > 0) peak = Math.max(peak ?? 0, p.load[w] / available[w]);
     }
-    const projects = [...new Set(p.jobNodes.map((n) => tasks[n].projectId))];
+    // Assignments run in task order, project by project: a run of one project is added to the set once.
+    const seenProjects = new Set<string>();
+    let lastProject: string | null = null;
+    for (const n of p.jobNodes) {
+      const id = tasks[n].projectId;
+      if (id !== lastProject) seenProjects.add(id);
+      lastProject = id;
+    }
+    const projects = [...seenProjects];
     loads.push({
       name: p.name, capacity: p.capacity, listed: p.listed, projects, taskCount: p.jobNodes.length,
       load: Array.from(p.load, round2), ownLoad: Array.from(p.own, round2), available: available.map(round2),
@@ -263,17 +271,19 @@ function conflictOf(
     }
   }
   hits.sort((a, b) => b.loadDays - a.loadDays || a.node - b.node);
-  const projects = new Set(hits.map((h) => tasks[h.node].projectId));
+  // Cross-project as soon as a second project shows up among the overlapping tasks.
+  let crossProject = false;
+  for (let k = 1; k < hits.length && !crossProject; k++) crossProject = tasks[hits[k].node].projectId !== tasks[hits[0].node].projectId;
   const pushedAny = hits.some((h) => view.pushed(h.node));
   const involved: ConflictTask[] = [];
-  for (const { node, units, loadDays } of hits.slice(0, MAX_CONFLICT_TASKS)) {
-    const j = { node, units };
+  for (let k = 0; k < hits.length && k < MAX_CONFLICT_TASKS; k++) {
+    const { node, units, loadDays } = hits[k];
     const t = tasks[node];
     involved.push({
-      key: t.key, projectId: t.projectId, name: t.name, units: j.units,
-      forecastStart: iso(view.forecastStart(j.node)), forecastFinish: iso(view.forecastFinish(j.node)),
-      ownStart: iso(view.ownStart(j.node)), ownFinish: iso(view.ownFinish(j.node)),
-      pushed: view.pushed(j.node), chain: view.chain(j.node, MAX_CHAIN_SHOWN).map((n) => tasks[n].key), loadDays: round2(loadDays),
+      key: t.key, projectId: t.projectId, name: t.name, units,
+      forecastStart: iso(view.forecastStart(node)), forecastFinish: iso(view.forecastFinish(node)),
+      ownStart: iso(view.ownStart(node)), ownFinish: iso(view.ownFinish(node)),
+      pushed: view.pushed(node), chain: view.chain(node, MAX_CHAIN_SHOWN).map((n) => tasks[n].key), loadDays: round2(loadDays),
       sheet: t.source.sheet, cell: t.source.cell,
     });
   }
@@ -290,8 +300,8 @@ function conflictOf(
       if (!slipSources.includes(key)) slipSources.push(key);
     }
   }
-  const fromWeek = serialToIso(week0 + 7 * w0);
-  const toWeek = serialToIso(week0 + 7 * w1);
+  const fromWeek = iso(week0 + 7 * w0) as string;
+  const toWeek = iso(week0 + 7 * w1) as string;
   const span = w1 - w0 + 1;
   const when = span === 1 ? `the week of ${fromWeek}` : `${span} weeks from ${fromWeek} to the week of ${toWeek}`;
   const list = involved.slice(0, 5).map((t) => `${t.key} "${t.name}" (${pct(t.units)})`).join(', ');
@@ -303,7 +313,7 @@ function conflictOf(
   }
   return {
     person: p.name, fromWeek, toWeek, weeks: span, peakUtilisation: peak === null ? null : round2(peak), excessDays: round2(excess),
-    crossProject: projects.size >= 2, causedBySlip, slipSources, reason,
+    crossProject, causedBySlip, slipSources, reason,
     tasks: involved, taskCount: hits.length,
   };
 }
