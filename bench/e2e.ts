@@ -6,6 +6,8 @@
  * 3. Times the command line on it in a fresh process (node bin/program-rollup.js FILE --out OUT), with peak RSS
  *    from /usr/bin/time -v when available, else from the child's own resource usage.
  * 4. Prints the ratio CLI / ExcelJS read, measured in this one run. Target: ≤ 1.5, peak memory < 1.5 GB.
+ * 5. Prints the CLI's phases in CPU ms (bench/phases.ts): read xlsx, readProgram, analyze, plan, render, and
+ *    what the people roll-up adds to the last three. bench/compare-people.ts compares with an older checkout.
  *
  * Tasks are assigned to BENCH_PEOPLE people (default 300) shared across projects, some at 50 % in MS Project's
  * Resource Names syntax, so the shared-people roll-up runs at scale too. BENCH_PEOPLE=0 leaves the column empty:
@@ -36,7 +38,7 @@ function workdayAfter(t: number, n: number): number {
   return d;
 }
 
-async function writeWorkbook(file: string): Promise<void> {
+export async function writeWorkbook(file: string): Promise<void> {
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useSharedStrings: true, useStyles: true });
   const owners = ['Priya Raman', 'Tom Becker', 'Ana Souza', 'Raj Patel', 'Lena Fischer', 'Wei Chen'];
   const people = Array.from({ length: PEOPLE }, (_, i) => `Person ${i + 1}`);
@@ -122,12 +124,20 @@ async function mainBench(): Promise<void> {
     console.log(`e2e: program-rollup CLI       ${fmt(cli)} (summary ${(statSync(out).size / 1024).toFixed(0)} KB): ${cli.stdout.split('\n')[0]}`);
     const ratio = cli.seconds / exceljs.seconds;
     console.log(`e2e: ratio CLI / ExcelJS read = ${ratio.toFixed(2)} (target ≤ 1.5)${cli.peakMb !== null ? `; CLI peak ${Math.round(cli.peakMb)} MB (target < 1536 MB)` : ''}`);
+    // Where the CLI's time goes, phase by phase, and what shared people add (bench/phases.ts, CPU ms).
+    const phases = timeNode(['--import', 'tsx', join(ROOT, 'bench', 'phases.ts'), file]);
+    if (phases.code !== 0) throw new Error(`bench/phases.ts failed: ${phases.stderr.slice(0, 2000)}`);
+    for (const line of phases.stdout.trim().split('\n')) console.log(`e2e: ${line}`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
-mainBench().catch((e: unknown) => {
-  console.error(e);
-  process.exitCode = 1;
-});
+if (require.main === module) {
+  // `--write FILE` only writes the workbook (to time old and new code on the same file, bench/compare-people.ts).
+  const at = process.argv.indexOf('--write');
+  (at >= 0 ? writeWorkbook(process.argv[at + 1]) : mainBench()).catch((e: unknown) => {
+    console.error(e);
+    process.exitCode = 1;
+  });
+}

@@ -32,11 +32,15 @@ interface Person {
   /** Node index and units of each assignment, as two parallel arrays (no object per assignment). */
   jobNodes: number[];
   jobUnits: number[];
+  /** Per week, the assignments (indices into jobNodes) with forecast working days in it: a conflict reads only its weeks'. */
+  weekJobs: (number[] | undefined)[];
 }
 
-const iso = (s: number | null): string | null => (s === null ? null : serialToIso(s));
 const pct = (x: number): string => `${Math.round(x * 100)} %`;
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** Same order as String.prototype.localeCompare with no arguments (ECMA-402), without a collator per call. */
+const compareText = new Intl.Collator().compare;
 
 /** Monday on or before the serial. */
 export function mondayOf(serial: number): number {
@@ -63,15 +67,22 @@ class Weeks {
     for (let w = 0; w < count; w++) for (let o = this.bounds[w]; o < this.bounds[w + 1]; o++) this.weekOf[o - this.bounds[0]] = w;
   }
 
-  /** Adds units × working days of ordinals [s, f] to each week of arr. */
-  spread(arr: Float64Array, s: number, f: number, units: number): void {
+  /**
+   * Adds units × working days of ordinals [s, f] to each week of arr; with `jobs`, also files `job` under
+   * each week where it has working days.
+   */
+  spread(arr: Float64Array, s: number, f: number, units: number, jobs?: (number[] | undefined)[], job = 0): void {
     const b = this.bounds;
     const lo = Math.max(s, b[0]);
     const hi = Math.min(f, b[this.count] - 1);
     if (Number.isNaN(lo) || Number.isNaN(hi) || hi < lo) return;
     const first = this.weekOf[lo - b[0]];
     const last = this.weekOf[hi - b[0]];
-    for (let w = first; w <= last; w++) arr[w] += units * (Math.min(hi, b[w + 1] - 1) - Math.max(lo, b[w]) + 1);
+    for (let w = first; w <= last; w++) {
+      const days = Math.min(hi, b[w + 1] - 1) - Math.max(lo, b[w]) + 1;
+      arr[w] += units * days;
+      if (jobs !== undefined && days > 0) (jobs[w] ??= []).push(job);
+    }
   }
 
   /** Working days of ordinals [s, f] inside weeks w0..w1. */
@@ -122,7 +133,10 @@ export function analyzeResources(view: ScheduleView, capacities: readonly Capaci
   const person = (key: string, name: string): Person => {
     let p = people.get(key);
     if (p === undefined) {
-      p = { key, name, capacity: 1, listed: false, nonWorking: new Set(), load: new Float64Array(W), own: new Float64Array(W), jobNodes: [], jobUnits: [] };
+      p = {
+        key, name, capacity: 1, listed: false, nonWorking: new Set(), load: new Float64Array(W), own: new Float64Array(W),
+        jobNodes: [], jobUnits: [], weekJobs: new Array<number[] | undefined>(W),
+      };
       people.set(key, p);
     }
     return p;
@@ -136,23 +150,43 @@ export function analyzeResources(view: ScheduleView, capacities: readonly Capaci
     for (const d of c.nonWorking) p.nonWorking.add(Math.floor(d));
   }
   const weeks = new Weeks(cal, week0, W);
+  // A cell's people are looked up once per distinct cell (its resolved list is shared), not once per task.
+  const peopleOf = new Map<readonly unknown[], Person[]>();
   for (let k = 0; k < nodes.length; k++) {
     const node = nodes[k];
-    for (const a of lists[k]) {
-      const p = person(a.key, a.name);
+    const list = lists[k];
+    let who = peopleOf.get(list);
+    if (who === undefined) {
+      who = list.map((a) => person(a.key, a.name));
+      peopleOf.set(list, who);
+    }
+    for (let j = 0; j < list.length; j++) {
+      const p = who[j];
+      const units = list[j].units;
       p.jobNodes.push(node);
-      p.jobUnits.push(a.units);
-      weeks.spread(p.load, fs[node], ff[node], a.units);
-      weeks.spread(p.own, os[node], of[node], a.units);
+      p.jobUnits.push(units);
+      weeks.spread(p.load, fs[node], ff[node], units, p.weekJobs, p.jobNodes.length - 1);
+      weeks.spread(p.own, os[node], of[node], units);
     }
   }
+  // Dates repeat across conflicts' tasks: each serial is formatted once.
+  const isoOf = new Map<number, string>();
+  const isoMemo = (serial: number | null): string | null => {
+    if (serial === null) return null;
+    let text = isoOf.get(serial);
+    if (text === undefined) {
+      text = serialToIso(serial);
+      isoOf.set(serial, text);
+    }
+    return text;
+  };
 
   const weekDays = Array.from({ length: W }, (_, w) => weeks.bounds[w + 1] - weeks.bounds[w]);
   const loads: PersonLoad[] = [];
   const conflicts: ResourceConflict[] = [];
-  const sorted = [...people.values()].sort((a, b) => a.name.localeCompare(b.name));
+  const sorted = [...people.values()].sort((a, b) => compareText(a.name, b.name));
   for (const p of sorted) {
-    const available = weekDays.map((days, w) => {
+    const available = p.nonWorking.size === 0 ? weekDays.map((days) => days * p.capacity) : weekDays.map((days, w) => {
       let off = 0;
       for (let d = 0; d < 7; d++) {
         const s = week0 + 7 * w + d;
@@ -167,7 +201,15 @@ export function analyzeResources(view: ScheduleView, capacities: readonly Capaci
       if (over(p.load, w)) overWeeks++;
       if (available[w] > 0) peak = Math.max(peak ?? 0, p.load[w] / available[w]);
     }
-    const projects = [...new Set(p.jobNodes.map((n) => tasks[n].projectId))];
+    // Assignments run in task order, project by project: a run of one project is added to the set once.
+    const seenProjects = new Set<string>();
+    let lastProject: string | null = null;
+    for (const n of p.jobNodes) {
+      const id = tasks[n].projectId;
+      if (id !== lastProject) seenProjects.add(id);
+      lastProject = id;
+    }
+    const projects = [...seenProjects];
     loads.push({
       name: p.name, capacity: p.capacity, listed: p.listed, projects, taskCount: p.jobNodes.length,
       load: Array.from(p.load, round2), ownLoad: Array.from(p.own, round2), available: available.map(round2),
@@ -177,12 +219,12 @@ export function analyzeResources(view: ScheduleView, capacities: readonly Capaci
       if (!over(p.load, w)) continue;
       let end = w;
       while (end + 1 < W && over(p.load, end + 1)) end++;
-      conflicts.push(conflictOf(view, weeks, p, available, week0, w, end, over));
+      conflicts.push(conflictOf(view, weeks, p, available, week0, w, end, over, isoMemo));
       w = end;
     }
   }
   conflicts.sort((a, b) => Number(b.crossProject) - Number(a.crossProject) || Number(b.causedBySlip) - Number(a.causedBySlip)
-    || b.excessDays - a.excessDays || a.person.localeCompare(b.person) || a.fromWeek.localeCompare(b.fromWeek));
+    || b.excessDays - a.excessDays || compareText(a.person, b.person) || compareText(a.fromWeek, b.fromWeek));
 
   const overPeople = loads.filter((l) => l.overallocatedWeeks > 0).length;
   const bySlip = conflicts.filter((c) => c.crossProject && c.causedBySlip).length;
@@ -201,7 +243,7 @@ function round2(x: number): number {
 
 function conflictOf(
   view: ScheduleView, weeks: Weeks, p: Person, available: number[], week0: number, w0: number, w1: number,
-  over: (arr: Float64Array, w: number) => boolean,
+  over: (arr: Float64Array, w: number) => boolean, iso: (serial: number | null) => string | null,
 ): ResourceConflict {
   const { tasks } = view;
   let excess = 0;
@@ -214,24 +256,34 @@ function conflictOf(
   }
   // Figures for every overlapping task first; objects (dates, chains) only for the few listed.
   const { forecastStartOrd: fs, forecastFinishOrd: ff } = view;
+  // Only the assignments filed under these weeks can overlap them; one spanning several is taken once.
   const hits: { node: number; units: number; loadDays: number }[] = [];
-  for (let k = 0; k < p.jobNodes.length; k++) {
-    const node = p.jobNodes[k];
-    const days = weeks.overlap(fs[node], ff[node], w0, w1);
-    if (days > 0) hits.push({ node, units: p.jobUnits[k], loadDays: p.jobUnits[k] * days });
+  const seen = w1 > w0 ? new Set<number>() : null;
+  for (let w = w0; w <= w1; w++) {
+    for (const k of p.weekJobs[w] ?? []) {
+      if (seen !== null) {
+        if (seen.has(k)) continue;
+        seen.add(k);
+      }
+      const node = p.jobNodes[k];
+      const days = weeks.overlap(fs[node], ff[node], w0, w1);
+      if (days > 0) hits.push({ node, units: p.jobUnits[k], loadDays: p.jobUnits[k] * days });
+    }
   }
   hits.sort((a, b) => b.loadDays - a.loadDays || a.node - b.node);
-  const projects = new Set(hits.map((h) => tasks[h.node].projectId));
+  // Cross-project as soon as a second project shows up among the overlapping tasks.
+  let crossProject = false;
+  for (let k = 1; k < hits.length && !crossProject; k++) crossProject = tasks[hits[k].node].projectId !== tasks[hits[0].node].projectId;
   const pushedAny = hits.some((h) => view.pushed(h.node));
   const involved: ConflictTask[] = [];
-  for (const { node, units, loadDays } of hits.slice(0, MAX_CONFLICT_TASKS)) {
-    const j = { node, units };
+  for (let k = 0; k < hits.length && k < MAX_CONFLICT_TASKS; k++) {
+    const { node, units, loadDays } = hits[k];
     const t = tasks[node];
     involved.push({
-      key: t.key, projectId: t.projectId, name: t.name, units: j.units,
-      forecastStart: iso(view.forecastStart(j.node)), forecastFinish: iso(view.forecastFinish(j.node)),
-      ownStart: iso(view.ownStart(j.node)), ownFinish: iso(view.ownFinish(j.node)),
-      pushed: view.pushed(j.node), chain: view.chain(j.node, MAX_CHAIN_SHOWN).map((n) => tasks[n].key), loadDays: round2(loadDays),
+      key: t.key, projectId: t.projectId, name: t.name, units,
+      forecastStart: iso(view.forecastStart(node)), forecastFinish: iso(view.forecastFinish(node)),
+      ownStart: iso(view.ownStart(node)), ownFinish: iso(view.ownFinish(node)),
+      pushed: view.pushed(node), chain: view.chain(node, MAX_CHAIN_SHOWN).map((n) => tasks[n].key), loadDays: round2(loadDays),
       sheet: t.source.sheet, cell: t.source.cell,
     });
   }
@@ -248,8 +300,8 @@ function conflictOf(
       if (!slipSources.includes(key)) slipSources.push(key);
     }
   }
-  const fromWeek = serialToIso(week0 + 7 * w0);
-  const toWeek = serialToIso(week0 + 7 * w1);
+  const fromWeek = iso(week0 + 7 * w0) as string;
+  const toWeek = iso(week0 + 7 * w1) as string;
   const span = w1 - w0 + 1;
   const when = span === 1 ? `the week of ${fromWeek}` : `${span} weeks from ${fromWeek} to the week of ${toWeek}`;
   const list = involved.slice(0, 5).map((t) => `${t.key} "${t.name}" (${pct(t.units)})`).join(', ');
@@ -261,7 +313,7 @@ function conflictOf(
   }
   return {
     person: p.name, fromWeek, toWeek, weeks: span, peakUtilisation: peak === null ? null : round2(peak), excessDays: round2(excess),
-    crossProject: projects.size >= 2, causedBySlip, slipSources, reason,
+    crossProject, causedBySlip, slipSources, reason,
     tasks: involved, taskCount: hits.length,
   };
 }

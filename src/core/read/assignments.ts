@@ -64,16 +64,37 @@ export class PeopleDirectory {
   private readonly full = new Map<string, string>();
   private readonly single = new Set<string>();
   private readonly cache = new Map<string, Assignment[]>();
+  /** Each distinct cell is split once (learn, then resolve, read the same tokens), each name keyed once. */
+  private readonly tokenCache = new Map<string, Token[]>();
+  private readonly keyCache = new Map<string, string>();
+
+  private tokens(text: string): Token[] {
+    let tokens = this.tokenCache.get(text);
+    if (tokens === undefined) {
+      tokens = tokenize(text);
+      this.tokenCache.set(text, tokens);
+    }
+    return tokens;
+  }
+
+  private key(name: string): string {
+    let key = this.keyCache.get(name);
+    if (key === undefined) {
+      key = personKey(name);
+      this.keyCache.set(name, key);
+    }
+    return key;
+  }
 
   learn(text: string): void {
-    const tokens = tokenize(text);
+    const tokens = this.tokens(text);
     // In a comma list of several names, a one-word name may be half of "Last, First": it proves nobody.
     const uncertain = tokens.length > 1 && !text.includes(';');
-    for (const tok of tokens) if (!uncertain || personKey(tok.name).includes(' ')) this.know(tok.name);
+    for (const tok of tokens) if (!uncertain || this.key(tok.name).includes(' ')) this.know(tok.name);
   }
 
   know(name: string): void {
-    const key = personKey(name);
+    const key = this.key(name);
     if (key === '') return;
     if (key.includes(' ')) {
       if (!this.full.has(key)) this.full.set(key, name.replace(/\s+/g, ' ').trim());
@@ -88,21 +109,21 @@ export class PeopleDirectory {
   resolve(text: string): Assignment[] {
     const hit = this.cache.get(text);
     if (hit !== undefined) return hit;
-    const tokens = tokenize(text);
+    const tokens = this.tokens(text);
     const out: Assignment[] = [];
     for (let i = 0; i < tokens.length; i++) {
       const a = tokens[i];
       const b = tokens[i + 1];
       // Two one-word names in a comma list may be "Last, First": merge only when unambiguous.
-      if (!text.includes(';') && b !== undefined && !personKey(a.name).includes(' ') && !personKey(b.name).includes(' ') && a.units === 1) {
+      if (!text.includes(';') && b !== undefined && !this.key(a.name).includes(' ') && !this.key(b.name).includes(' ') && a.units === 1) {
         const key = personKey(`${b.name} ${a.name}`);
-        if (this.full.has(key) && !this.single.has(personKey(a.name)) && !this.single.has(personKey(b.name))) {
+        if (this.full.has(key) && !this.single.has(this.key(a.name)) && !this.single.has(this.key(b.name))) {
           out.push({ key, name: this.nameOf(key), units: b.units });
           i++;
           continue;
         }
       }
-      const key = personKey(a.name);
+      const key = this.key(a.name);
       out.push({ key, name: this.full.get(key) ?? a.name.replace(/\s+/g, ' ').trim(), units: a.units });
     }
     // One person named twice in a cell ("Ana; ana") works once, at the larger share.

@@ -3,19 +3,27 @@
  * formats, hyperlinks, freeze panes, page setup, tab colour and gridlines. Strings go in as ExcelJS string
  * values (shared strings), which are never evaluated, so "=HYPERLINK(…)" stays text.
  */
-import type ExcelJS from 'exceljs';
+import ExcelJS from 'exceljs';
 import type { CellStyle, ConditionalFormatPlan, PlanValue, SheetPlan } from '../../core/report/plan';
 import { cellA1, parseCell, quoteSheet } from '../../core/report/a1-local';
 import { argb } from './xml';
 
 type Cell = ExcelJS.Cell;
 
+/**
+ * The cell at 1-based row r and column c, as ws.getCell(r, c) gives it, without its detour through an "A1"
+ * address built and parsed again per call (a visible cost over the 15,000 cells of a people heat map).
+ */
+function cellAt(ws: ExcelJS.Worksheet, r: number, c: number): Cell {
+  return ws.getRow(r).getCell(c);
+}
+
 function forEachCell(ws: ExcelJS.Worksheet, range: string, fn: (cell: Cell, row: number, col: number, last: { row: boolean }) => void): void {
   const [a, b] = range.split(':');
   const p = parseCell(a);
   const q = parseCell(b ?? a);
   if (!p || !q) throw new Error(`XLSX_BAD_RANGE: "${range}" is not an A1 range`);
-  for (let r = p.row; r <= q.row; r++) for (let c = p.col; c <= q.col; c++) fn(ws.getCell(r, c + 1), r, c, { row: r === q.row });
+  for (let r = p.row; r <= q.row; r++) for (let c = p.col; c <= q.col; c++) fn(cellAt(ws, r, c + 1), r, c, { row: r === q.row });
 }
 
 function cellValue(v: PlanValue): ExcelJS.CellValue {
@@ -44,6 +52,39 @@ function applyStyle(cell: Cell, s: CellStyle, lastRow: boolean): void {
   const thin: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FFBFBFBF' } };
   if (s.border === 'all') cell.border = { top: thin, left: thin, bottom: thin, right: thin };
   if (s.border === 'bottom' && lastRow) cell.border = { ...cell.border, bottom: { style: 'thin', color: { argb: 'FF2F5597' } } };
+}
+
+/**
+ * One style object per distinct style on the sheet, where ExcelJS gives every cell its own: its writer builds a
+ * style's XML once per style object (a WeakMap), so the 15,000 cells of a people × weeks heat map that share
+ * one number format cost one build instead of 15,000. Cells share only what gives the same style in the file:
+ * the same content and, when there is no number format (ExcelJS then picks one by the cell's type), the same
+ * type. Formula cells keep their own (their type comes from a result); a merged-away cell keeps following its
+ * master's style, as ExcelJS set it.
+ */
+function shareStyles(ws: ExcelJS.Worksheet): void {
+  const byKey = new Map<string, Partial<ExcelJS.Style>>();
+  const moved = new Map<Partial<ExcelJS.Style>, Partial<ExcelJS.Style>>();
+  const mergedAway: Cell[] = [];
+  ws.eachRow((row) => row.eachCell((cell) => {
+    if (cell.type === ExcelJS.ValueType.Merge) {
+      mergedAway.push(cell);
+      return;
+    }
+    if (cell.type === ExcelJS.ValueType.Formula) return;
+    const own = cell.style;
+    const key = `${own.numFmt ? '' : cell.type}|${JSON.stringify(own)}`;
+    const one = byKey.get(key);
+    if (one === undefined) byKey.set(key, own);
+    else if (one !== own) {
+      cell.style = one;
+      moved.set(own, one);
+    }
+  }));
+  for (const cell of mergedAway) {
+    const to = moved.get(cell.style);
+    if (to !== undefined) cell.style = to;
+  }
 }
 
 function conditionalRule(f: ConditionalFormatPlan): ExcelJS.ConditionalFormattingRule {
@@ -79,7 +120,7 @@ export function writeSheet(wb: ExcelJS.Workbook, plan: SheetPlan, sheetsPresent:
     const o = parseCell(b.address);
     if (!o) throw new Error(`XLSX_BAD_RANGE: block address "${b.address}" is not an A1 cell`);
     b.values.forEach((row, r) => row.forEach((v, c) => {
-      if (v !== null) ws.getCell(o.row + r, o.col + c + 1).value = cellValue(v);
+      if (v !== null) cellAt(ws, o.row + r, o.col + c + 1).value = cellValue(v);
     }));
   }
   for (const { col, width } of plan.columnWidths) ws.getColumn(col + 1).width = width;
@@ -136,5 +177,6 @@ export function writeSheet(wb: ExcelJS.Workbook, plan: SheetPlan, sheetsPresent:
       ...(ps.printArea ? { printArea: ps.printArea } : {}),
     };
   }
+  shareStyles(ws);
   return ws;
 }
