@@ -262,6 +262,20 @@ function hasHeadings(row: readonly CellValue[] | undefined): boolean {
   return false;
 }
 
+/**
+ * The most a row can score (see candidateAt): each heading names at most one field, and each field scores at
+ * most 10 (named) + 3 (an exact name) + 5 (data that fits); 3 more for outline codes beside the names, which
+ * turn one heading into two fields. Every heading is a text of the row, or of the group row above.
+ */
+function scoreBound(rows: readonly CellValue[][], r: number, withGroup: boolean): number {
+  const texts = (row: readonly CellValue[] | undefined): number => {
+    let n = 0;
+    if (Array.isArray(row)) for (const v of row) if (typeof v === 'string') n++;
+    return n;
+  };
+  return 18 * (texts(rows[r]) + (withGroup ? texts(rows[r - 1]) : 0)) + 3;
+}
+
 export interface HeaderSearch {
   header: TaskHeader | null;
   /** When no header was found: the row that came closest, described for the user. */
@@ -283,6 +297,8 @@ export function findTaskHeader(rows: readonly CellValue[][], addr: (r: number, c
     // Well below a header whose columns the data fits, rows are data: no need to weigh each as a header.
     if (best !== null && best.settled && r > best.header.row + SETTLE_ROWS) break;
     for (const withGroup of r > 0 ? [false, true] : [false]) {
+      // Once a header is found, only a better one matters: a row with too few texts to outscore it is not weighed.
+      if (best !== null && !fromMapping && scoreBound(rows, r, withGroup) <= best.score) continue;
       const c = candidateAt(rows, r, withGroup, override, fromMapping);
       if (c === null) continue;
       if (c.score >= 0 && (best === null || c.score > best.score)) best = c;
