@@ -263,17 +263,18 @@ function hasHeadings(row: readonly CellValue[] | undefined): boolean {
 }
 
 /**
- * The most a row can score (see candidateAt): each heading names at most one field, and each field scores at
- * most 10 (named) + 3 (an exact name) + 5 (data that fits); 3 more for outline codes beside the names, which
- * turn one heading into two fields. Every heading is a text of the row, or of the group row above.
+ * The most a row can score (see candidateAt): each column gives at most one heading, which names at most one
+ * field, and each field scores at most 10 (named) + 3 (an exact name) + 5 (data that fits); 3 more for
+ * outline codes beside the names, which turn one heading into two fields. A column's heading is a text of
+ * the row, or of the group row above.
  */
 function scoreBound(rows: readonly CellValue[][], r: number, withGroup: boolean): number {
-  const texts = (row: readonly CellValue[] | undefined): number => {
-    let n = 0;
-    if (Array.isArray(row)) for (const v of row) if (typeof v === 'string') n++;
-    return n;
-  };
-  return 18 * (texts(rows[r]) + (withGroup ? texts(rows[r - 1]) : 0)) + 3;
+  const row = rows[r] ?? [];
+  const above = withGroup ? (rows[r - 1] ?? []) : [];
+  const width = Math.max(row.length, above.length);
+  let headings = 0;
+  for (let c = 0; c < width; c++) if (!isBlank(row[c]) && typeof row[c] === 'string' || !isBlank(above[c]) && typeof above[c] === 'string') headings++;
+  return 18 * headings + 3;
 }
 
 export interface HeaderSearch {
