@@ -253,7 +253,10 @@ function subRowName(ctx: SheetContext, r: number, cols: ColumnMap<TaskField>): s
   const c = cols.name;
   if (c === undefined) return null;
   const v = ctx.value(r, c);
-  if (typeof v !== 'string' || !SUB_ROW_GLYPHS.has(v.trim())) return null;
+  // Every glyph is one character: a name of any other length (trimmed) is not looked up.
+  if (typeof v !== 'string' || v.length === 0) return null;
+  const t = v.length === 1 ? v : v.trim();
+  if (t.length !== 1 || !SUB_ROW_GLYPHS.has(t)) return null;
   const right = ctx.value(r, c + 1);
   return typeof right === 'string' && right.trim().length >= 3 ? right.trim() : null;
 }
