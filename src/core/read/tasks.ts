@@ -15,7 +15,7 @@ import { BARE_LINK, bareLink, bareTaskNumber, mayHoldSeveral, parseOneLink, pars
 import { parseFlag } from './cells';
 import { rowIsBlank } from './tables';
 import type { TaskIdLookup } from './resolve';
-import { ownLink, settleOwnLinks, taskIdLookup } from './resolve';
+import { ownLink, rememberTaskIds, settleOwnLinks, taskIdLookup } from './resolve';
 import type { RowShape } from './outline';
 import { buildOutline } from './outline';
 import type { IdScheme } from './id-scheme';
@@ -161,6 +161,8 @@ export function readTaskTable(ctx: SheetContext, projectId: string, cols: Column
   for (const row of dropped) skippedRows.push({ row, reason: 'lines of text with no task below them' });
   skippedRows.sort((a, b) => a.row - b.row);
   const leaves = outline.summaryIds.size === 0 ? tasks : tasks.filter((t) => !outline.summaryIds.has(t.id));
+  // byId holds exactly the IDs of these tasks (duplicates were left out of both): resolveLinks may use it.
+  if (leaves === tasks) rememberTaskIds(tasks, byId);
   return { tasks: leaves, pending: pending.filter((p) => !outline.summaryIds.has(p.task.id)), phases: outline.phases, skippedRows, idScheme: choice.scheme, notes };
 }
 
