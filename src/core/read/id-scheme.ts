@@ -70,7 +70,7 @@ function hits(refs: readonly string[], ids: ReadonlySet<string>): number {
 }
 
 /** Links whose predecessor finishes no later than its successor starts, under one numbering. */
-function plausibleLinks(ctx: SheetContext, cols: ColumnMap<TaskField>, c: Candidate, rows: readonly number[]): number {
+function plausibleLinks(ctx: SheetContext, cols: ColumnMap<TaskField>, c: Candidate, rows: ArrayLike<number>): number {
   const byId = new Map<string, number>();
   for (let i = 0; i < c.upTo; i++) {
     const id = c.idAt(rows[i], i);
@@ -82,7 +82,8 @@ function plausibleLinks(ctx: SheetContext, cols: ColumnMap<TaskField>, c: Candid
     return typeof v === 'number' ? v : null;
   };
   let ok = 0;
-  for (const r of rows) {
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
     const refs: string[] = [];
     referencesIn(ctx.value(r, cols.predecessors), refs);
     const start = dateOf(r, 'start');
@@ -99,14 +100,14 @@ function plausibleLinks(ctx: SheetContext, cols: ColumnMap<TaskField>, c: Candid
  * The ID scheme of a table, from its task rows (grid rows, and their 1-based position counting every row
  * MS Project would number: tasks, summaries and headings).
  */
-export function chooseIdScheme(ctx: SheetContext, cols: ColumnMap<TaskField>, rows: readonly number[], seqs: readonly number[]): IdChoice {
+export function chooseIdScheme(ctx: SheetContext, cols: ColumnMap<TaskField>, rows: ArrayLike<number>, seqs: ArrayLike<number>): IdChoice {
   const explicit: IdScheme | null = cols.id !== undefined ? 'column' : cols.wbs !== undefined ? 'wbs' : null;
   if (cols.predecessors === undefined || rows.length === 0) return { scheme: explicit ?? 'row-order', note: null, ambiguous: false };
   const refs: string[] = [];
   let scanned = 0;
-  for (const r of rows) {
+  for (let i = 0; i < rows.length; i++) {
     scanned++;
-    referencesIn(ctx.value(r, cols.predecessors), refs);
+    referencesIn(ctx.value(rows[i], cols.predecessors), refs);
     if (refs.length >= SAMPLE) break;
   }
   if (refs.length === 0) return { scheme: explicit ?? 'row-order', note: null, ambiguous: false };

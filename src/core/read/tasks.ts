@@ -65,10 +65,11 @@ export function readTaskTable(ctx: SheetContext, projectId: string, cols: Column
   const dataCols = [...DATA_FIELDS.map((f) => cols[f]), ...Object.values(options.fallbacks ?? {})].filter((c): c is number => c !== undefined);
   const dateCols = [...DATE_COLS.map((f) => cols[f]), ...Object.values(options.fallbacks ?? {})].filter((c): c is number => c !== undefined);
   // Pass 1: what each row is. The ID scheme needs every task row before any task is made. The task rows and
-  // their numbers go into arrays made at full size once (grown by push, each would be copied several times
-  // over); the rare section headings are kept apart, so pass 2 needs no record per row.
-  const taskRows: number[] = new Array<number>(Math.max(0, to - from));
-  const seqs: number[] = new Array<number>(taskRows.length);
+  // their numbers go into arrays made at full size once, outside the JS heap (grown by push, each would be
+  // copied several times over); the rare section headings are kept apart, so pass 2 needs no record per row.
+  const size = Math.max(0, to - from);
+  const allRows = new Int32Array(size);
+  const allSeqs = new Int32Array(size);
   let taskCount = 0;
   const headings: { r: number; seq: number; kind: RowKind & { kind: 'heading' } }[] = [];
   let seq = 0;
@@ -85,13 +86,13 @@ export function readTaskTable(ctx: SheetContext, projectId: string, cols: Column
     else {
       seq++;
       if (kind.kind === 'task') {
-        taskRows[taskCount] = r;
-        seqs[taskCount++] = seq;
+        allRows[taskCount] = r;
+        allSeqs[taskCount++] = seq;
       } else headings.push({ r, seq, kind });
     }
   }
-  taskRows.length = taskCount;
-  seqs.length = taskCount;
+  const taskRows = allRows.subarray(0, taskCount);
+  const seqs = allSeqs.subarray(0, taskCount);
   const choice = chooseIdScheme(ctx, cols, taskRows, seqs);
   const idCol = choice.scheme === 'column' ? cols.id : choice.scheme === 'wbs' ? cols.wbs : undefined;
   const notes: string[] = [];
