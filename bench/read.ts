@@ -1,6 +1,8 @@
 /**
  * Reader benchmark: 100 project sheets x 2,000 task rows, synthetic grids built in memory.
  * Run: npx tsx bench/read.ts   (steadier figures: NODE_OPTIONS=--expose-gc npx tsx bench/read.ts)
+ * Against an older reader (issue 10's target: within 10 % of commit 425d235), timed in alternating processes:
+ *   git worktree add ../rollup-425d235 425d235 && npx tsx bench/_read-compare.ts ../rollup-425d235
  */
 import { readProgram } from '../src/core/read';
 import { DEFAULT_SETTINGS } from '../src/core/settings';
