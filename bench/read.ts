@@ -1,34 +1,14 @@
 /**
  * Reader benchmark: 100 project sheets x 2,000 task rows, synthetic grids built in memory.
  * Run: npx tsx bench/read.ts   (steadier figures: NODE_OPTIONS=--expose-gc npx tsx bench/read.ts)
+ * Against an older reader (issue 10's target: within 10 % of commit 425d235), timed in alternating processes:
+ *   git worktree add ../rollup-425d235 425d235 && npx tsx bench/_read-compare.ts ../rollup-425d235
  */
-import type { CellValue, Grid } from '../src/core/grid';
 import { readProgram } from '../src/core/read';
-import { isoFromSerial } from '../src/core/read/cells';
 import { DEFAULT_SETTINGS } from '../src/core/settings';
+import { ROWS, SHEETS, benchGrids } from './_read-grids';
 
-const SHEETS = 100;
-const ROWS = 2000;
-
-function sheet(p: number): Grid {
-  const values: CellValue[][] = [
-    ['Project', `Project ${p}`],
-    ['Project ID', `P${p}`],
-    ['Status Date', 46112],
-    [],
-    ['ID', 'Task Name', 'Baseline Start', 'Baseline Finish', 'Start', 'Finish', 'Actual Start', '% Complete', 'Budget', 'Actual Cost', 'Predecessors', 'Owner', 'Notes'],
-  ];
-  for (let i = 1; i <= ROWS; i++) {
-    const s = 46000 + i;
-    const preds = i === 1 ? '' : i % 50 === 0 && p > 0 ? `${i - 1}, P${p - 1}:${i}FS+2d` : i % 7 === 0 ? `${i - 1}SS+1d` : String(i - 1);
-    values.push([i, `Task ${i}`, s, s + 5, s + 1, i % 3 === 0 ? isoFromSerial(s + 6) : s + 6, s, i % 4 === 0 ? '50%' : 0.25, i % 5 === 0 ? '$1,200' : 1000, 300, preds, 'Owner', i % 11 === 0 ? 'n/a' : '']);
-  }
-  values.push([], ['Risk ID', 'Risk', 'Probability', 'Impact', 'Cost Impact']);
-  for (let r = 1; r <= 20; r++) values.push([`R${r}`, `Risk ${r}`, 'High', 3, 5000]);
-  return { sheet: `Project ${p}`, values };
-}
-
-const grids = Array.from({ length: SHEETS }, (_, i) => sheet(i));
+const grids = benchGrids();
 // With --expose-gc (see below) each run starts from a clean heap, so one run's garbage does not bill the next.
 const gc = (globalThis as { gc?: () => void }).gc ?? ((): void => undefined);
 readProgram({ grids }, DEFAULT_SETTINGS); // warm-up

@@ -12,6 +12,13 @@ import { MAX_SERIAL, isExcelError, isoFromSerial, parseDate, parseMoney, parseNu
 import type { ColumnDates } from './date-columns';
 import { IMPLAUSIBLE_DAYS, rangeParts, serialInOrder, splitNumericDate } from './date-columns';
 
+/**
+ * Read once per date cell, so copied here at load: in CommonJS output (tsx, jest) every use of an imported
+ * binding goes through the exporting module's getters.
+ */
+const LAST_SERIAL = MAX_SERIAL;
+const IMPLAUSIBLE = IMPLAUSIBLE_DAYS;
+
 export interface ReadOptions {
   dateOrder: DateOrder;
   date1904: boolean;
@@ -126,7 +133,7 @@ export class SheetContext {
     if (c === undefined) return null;
     const v = this.value(r, c);
     // Fast path for the common case (a serial in range, 1900 system): no result object to allocate.
-    if (typeof v === 'number' && !this.options.date1904 && v >= 1 && v < MAX_SERIAL + 1) return this.plausible(Math.floor(v), r, c, what);
+    if (typeof v === 'number' && !this.options.date1904 && v >= 1 && v < LAST_SERIAL + 1) return this.plausible(Math.floor(v), r, c, what);
     if (v === null || v === undefined || v === '') return null;
     // Likewise for an ISO date typed as text; an impossible one (2026-02-30) takes the path below to its issue.
     if (typeof v === 'string') {
@@ -181,7 +188,7 @@ export class SheetContext {
   /** A date decades away from the rest of its table is a typo (2062 for 2026): flagged at its cell, not used. */
   private plausible(serial: number, r: number, c: number, what: string): number | null {
     const ref = this.dateReference;
-    if (ref === null || Math.abs(serial - ref) <= IMPLAUSIBLE_DAYS) return serial;
+    if (ref === null || Math.abs(serial - ref) <= IMPLAUSIBLE) return serial;
     this.add('warning', 'DATE_IMPLAUSIBLE', r, c,
       `${what} ${isoFromSerial(serial)} is decades away from the other dates of this table (around ${isoFromSerial(ref)}); it is left out. Check the year.`);
     return null;

@@ -26,7 +26,27 @@ function fold(text: string): string {
   return lower.includes('(s)') ? lower.replace(/\(s\)/g, '') : lower;
 }
 
+/**
+ * Normalised keys by text. Each sheet's first rows are matched against several tables' headings (task,
+ * risk, benefits, capacity, dependencies, metadata), and a workbook's sheets repeat their texts: each short
+ * text is normalised once. Bounded, like the heading cache below.
+ */
+const NORMALIZED = new Map<string, string>();
+const NORMALIZED_MAX = 20_000;
+/** Longer texts are not kept: titles and notes, seldom asked twice. */
+const NORMALIZED_KEPT_LENGTH = 80;
+
 export function normalizeHeader(text: string): string {
+  if (text.length > NORMALIZED_KEPT_LENGTH) return normalizeUncached(text);
+  const known = NORMALIZED.get(text);
+  if (known !== undefined) return known;
+  const key = normalizeUncached(text);
+  if (NORMALIZED.size >= NORMALIZED_MAX) NORMALIZED.clear();
+  NORMALIZED.set(text, key);
+  return key;
+}
+
+function normalizeUncached(text: string): string {
   return fold(text)
     .replace(/%/g, ' pct ')
     .replace(/[#№]|\bn[°º]/g, ' no ')

@@ -31,6 +31,11 @@ function referencesIn(v: CellValue | undefined, out: string[]): void {
     return;
   }
   if (typeof v !== 'string') return;
+  // The usual cell, a bare task number ("12"), names itself: no split, no pattern (as the pattern reads it).
+  if (isDigits(v)) {
+    out.push(v);
+    return;
+  }
   for (const part of v.split(/[,;&]/)) {
     const t = part.trim();
     if (t === '' || t.includes(':')) continue;
@@ -39,11 +44,23 @@ function referencesIn(v: CellValue | undefined, out: string[]): void {
   }
 }
 
+/** Only ASCII digits, at least one. */
+function isDigits(v: string): boolean {
+  if (v.length === 0) return false;
+  for (let i = 0; i < v.length; i++) {
+    const code = v.charCodeAt(i);
+    if (code < 48 || code > 57) return false;
+  }
+  return true;
+}
+
 interface Candidate {
   scheme: IdScheme;
   ids: Set<string>;
-  /** Task row -> its ID under this scheme, for the date check. */
-  idOf: Map<number, string>;
+  /** The ID of the i-th task row under this scheme (made again for the date check, seldom needed). */
+  idAt: (r: number, i: number) => string | null;
+  /** How many of the task rows the IDs were taken from. */
+  upTo: number;
 }
 
 function hits(refs: readonly string[], ids: ReadonlySet<string>): number {
@@ -53,16 +70,20 @@ function hits(refs: readonly string[], ids: ReadonlySet<string>): number {
 }
 
 /** Links whose predecessor finishes no later than its successor starts, under one numbering. */
-function plausibleLinks(ctx: SheetContext, cols: ColumnMap<TaskField>, c: Candidate, rows: readonly number[]): number {
+function plausibleLinks(ctx: SheetContext, cols: ColumnMap<TaskField>, c: Candidate, rows: ArrayLike<number>): number {
   const byId = new Map<string, number>();
-  for (const [r, id] of c.idOf) byId.set(id, r);
+  for (let i = 0; i < c.upTo; i++) {
+    const id = c.idAt(rows[i], i);
+    if (id !== null) byId.set(id.toLowerCase(), rows[i]);
+  }
   const dateOf = (r: number, f: 'start' | 'finish'): number | null => {
     const col = f === 'start' ? (cols.start ?? cols.baselineStart) : (cols.finish ?? cols.baselineFinish);
     const v = col === undefined ? undefined : ctx.value(r, col);
     return typeof v === 'number' ? v : null;
   };
   let ok = 0;
-  for (const r of rows) {
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
     const refs: string[] = [];
     referencesIn(ctx.value(r, cols.predecessors), refs);
     const start = dateOf(r, 'start');
@@ -79,28 +100,25 @@ function plausibleLinks(ctx: SheetContext, cols: ColumnMap<TaskField>, c: Candid
  * The ID scheme of a table, from its task rows (grid rows, and their 1-based position counting every row
  * MS Project would number: tasks, summaries and headings).
  */
-export function chooseIdScheme(ctx: SheetContext, cols: ColumnMap<TaskField>, rows: readonly number[], seqs: readonly number[]): IdChoice {
+export function chooseIdScheme(ctx: SheetContext, cols: ColumnMap<TaskField>, rows: ArrayLike<number>, seqs: ArrayLike<number>): IdChoice {
   const explicit: IdScheme | null = cols.id !== undefined ? 'column' : cols.wbs !== undefined ? 'wbs' : null;
   if (cols.predecessors === undefined || rows.length === 0) return { scheme: explicit ?? 'row-order', note: null, ambiguous: false };
   const refs: string[] = [];
   let scanned = 0;
-  for (const r of rows) {
+  for (let i = 0; i < rows.length; i++) {
     scanned++;
-    referencesIn(ctx.value(r, cols.predecessors), refs);
+    referencesIn(ctx.value(rows[i], cols.predecessors), refs);
     if (refs.length >= SAMPLE) break;
   }
   if (refs.length === 0) return { scheme: explicit ?? 'row-order', note: null, ambiguous: false };
 
   const make = (scheme: IdScheme, idAt: (r: number, i: number) => string | null, upTo = rows.length): Candidate => {
     const ids = new Set<string>();
-    const idOf = new Map<number, string>();
     for (let i = 0; i < upTo; i++) {
       const id = idAt(rows[i], i);
-      if (id === null) continue;
-      ids.add(id.toLowerCase());
-      idOf.set(rows[i], id.toLowerCase());
+      if (id !== null) ids.add(id.toLowerCase());
     }
-    return { scheme, ids, idOf };
+    return { scheme, ids, idAt, upTo };
   };
   const cellId = (c: number | undefined) => (r: number): string | null => {
     const v = c === undefined ? undefined : ctx.value(r, c);

@@ -17,7 +17,7 @@ import type { SnapshotRow } from '../snapshot';
 import type { SheetRead } from './project';
 import { emptyReading, readProjectSheet } from './project';
 import type { PendingLink } from './tasks';
-import { indexProjects, resolveLinks, resolveRegister } from './resolve';
+import { forgetTaskIds, indexProjects, resolveLinks, resolveRegister } from './resolve';
 
 export { NO_TASK_TABLE } from './project';
 
@@ -143,6 +143,7 @@ export function readProgram(input: WorkbookInput, settings: RollupSettings): Pro
   const index = indexProjects(projects);
   resolveLinks(projects, pending, issues, index);
   const dependencies = resolveRegister(projects, register, issues, index);
+  forgetTaskIds(projects);
 
   let statusDate: number | null = null;
   for (const p of projects) if (p.statusDate !== null && (statusDate === null || p.statusDate > statusDate)) statusDate = p.statusDate;

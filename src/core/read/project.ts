@@ -28,6 +28,7 @@ import { inferColumnDates, rangeParts, typicalDate } from './date-columns';
 import { DATE_FIELDS, TASK_FIELDS } from './vocabulary';
 import { findTitleGroups, mayHoldGroups } from './title-groups';
 import { applyRowPairs, findRowPairs } from './row-pairs';
+import { isTextLowered } from './row-kinds';
 import { isBlank, plainIsoSerial } from './cells';
 import { minOf, pushAll } from '../arrays';
 
@@ -78,7 +79,7 @@ function repeatedHeaderTest(header: TaskHeader): (row: readonly CellValue[]) => 
   return (row) => {
     const v = row[col];
     // Lengths first: nearly every row holds a task name of another length, and needs no lower-casing.
-    return typeof v === 'string' && v.length >= heading.length && v.length <= heading.length + 4 && v.trim().toLowerCase() === heading;
+    return typeof v === 'string' && v.length >= heading.length && v.length <= heading.length + 4 && isTextLowered(v, heading);
   };
 }
 

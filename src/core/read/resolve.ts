@@ -27,7 +27,7 @@ export type TaskIdLookup = (taskId: string) => string | undefined;
  * map) skip building the set again.
  */
 export function taskIdLookup(tasks: readonly Task[], exact?: ReadonlySet<string> | ReadonlyMap<string, unknown>): TaskIdLookup {
-  let ids = exact;
+  let ids = exact ?? TASK_IDS.get(tasks);
   let folded: Map<string, string> | undefined;
   return (taskId) => {
     ids ??= idSet(tasks);
@@ -35,6 +35,22 @@ export function taskIdLookup(tasks: readonly Task[], exact?: ReadonlySet<string>
     folded ??= new Map(tasks.map((t) => [t.id.toLowerCase(), t.id]));
     return folded.get(taskId.trim().toLowerCase());
   };
+}
+
+/**
+ * A task table's own map of its IDs, kept with the task list it holds exactly (see rememberTaskIds): the
+ * cross-sheet lookups of resolveLinks then build no set of their own, one per project.
+ */
+const TASK_IDS = new WeakMap<readonly Task[], ReadonlySet<string> | ReadonlyMap<string, unknown>>();
+
+/** Records that `ids` holds exactly the IDs of `tasks` (the list must not change until forgetTaskIds). */
+export function rememberTaskIds(tasks: readonly Task[], ids: ReadonlySet<string> | ReadonlyMap<string, unknown>): void {
+  TASK_IDS.set(tasks, ids);
+}
+
+/** Drops the tables' maps once links are resolved: the model does not keep them. */
+export function forgetTaskIds(projects: readonly Project[]): void {
+  for (const p of projects) TASK_IDS.delete(p.tasks);
 }
 
 function idSet(tasks: readonly Task[]): Set<string> {

@@ -33,6 +33,28 @@ function isTotalsLabel(label: string): boolean {
   return false;
 }
 
+/** Whitespace that String.prototype.trim removes, among ASCII characters. */
+const isAsciiSpace = (code: number): boolean => code === 32 || (code >= 9 && code <= 13);
+
+/**
+ * `v.trim().toLowerCase() === lower`, without making either string (this runs on every row, to find the
+ * header repeated after a page break). ASCII is compared by character codes; text with any other character
+ * takes the plain expression, whose Unicode rules it then follows exactly.
+ */
+export function isTextLowered(v: string, lower: string): boolean {
+  let a = 0;
+  let b = v.length;
+  while (a < b && isAsciiSpace(v.charCodeAt(a))) a++;
+  while (b > a && isAsciiSpace(v.charCodeAt(b - 1))) b--;
+  for (let i = a; i < b; i++) if (v.charCodeAt(i) > 127) return v.trim().toLowerCase() === lower;
+  if (b - a !== lower.length) return false;
+  for (let i = 0; i < lower.length; i++) {
+    const c = v.charCodeAt(a + i);
+    if ((c >= 65 && c <= 90 ? c | 32 : c) !== lower.charCodeAt(i)) return false;
+  }
+  return true;
+}
+
 /** Blank, or a placeholder ("-", "n/a", "TBD") that template rows are filled with (all are short). */
 function blankish(v: CellValue | undefined): boolean {
   if (v === null || v === undefined) return true;

@@ -12,18 +12,33 @@ import { TASK_HEADER_SCAN_ROWS, rowIsBlank } from './tables';
 
 type Column = (typeof SNAPSHOT_COLUMNS)[number];
 
+const WANTED = new Map(SNAPSHOT_COLUMNS.map((c) => [c.toLowerCase(), c]));
+const SHORTEST = Math.min(...SNAPSHOT_COLUMNS.map((c) => c.length));
+const LONGEST = Math.max(...SNAPSHOT_COLUMNS.map((c) => c.length));
+
+/** A snapshot heading in a cell (any case, spaces around), or undefined; most cells are ruled out by length alone. */
+function headingIn(v: CellValue | undefined): Column | undefined {
+  if (typeof v !== 'string' || v.length < SHORTEST) return undefined;
+  // Printable ASCII at both ends: nothing to trim, so a longer text cannot be a heading.
+  const ends = (code: number): boolean => code > 32 && code < 127;
+  if (v.length > LONGEST && ends(v.charCodeAt(0)) && ends(v.charCodeAt(v.length - 1))) return undefined;
+  return WANTED.get(v.trim().toLowerCase());
+}
+
 function findHeader(ctx: SheetContext): { row: number; cols: Map<Column, number> } | null {
-  const wanted = new Map(SNAPSHOT_COLUMNS.map((c) => [c.toLowerCase(), c]));
   const n = Math.min(ctx.rows.length, TASK_HEADER_SCAN_ROWS);
   for (let r = 0; r < n; r++) {
     const row = ctx.rows[r];
     if (!Array.isArray(row)) continue;
-    const cols = new Map<Column, number>();
+    let cols: Map<Column, number> | null = null;
     row.forEach((v, c) => {
-      const name = typeof v === 'string' ? wanted.get(v.trim().toLowerCase()) : undefined;
-      if (name !== undefined && !cols.has(name)) cols.set(name, c);
+      const name = headingIn(v);
+      if (name === undefined) return;
+      cols ??= new Map<Column, number>();
+      if (!cols.has(name)) cols.set(name, c);
     });
-    if (cols.has('Status date') && cols.has('Kind') && cols.has('Key')) return { row: r, cols };
+    const found = cols as Map<Column, number> | null;
+    if (found !== null && found.has('Status date') && found.has('Kind') && found.has('Key')) return { row: r, cols: found };
   }
   return null;
 }

@@ -15,7 +15,7 @@ import { BARE_LINK, bareLink, bareTaskNumber, mayHoldSeveral, parseOneLink, pars
 import { parseFlag } from './cells';
 import { rowIsBlank } from './tables';
 import type { TaskIdLookup } from './resolve';
-import { ownLink, settleOwnLinks, taskIdLookup } from './resolve';
+import { ownLink, rememberTaskIds, settleOwnLinks, taskIdLookup } from './resolve';
 import type { RowShape } from './outline';
 import { buildOutline } from './outline';
 import type { IdScheme } from './id-scheme';
@@ -53,7 +53,6 @@ export function readTaskTable(ctx: SheetContext, projectId: string, cols: Column
   const tasks: Task[] = [];
   // Null until a row shows outline evidence (a heading, a code, a level, an indent); see mayBeOutlined.
   let shapes: RowShape[] | null = null;
-  const taskRowsRead: number[] = [];
   const skippedRows: TaskTable['skippedRows'] = [];
   const byId = new Map<string, Task>();
   // Most links name a task on an earlier row: those are settled on the spot, against the tasks read so far.
@@ -65,38 +64,35 @@ export function readTaskTable(ctx: SheetContext, projectId: string, cols: Column
   const used = [...mapped, ...Array.from({ length: leftmost }, (_, c) => c)];
   const dataCols = [...DATA_FIELDS.map((f) => cols[f]), ...Object.values(options.fallbacks ?? {})].filter((c): c is number => c !== undefined);
   const dateCols = [...DATE_COLS.map((f) => cols[f]), ...Object.values(options.fallbacks ?? {})].filter((c): c is number => c !== undefined);
-  // Pass 1: what each row is. The ID scheme needs every task row before any task is made.
-  const taskRows: number[] = [];
-  const seqs: number[] = [];
-  const kinds: (RowKind | null)[] = [];
+  // Pass 1: what each row is. The ID scheme needs every task row before any task is made. The task rows and
+  // their numbers go into arrays made at full size once, outside the JS heap (grown by push, each would be
+  // copied several times over); the rare section headings are kept apart, so pass 2 needs no record per row.
+  const size = Math.max(0, to - from);
+  const allRows = new Int32Array(size);
+  const allSeqs = new Int32Array(size);
+  let taskCount = 0;
+  const headings: { r: number; seq: number; kind: RowKind & { kind: 'heading' } }[] = [];
   let seq = 0;
-  let end = to;
   for (let r = from; r < to; r++) {
-    if (options.rowFilter !== undefined && !options.rowFilter(r)) {
-      kinds.push(null);
-      continue;
-    }
+    if (options.rowFilter !== undefined && !options.rowFilter(r)) continue;
     const row = ctx.rows[r];
-    if (rowIsBlank(row, used) || !row) {
-      kinds.push(null);
-      continue;
-    }
+    if (rowIsBlank(row, used) || !row) continue;
     const kind = rowKind(row, cols, dataCols, dateCols, options);
-    kinds.push(kind);
     if (kind.kind === 'end') {
       for (let k = r; k < to; k++) if (!rowIsBlank(ctx.rows[k], used)) skippedRows.push({ row: ctx.sheetRow(k), reason: kind.reason });
-      end = r;
       break;
     }
     if (kind.kind === 'skip') skippedRows.push({ row: ctx.sheetRow(r), reason: kind.reason });
     else {
       seq++;
       if (kind.kind === 'task') {
-        taskRows.push(r);
-        seqs.push(seq);
-      }
+        allRows[taskCount] = r;
+        allSeqs[taskCount++] = seq;
+      } else headings.push({ r, seq, kind });
     }
   }
+  const taskRows = allRows.subarray(0, taskCount);
+  const seqs = allSeqs.subarray(0, taskCount);
   const choice = chooseIdScheme(ctx, cols, taskRows, seqs);
   const idCol = choice.scheme === 'column' ? cols.id : choice.scheme === 'wbs' ? cols.wbs : undefined;
   const notes: string[] = [];
@@ -118,17 +114,16 @@ export function readTaskTable(ctx: SheetContext, projectId: string, cols: Column
     return ownIds;
   };
 
-  // Pass 2: the tasks.
-  seq = 0;
-  for (let r = from; r < end; r++) {
-    const kind = kinds[r - from];
-    if (kind === null || kind === undefined || kind.kind === 'skip' || kind.kind === 'end') continue;
-    seq++;
-    if (kind.kind === 'heading') {
-      if (shapes === null) shapes = flatShapes(ctx, tasks, taskRowsRead, cols);
-      shapes.push({ kind: 'heading', r, name: kind.name ?? ctx.text(r, cols.name, 'Task name') ?? '', seq });
-      continue;
-    }
+  // Pass 2: the tasks, and the section headings in their places among them.
+  let h = 0;
+  const heading = (x: (typeof headings)[number]): void => {
+    if (shapes === null) shapes = flatShapes(ctx, tasks, tasks.length, cols);
+    shapes.push({ kind: 'heading', r: x.r, name: x.kind.name ?? ctx.text(x.r, cols.name, 'Task name') ?? '', seq: x.seq });
+  };
+  for (let i = 0; i < taskCount; i++) {
+    const r = taskRows[i];
+    const seq = seqs[i];
+    while (h < headings.length && headings[h].r < r) heading(headings[h++]);
     const id = choice.scheme === 'row-order' ? String(seq) : choice.scheme === 'sheet-row' ? String(ctx.sheetRow(r)) : taskId(ctx, r, idCol, seq, explicitIds);
     // One lookup serves both the duplicate check and its message.
     const first = byId.get(id);
@@ -145,13 +140,13 @@ export function readTaskTable(ctx: SheetContext, projectId: string, cols: Column
     // The outline's view of the row is made only for tables that may have an outline (below): most have none,
     // and a record per task would cost every flat table its allocation.
     if (shapes !== null || mayBeOutlined(ctx, r, rowCols, id) || level !== null) {
-      if (shapes === null) shapes = flatShapes(ctx, tasks.slice(0, -1), taskRowsRead, cols);
+      if (shapes === null) shapes = flatShapes(ctx, tasks, tasks.length - 1, cols);
       const shape = shapeOf(ctx, r, rowCols, id, task);
       if (level !== null && shape.kind === 'task' && shape.level === null) shape.level = level.level;
       shapes.push(shape);
     }
-    taskRowsRead.push(r);
   }
+  while (h < headings.length) heading(headings[h++]);
   // Links to later rows, or spelt in another case, are settled now that the whole table is known.
   const all = taskIdLookup(tasks, byId);
   const pending: PendingLink[] = [];
@@ -162,11 +157,13 @@ export function readTaskTable(ctx: SheetContext, projectId: string, cols: Column
   }
   const dropped: number[] = [];
   // A flat table may still hold summary rows made of dates alone (a row spanning exactly the rows below it).
-  if (shapes === null && options.nameColumns === undefined && mayHoldSpans(tasks)) shapes = flatShapes(ctx, tasks, taskRowsRead, cols);
+  if (shapes === null && options.nameColumns === undefined && mayHoldSpans(tasks)) shapes = flatShapes(ctx, tasks, tasks.length, cols);
   const outline = shapes === null ? { phases: [], summaryIds: new Set<string>() } : buildOutline(ctx, shapes, notes, dropped, options.nameColumns === undefined);
   for (const row of dropped) skippedRows.push({ row, reason: 'lines of text with no task below them' });
   skippedRows.sort((a, b) => a.row - b.row);
   const leaves = outline.summaryIds.size === 0 ? tasks : tasks.filter((t) => !outline.summaryIds.has(t.id));
+  // byId holds exactly the IDs of these tasks (duplicates were left out of both): resolveLinks may use it.
+  if (leaves === tasks) rememberTaskIds(tasks, byId);
   return { tasks: leaves, pending: pending.filter((p) => !outline.summaryIds.has(p.task.id)), phases: outline.phases, skippedRows, idScheme: choice.scheme, notes };
 }
 
@@ -196,8 +193,12 @@ function mayHoldSpans(tasks: readonly Task[]): boolean {
 }
 
 /** The outline's view of the tasks read so far, made when the table turns out to need it. */
-function flatShapes(ctx: SheetContext, tasks: readonly Task[], rows: readonly number[], cols: ColumnMap<TaskField>): RowShape[] {
-  return tasks.map((task, i) => shapeOf(ctx, rows[i], cols, task.id, task));
+function flatShapes(ctx: SheetContext, tasks: readonly Task[], count: number, cols: ColumnMap<TaskField>): RowShape[] {
+  // A task's grid row from its worksheet row (sheetRow(r) is r + sheetRow(0)).
+  const first = ctx.sheetRow(0);
+  const out: RowShape[] = [];
+  for (let i = 0; i < count; i++) out.push(shapeOf(ctx, tasks[i].row - first, cols, tasks[i].id, tasks[i]));
+  return out;
 }
 
 /** What the outline needs of a task row: its code, level, summary flag and indentation. */
@@ -255,7 +256,10 @@ function subRowName(ctx: SheetContext, r: number, cols: ColumnMap<TaskField>): s
   const c = cols.name;
   if (c === undefined) return null;
   const v = ctx.value(r, c);
-  if (typeof v !== 'string' || !SUB_ROW_GLYPHS.has(v.trim())) return null;
+  // Every glyph is one character: a name of any other length (trimmed) is not looked up.
+  if (typeof v !== 'string' || v.length === 0) return null;
+  const t = v.length === 1 ? v : v.trim();
+  if (t.length !== 1 || !SUB_ROW_GLYPHS.has(t)) return null;
   const right = ctx.value(r, c + 1);
   return typeof right === 'string' && right.trim().length >= 3 ? right.trim() : null;
 }

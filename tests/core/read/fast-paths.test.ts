@@ -5,6 +5,8 @@
  */
 import { isoFromSerial, numberFromText, parseDate, parseMoney, parsePercent, serialFromYmd } from '../../../src/core/read/cells';
 import { parseOneLink, parsePredecessorCell } from '../../../src/core/read/predecessors';
+import { isTextLowered } from '../../../src/core/read/row-kinds';
+import { normalizeHeader } from '../../../src/core/read/headers';
 
 const v = <T>(p: { kind: string; value?: T }): T | string => (p.kind === 'value' ? (p.value as T) : p.kind);
 
@@ -74,5 +76,28 @@ describe('bare task numbers', () => {
     expect(parsePredecessorCell('12')).toHaveLength(1);
     expect(parsePredecessorCell('1;2, 3')).toHaveLength(3);
     expect(parsePredecessorCell("'A, B':3")).toHaveLength(1);
+  });
+});
+
+describe('text compared without new strings', () => {
+  const plain = (v: string, lower: string): boolean => v.trim().toLowerCase() === lower;
+  test.each<[string, string]>([
+    ['Task Name', 'task name'], [' TASK NAME\t', 'task name'], ['Task Names', 'task name'], ['Task 1000', 'task name'], ['', ''], [' ', ''],
+    ['\u00a0Task Name', 'task name'], ['Tâche', 'tâche'], ['TÂCHE', 'tâche'], ['\u212Aey', 'key'], ['İd', 'i̇d'], ['Task\u3000', 'task'], ['a\u0001', 'a'],
+  ])('%p against %p agrees with trim().toLowerCase()', (v, lower) => {
+    expect(isTextLowered(v, lower)).toBe(plain(v, lower));
+  });
+  test('random ASCII and Latin text agrees with trim().toLowerCase()', () => {
+    const chars = ' \t\nAaZz09.-_ÀàßİK\u212A\u00a0';
+    let seed = 7;
+    const rnd = (n: number): number => (seed = (seed * 1103515245 + 12345) % 2147483648) % n;
+    for (let k = 0; k < 5000; k++) {
+      const s = Array.from({ length: rnd(6) }, () => chars[rnd(chars.length)]).join('');
+      for (const lower of [s.trim().toLowerCase(), s.toLowerCase(), 'a', '']) expect([s, lower, isTextLowered(s, lower)]).toEqual([s, lower, plain(s, lower)]);
+    }
+  });
+  test('a heading key is the same asked once or many times', () => {
+    for (const h of ['% Complete', 'Predecessor(s)', 'N° tâche', 'タスク名', 'x'.repeat(100)]) expect(normalizeHeader(h)).toBe(normalizeHeader(h));
+    expect(normalizeHeader('% Complete')).toBe('pctcomplete');
   });
 });
