@@ -32,8 +32,9 @@ interface Person {
   /** Node index and units of each assignment, as two parallel arrays (no object per assignment). */
   jobNodes: number[];
   jobUnits: number[];
-  /** Per week, the assignments (indices into jobNodes) with forecast working days in it: a conflict reads only its weeks'. */
-  weekJobs: (number[] | undefined)[];
+  /** The projects of its assignments, in order of first appearance; lastProject is the latest one added. */
+  projects: Set<string>;
+  lastProject: string | null;
 }
 
 const pct = (x: number): string => `${Math.round(x * 100)} %`;
@@ -67,11 +68,8 @@ class Weeks {
     for (let w = 0; w < count; w++) for (let o = this.bounds[w]; o < this.bounds[w + 1]; o++) this.weekOf[o - this.bounds[0]] = w;
   }
 
-  /**
-   * Adds units × working days of ordinals [s, f] to each week of arr; with `jobs`, also files `job` under
-   * each week where it has working days.
-   */
-  spread(arr: Float64Array, s: number, f: number, units: number, jobs?: (number[] | undefined)[], job = 0): void {
+  /** Adds units × working days of ordinals [s, f] to each week of arr. */
+  spread(arr: Float64Array, s: number, f: number, units: number): void {
     const b = this.bounds;
     const lo = Math.max(s, b[0]);
     const hi = Math.min(f, b[this.count] - 1);
@@ -81,50 +79,56 @@ class Weeks {
     for (let w = first; w <= last; w++) {
       const days = Math.min(hi, b[w + 1] - 1) - Math.max(lo, b[w]) + 1;
       arr[w] += units * days;
-      if (jobs !== undefined && days > 0) (jobs[w] ??= []).push(job);
     }
-  }
-
-  /** Working days of ordinals [s, f] inside weeks w0..w1. */
-  overlap(s: number, f: number, w0: number, w1: number): number {
-    const lo = Math.max(s, this.bounds[w0]);
-    const hi = Math.min(f, this.bounds[w1 + 1] - 1);
-    return Number.isNaN(lo) || Number.isNaN(hi) || hi < lo ? 0 : hi - lo + 1;
   }
 }
 
 export function analyzeResources(view: ScheduleView, capacities: readonly Capacity[], status: number): ResourcesResult {
   const { tasks, cal } = view;
   const dir = new PeopleDirectory();
-  const learned = new Set<string>();
-  for (const t of tasks) {
-    if (t.owner !== null && !learned.has(t.owner)) {
-      learned.add(t.owner);
-      dir.learn(t.owner);
+  // One pass over the tasks: each distinct resource cell is numbered (and learned) at its first appearance;
+  // the tasks that may carry load keep that number, so each cell is resolved once, after all are learned.
+  const cellIndex = new Map<string, number>();
+  const cells: string[] = [];
+  const candNodes: number[] = [];
+  const candCells: number[] = [];
+  for (let i = 0; i < tasks.length; i++) {
+    const t = tasks[i];
+    const owner = t.owner;
+    if (owner === null) continue;
+    let c = cellIndex.get(owner);
+    if (c === undefined) {
+      c = cells.length;
+      cellIndex.set(owner, c);
+      cells.push(owner);
+      dir.learn(owner);
     }
+    if (t.isMilestone || isDone(t)) continue;
+    candNodes.push(i);
+    candCells.push(c);
   }
   // After the task sheets, so a person is shown as the PMs spell them; the table's names still count as known.
   for (const c of capacities) dir.learn(c.person.includes(',') ? `${c.person};` : c.person);
+  const cellLists = cells.map((text) => dir.resolve(text));
 
   // Which tasks carry load, and the window they span.
   const week0 = mondayOf(Math.floor(status));
   const { forecastStartOrd: fs, forecastFinishOrd: ff, ownStartOrd: os, ownFinishOrd: of } = view;
-  // Loaded tasks as node indices beside their (cached, shared) assignment lists: nothing allocated per task.
+  // Loaded tasks as node indices beside their cell's number: nothing allocated per task.
   const nodes: number[] = [];
-  const lists: ReturnType<PeopleDirectory['resolve']>[] = [];
+  const nodeCells: number[] = [];
   let lastOrd = Number.NEGATIVE_INFINITY;
-  for (let i = 0; i < tasks.length; i++) {
-    const t = tasks[i];
-    if (t.owner === null || t.isMilestone || isDone(t)) continue;
-    const list = dir.resolve(t.owner);
-    if (list.length === 0) continue;
+  for (let k = 0; k < candNodes.length; k++) {
+    const i = candNodes[k];
+    const c = candCells[k];
+    if (cellLists[c].length === 0) continue;
     const f = ff[i];
     const o = of[i];
     if (Number.isNaN(f) && Number.isNaN(o)) continue;
     if (f > lastOrd) lastOrd = f;
     if (o > lastOrd) lastOrd = o;
     nodes.push(i);
-    lists.push(list);
+    nodeCells.push(c);
   }
   const lastDay = Number.isFinite(lastOrd) ? Math.max(week0, cal.fromOrdinal(lastOrd)) : week0;
   const W = Math.max(1, Math.min(MAX_WEEKS, Math.floor((lastDay - week0) / 7) + 1));
@@ -135,7 +139,7 @@ export function analyzeResources(view: ScheduleView, capacities: readonly Capaci
     if (p === undefined) {
       p = {
         key, name, capacity: 1, listed: false, nonWorking: new Set(), load: new Float64Array(W), own: new Float64Array(W),
-        jobNodes: [], jobUnits: [], weekJobs: new Array<number[] | undefined>(W),
+        jobNodes: [], jobUnits: [], projects: new Set(), lastProject: null,
       };
       people.set(key, p);
     }
@@ -150,22 +154,29 @@ export function analyzeResources(view: ScheduleView, capacities: readonly Capaci
     for (const d of c.nonWorking) p.nonWorking.add(Math.floor(d));
   }
   const weeks = new Weeks(cal, week0, W);
-  // A cell's people are looked up once per distinct cell (its resolved list is shared), not once per task.
-  const peopleOf = new Map<readonly unknown[], Person[]>();
+  // A cell's people are looked up once per distinct cell, not once per task.
+  const peopleOf: (Person[] | undefined)[] = new Array<Person[] | undefined>(cells.length);
   for (let k = 0; k < nodes.length; k++) {
     const node = nodes[k];
-    const list = lists[k];
-    let who = peopleOf.get(list);
+    const c = nodeCells[k];
+    const list = cellLists[c];
+    let who = peopleOf[c];
     if (who === undefined) {
       who = list.map((a) => person(a.key, a.name));
-      peopleOf.set(list, who);
+      peopleOf[c] = who;
     }
+    // Assignments run in task order, project by project: a run of one project is added to the set once.
+    const projectId = tasks[node].projectId;
     for (let j = 0; j < list.length; j++) {
       const p = who[j];
       const units = list[j].units;
       p.jobNodes.push(node);
       p.jobUnits.push(units);
-      weeks.spread(p.load, fs[node], ff[node], units, p.weekJobs, p.jobNodes.length - 1);
+      if (projectId !== p.lastProject) {
+        p.projects.add(projectId);
+        p.lastProject = projectId;
+      }
+      weeks.spread(p.load, fs[node], ff[node], units);
       weeks.spread(p.own, os[node], of[node], units);
     }
   }
@@ -194,32 +205,23 @@ export function analyzeResources(view: ScheduleView, capacities: readonly Capaci
       }
       return Math.max(0, days - off) * p.capacity;
     });
-    const over = (arr: Float64Array, w: number): boolean => arr[w] > available[w] + EPS;
     let overWeeks = 0;
     let peak: number | null = null;
     for (let w = 0; w < W; w++) {
-      if (over(p.load, w)) overWeeks++;
+      if (p.load[w] > available[w] + EPS) overWeeks++;
       if (available[w] > 0) peak = Math.max(peak ?? 0, p.load[w] / available[w]);
     }
-    // Assignments run in task order, project by project: a run of one project is added to the set once.
-    const seenProjects = new Set<string>();
-    let lastProject: string | null = null;
-    for (const n of p.jobNodes) {
-      const id = tasks[n].projectId;
-      if (id !== lastProject) seenProjects.add(id);
-      lastProject = id;
-    }
-    const projects = [...seenProjects];
     loads.push({
-      name: p.name, capacity: p.capacity, listed: p.listed, projects, taskCount: p.jobNodes.length,
+      name: p.name, capacity: p.capacity, listed: p.listed, projects: [...p.projects], taskCount: p.jobNodes.length,
       load: Array.from(p.load, round2), ownLoad: Array.from(p.own, round2), available: available.map(round2),
       overallocatedWeeks: overWeeks, peakUtilisation: peak === null ? null : round2(peak),
     });
+    if (overWeeks === 0) continue;
     for (let w = 0; w < W; w++) {
-      if (!over(p.load, w)) continue;
+      if (!(p.load[w] > available[w] + EPS)) continue;
       let end = w;
-      while (end + 1 < W && over(p.load, end + 1)) end++;
-      conflicts.push(conflictOf(view, weeks, p, available, week0, w, end, over, isoMemo));
+      while (end + 1 < W && p.load[end + 1] > available[end + 1] + EPS) end++;
+      conflicts.push(conflictOf(view, weeks, p, available, week0, w, end, isoMemo));
       w = end;
     }
   }
@@ -243,7 +245,7 @@ function round2(x: number): number {
 
 function conflictOf(
   view: ScheduleView, weeks: Weeks, p: Person, available: number[], week0: number, w0: number, w1: number,
-  over: (arr: Float64Array, w: number) => boolean, iso: (serial: number | null) => string | null,
+  iso: (serial: number | null) => string | null,
 ): ResourceConflict {
   const { tasks } = view;
   let excess = 0;
@@ -252,23 +254,20 @@ function conflictOf(
   for (let w = w0; w <= w1; w++) {
     excess += p.load[w] - available[w];
     if (available[w] > 0) peak = Math.max(peak ?? 0, p.load[w] / available[w]);
-    if (over(p.own, w)) ownOver = true;
+    if (p.own[w] > available[w] + EPS) ownOver = true;
   }
   // Figures for every overlapping task first; objects (dates, chains) only for the few listed.
   const { forecastStartOrd: fs, forecastFinishOrd: ff } = view;
-  // Only the assignments filed under these weeks can overlap them; one spanning several is taken once.
+  // Every assignment of the person with forecast working days in these weeks (an integer overlap of ordinals;
+  // NaN dates give NaN, which is not > 0).
   const hits: { node: number; units: number; loadDays: number }[] = [];
-  const seen = w1 > w0 ? new Set<number>() : null;
-  for (let w = w0; w <= w1; w++) {
-    for (const k of p.weekJobs[w] ?? []) {
-      if (seen !== null) {
-        if (seen.has(k)) continue;
-        seen.add(k);
-      }
-      const node = p.jobNodes[k];
-      const days = weeks.overlap(fs[node], ff[node], w0, w1);
-      if (days > 0) hits.push({ node, units: p.jobUnits[k], loadDays: p.jobUnits[k] * days });
-    }
+  const lo = weeks.bounds[w0];
+  const hi = weeks.bounds[w1 + 1] - 1;
+  const { jobNodes, jobUnits } = p;
+  for (let k = 0; k < jobNodes.length; k++) {
+    const node = jobNodes[k];
+    const days = Math.min(ff[node], hi) - Math.max(fs[node], lo) + 1;
+    if (days > 0) hits.push({ node, units: jobUnits[k], loadDays: jobUnits[k] * days });
   }
   hits.sort((a, b) => b.loadDays - a.loadDays || a.node - b.node);
   // Cross-project as soon as a second project shows up among the overlapping tasks.
