@@ -68,6 +68,11 @@ class Weeks {
     for (let w = 0; w < count; w++) for (let o = this.bounds[w]; o < this.bounds[w + 1]; o++) this.weekOf[o - this.bounds[0]] = w;
   }
 
+  /** Week index of an ordinal inside the window. */
+  weekAt(ord: number): number {
+    return this.weekOf[ord - this.bounds[0]];
+  }
+
   /** Adds units × working days of ordinals [s, f] to each week of arr. */
   spread(arr: Float64Array, s: number, f: number, units: number): void {
     const b = this.bounds;
@@ -195,6 +200,9 @@ export function analyzeResources(view: ScheduleView, capacities: readonly Capaci
   const weekDays = Array.from({ length: W }, (_, w) => weeks.bounds[w + 1] - weeks.bounds[w]);
   const loads: PersonLoad[] = [];
   const conflicts: ResourceConflict[] = [];
+  const runOf = new Int32Array(W);
+  const firstOrd = weeks.bounds[0];
+  const endOrd = weeks.bounds[W] - 1;
   const sorted = [...people.values()].sort((a, b) => compareText(a.name, b.name));
   for (const p of sorted) {
     const available = p.nonWorking.size === 0 ? weekDays.map((days) => days * p.capacity) : weekDays.map((days, w) => {
@@ -217,13 +225,40 @@ export function analyzeResources(view: ScheduleView, capacities: readonly Capaci
       overallocatedWeeks: overWeeks, peakUtilisation: peak === null ? null : round2(peak),
     });
     if (overWeeks === 0) continue;
+    // The runs of over-allocated weeks, then each assignment filed under the runs its forecast weeks touch.
+    const from: number[] = [];
+    const to: number[] = [];
+    runOf.fill(-1);
     for (let w = 0; w < W; w++) {
       if (!(p.load[w] > available[w] + EPS)) continue;
       let end = w;
       while (end + 1 < W && p.load[end + 1] > available[end + 1] + EPS) end++;
-      conflicts.push(conflictOf(view, weeks, p, available, week0, w, end, isoMemo));
+      for (let x = w; x <= end; x++) runOf[x] = from.length;
+      from.push(w);
+      to.push(end);
       w = end;
     }
+    const hits: Hit[][] = from.map(() => []);
+    const { jobNodes, jobUnits } = p;
+    for (let k = 0; k < jobNodes.length; k++) {
+      const node = jobNodes[k];
+      const s = fs[node];
+      const f = ff[node];
+      const lo = Math.max(s, firstOrd);
+      const hi = Math.min(f, endOrd);
+      if (!(hi >= lo)) continue;
+      const last = weeks.weekAt(hi);
+      let prior = -1;
+      for (let w = weeks.weekAt(lo); w <= last; w++) {
+        const r = runOf[w];
+        if (r < 0 || r === prior) continue;
+        prior = r;
+        // Working days of the assignment inside the run: an integer overlap of ordinals.
+        const days = Math.min(f, weeks.bounds[to[r] + 1] - 1) - Math.max(s, weeks.bounds[from[r]]) + 1;
+        if (days > 0) hits[r].push({ node, units: jobUnits[k], loadDays: jobUnits[k] * days });
+      }
+    }
+    for (let r = 0; r < from.length; r++) conflicts.push(conflictOf(view, p, available, week0, from[r], to[r], hits[r], isoMemo));
   }
   conflicts.sort((a, b) => Number(b.crossProject) - Number(a.crossProject) || Number(b.causedBySlip) - Number(a.causedBySlip)
     || b.excessDays - a.excessDays || compareText(a.person, b.person) || compareText(a.fromWeek, b.fromWeek));
@@ -243,8 +278,15 @@ function round2(x: number): number {
   return Math.round(x * 100) / 100;
 }
 
+interface Hit {
+  node: number;
+  units: number;
+  loadDays: number;
+}
+
+/** One over-allocation: weeks w0..w1 of person p, with every assignment that has forecast working days in them. */
 function conflictOf(
-  view: ScheduleView, weeks: Weeks, p: Person, available: number[], week0: number, w0: number, w1: number,
+  view: ScheduleView, p: Person, available: number[], week0: number, w0: number, w1: number, hits: Hit[],
   iso: (serial: number | null) => string | null,
 ): ResourceConflict {
   const { tasks } = view;
@@ -257,18 +299,6 @@ function conflictOf(
     if (p.own[w] > available[w] + EPS) ownOver = true;
   }
   // Figures for every overlapping task first; objects (dates, chains) only for the few listed.
-  const { forecastStartOrd: fs, forecastFinishOrd: ff } = view;
-  // Every assignment of the person with forecast working days in these weeks (an integer overlap of ordinals;
-  // NaN dates give NaN, which is not > 0).
-  const hits: { node: number; units: number; loadDays: number }[] = [];
-  const lo = weeks.bounds[w0];
-  const hi = weeks.bounds[w1 + 1] - 1;
-  const { jobNodes, jobUnits } = p;
-  for (let k = 0; k < jobNodes.length; k++) {
-    const node = jobNodes[k];
-    const days = Math.min(ff[node], hi) - Math.max(fs[node], lo) + 1;
-    if (days > 0) hits.push({ node, units: jobUnits[k], loadDays: jobUnits[k] * days });
-  }
   hits.sort((a, b) => b.loadDays - a.loadDays || a.node - b.node);
   // Cross-project as soon as a second project shows up among the overlapping tasks.
   let crossProject = false;
