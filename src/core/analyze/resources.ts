@@ -238,7 +238,7 @@ export function analyzeResources(view: ScheduleView, capacities: readonly Capaci
       to.push(end);
       w = end;
     }
-    const hits: Hit[][] = from.map(() => []);
+    const hits: Hits[] = from.map(() => ({ nodes: [], units: [], loadDays: [] }));
     const { jobNodes, jobUnits } = p;
     for (let k = 0; k < jobNodes.length; k++) {
       const node = jobNodes[k];
@@ -255,7 +255,12 @@ export function analyzeResources(view: ScheduleView, capacities: readonly Capaci
         prior = r;
         // Working days of the assignment inside the run: an integer overlap of ordinals.
         const days = Math.min(f, weeks.bounds[to[r] + 1] - 1) - Math.max(s, weeks.bounds[from[r]]) + 1;
-        if (days > 0) hits[r].push({ node, units: jobUnits[k], loadDays: jobUnits[k] * days });
+        if (days > 0) {
+          const h = hits[r];
+          h.nodes.push(node);
+          h.units.push(jobUnits[k]);
+          h.loadDays.push(jobUnits[k] * days);
+        }
       }
     }
     for (let r = 0; r < from.length; r++) conflicts.push(conflictOf(view, p, available, week0, from[r], to[r], hits[r], isoMemo));
@@ -278,15 +283,16 @@ function round2(x: number): number {
   return Math.round(x * 100) / 100;
 }
 
-interface Hit {
-  node: number;
-  units: number;
-  loadDays: number;
+/** A conflict's overlapping assignments as parallel arrays: node, units, load in the conflict's weeks. */
+interface Hits {
+  nodes: number[];
+  units: number[];
+  loadDays: number[];
 }
 
 /** One over-allocation: weeks w0..w1 of person p, with every assignment that has forecast working days in them. */
 function conflictOf(
-  view: ScheduleView, p: Person, available: number[], week0: number, w0: number, w1: number, hits: Hit[],
+  view: ScheduleView, p: Person, available: number[], week0: number, w0: number, w1: number, hits: Hits,
   iso: (serial: number | null) => string | null,
 ): ResourceConflict {
   const { tasks } = view;
@@ -299,14 +305,21 @@ function conflictOf(
     if (p.own[w] > available[w] + EPS) ownOver = true;
   }
   // Figures for every overlapping task first; objects (dates, chains) only for the few listed.
-  hits.sort((a, b) => b.loadDays - a.loadDays || a.node - b.node);
+  // Largest load first, then task order: the order of the hits' indices.
+  const { nodes, loadDays: days } = hits;
+  const count = nodes.length;
+  const order = Array.from({ length: count }, (_, k) => k).sort((a, b) => days[b] - days[a] || nodes[a] - nodes[b]);
   // Cross-project as soon as a second project shows up among the overlapping tasks.
   let crossProject = false;
-  for (let k = 1; k < hits.length && !crossProject; k++) crossProject = tasks[hits[k].node].projectId !== tasks[hits[0].node].projectId;
-  const pushedAny = hits.some((h) => view.pushed(h.node));
+  for (let k = 1; k < count && !crossProject; k++) crossProject = tasks[nodes[order[k]]].projectId !== tasks[nodes[order[0]]].projectId;
+  let pushedAny = false;
+  for (let k = 0; k < count && !pushedAny; k++) pushedAny = view.pushed(nodes[k]);
   const involved: ConflictTask[] = [];
-  for (let k = 0; k < hits.length && k < MAX_CONFLICT_TASKS; k++) {
-    const { node, units, loadDays } = hits[k];
+  for (let k = 0; k < count && k < MAX_CONFLICT_TASKS; k++) {
+    const h = order[k];
+    const node = nodes[h];
+    const units = hits.units[h];
+    const loadDays = days[h];
     const t = tasks[node];
     involved.push({
       key: t.key, projectId: t.projectId, name: t.name, units,
@@ -318,14 +331,15 @@ function conflictOf(
   }
   // A slip creates a conflict when it makes tasks overlap that the PMs' dates kept apart: one task that alone
   // needs more than the person has is over-allocated wherever it lands, so it is not "created" by the move.
-  const causedBySlip = !ownOver && pushedAny && hits.length >= 2;
+  const causedBySlip = !ownOver && pushedAny && count >= 2;
   // Where each pushed task's chain starts, over all overlapping tasks (not only those listed); at most 10.
   const slipSources: string[] = [];
   if (causedBySlip) {
-    for (const h of hits) {
+    for (let k = 0; k < count; k++) {
       if (slipSources.length >= 10) break;
-      if (!view.pushed(h.node)) continue;
-      const key = tasks[view.origin(h.node)].key;
+      const node = nodes[order[k]];
+      if (!view.pushed(node)) continue;
+      const key = tasks[view.origin(node)].key;
       if (!slipSources.includes(key)) slipSources.push(key);
     }
   }
@@ -334,7 +348,7 @@ function conflictOf(
   const span = w1 - w0 + 1;
   const when = span === 1 ? `the week of ${fromWeek}` : `${span} weeks from ${fromWeek} to the week of ${toWeek}`;
   const list = involved.slice(0, 5).map((t) => `${t.key} "${t.name}" (${pct(t.units)})`).join(', ');
-  let reason = `${p.name} is loaded up to ${peak === null ? 'beyond zero availability' : pct(peak)} of ${pct(p.capacity)} capacity in ${when}: ${list}${hits.length > 5 ? ` and ${hits.length - 5} more` : ''}.`;
+  let reason = `${p.name} is loaded up to ${peak === null ? 'beyond zero availability' : pct(peak)} of ${pct(p.capacity)} capacity in ${when}: ${list}${count > 5 ? ` and ${count - 5} more` : ''}.`;
   if (causedBySlip) {
     const moves = involved.filter((t) => t.pushed).slice(0, 3)
       .map((t) => `${t.key} moved from ${t.ownStart ?? '?'} to ${t.forecastStart ?? '?'}${t.chain.length > 1 ? ` by ${t.chain.slice(0, -1).join(' → ')}` : ''}`);
@@ -343,6 +357,6 @@ function conflictOf(
   return {
     person: p.name, fromWeek, toWeek, weeks: span, peakUtilisation: peak === null ? null : round2(peak), excessDays: round2(excess),
     crossProject, causedBySlip, slipSources, reason,
-    tasks: involved, taskCount: hits.length,
+    tasks: involved, taskCount: count,
   };
 }
