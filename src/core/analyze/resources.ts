@@ -32,8 +32,9 @@ interface Person {
   /** Node index and units of each assignment, as two parallel arrays (no object per assignment). */
   jobNodes: number[];
   jobUnits: number[];
-  /** Per week, the assignments (indices into jobNodes) with forecast working days in it: a conflict reads only its weeks'. */
-  weekJobs: (number[] | undefined)[];
+  /** The projects of its assignments, in order of first appearance; lastProject is the latest one added. */
+  projects: Set<string>;
+  lastProject: string | null;
 }
 
 const pct = (x: number): string => `${Math.round(x * 100)} %`;
@@ -67,11 +68,13 @@ class Weeks {
     for (let w = 0; w < count; w++) for (let o = this.bounds[w]; o < this.bounds[w + 1]; o++) this.weekOf[o - this.bounds[0]] = w;
   }
 
-  /**
-   * Adds units × working days of ordinals [s, f] to each week of arr; with `jobs`, also files `job` under
-   * each week where it has working days.
-   */
-  spread(arr: Float64Array, s: number, f: number, units: number, jobs?: (number[] | undefined)[], job = 0): void {
+  /** Week index of an ordinal inside the window. */
+  weekAt(ord: number): number {
+    return this.weekOf[ord - this.bounds[0]];
+  }
+
+  /** Adds units × working days of ordinals [s, f] to each week of arr. */
+  spread(arr: Float64Array, s: number, f: number, units: number): void {
     const b = this.bounds;
     const lo = Math.max(s, b[0]);
     const hi = Math.min(f, b[this.count] - 1);
@@ -81,50 +84,56 @@ class Weeks {
     for (let w = first; w <= last; w++) {
       const days = Math.min(hi, b[w + 1] - 1) - Math.max(lo, b[w]) + 1;
       arr[w] += units * days;
-      if (jobs !== undefined && days > 0) (jobs[w] ??= []).push(job);
     }
-  }
-
-  /** Working days of ordinals [s, f] inside weeks w0..w1. */
-  overlap(s: number, f: number, w0: number, w1: number): number {
-    const lo = Math.max(s, this.bounds[w0]);
-    const hi = Math.min(f, this.bounds[w1 + 1] - 1);
-    return Number.isNaN(lo) || Number.isNaN(hi) || hi < lo ? 0 : hi - lo + 1;
   }
 }
 
 export function analyzeResources(view: ScheduleView, capacities: readonly Capacity[], status: number): ResourcesResult {
   const { tasks, cal } = view;
   const dir = new PeopleDirectory();
-  const learned = new Set<string>();
-  for (const t of tasks) {
-    if (t.owner !== null && !learned.has(t.owner)) {
-      learned.add(t.owner);
-      dir.learn(t.owner);
+  // One pass over the tasks: each distinct resource cell is numbered (and learned) at its first appearance;
+  // the tasks that may carry load keep that number, so each cell is resolved once, after all are learned.
+  const cellIndex = new Map<string, number>();
+  const cells: string[] = [];
+  const candNodes: number[] = [];
+  const candCells: number[] = [];
+  for (let i = 0; i < tasks.length; i++) {
+    const t = tasks[i];
+    const owner = t.owner;
+    if (owner === null) continue;
+    let c = cellIndex.get(owner);
+    if (c === undefined) {
+      c = cells.length;
+      cellIndex.set(owner, c);
+      cells.push(owner);
+      dir.learn(owner);
     }
+    if (t.isMilestone || isDone(t)) continue;
+    candNodes.push(i);
+    candCells.push(c);
   }
   // After the task sheets, so a person is shown as the PMs spell them; the table's names still count as known.
   for (const c of capacities) dir.learn(c.person.includes(',') ? `${c.person};` : c.person);
+  const cellLists = cells.map((text) => dir.resolve(text));
 
   // Which tasks carry load, and the window they span.
   const week0 = mondayOf(Math.floor(status));
   const { forecastStartOrd: fs, forecastFinishOrd: ff, ownStartOrd: os, ownFinishOrd: of } = view;
-  // Loaded tasks as node indices beside their (cached, shared) assignment lists: nothing allocated per task.
+  // Loaded tasks as node indices beside their cell's number: nothing allocated per task.
   const nodes: number[] = [];
-  const lists: ReturnType<PeopleDirectory['resolve']>[] = [];
+  const nodeCells: number[] = [];
   let lastOrd = Number.NEGATIVE_INFINITY;
-  for (let i = 0; i < tasks.length; i++) {
-    const t = tasks[i];
-    if (t.owner === null || t.isMilestone || isDone(t)) continue;
-    const list = dir.resolve(t.owner);
-    if (list.length === 0) continue;
+  for (let k = 0; k < candNodes.length; k++) {
+    const i = candNodes[k];
+    const c = candCells[k];
+    if (cellLists[c].length === 0) continue;
     const f = ff[i];
     const o = of[i];
     if (Number.isNaN(f) && Number.isNaN(o)) continue;
     if (f > lastOrd) lastOrd = f;
     if (o > lastOrd) lastOrd = o;
     nodes.push(i);
-    lists.push(list);
+    nodeCells.push(c);
   }
   const lastDay = Number.isFinite(lastOrd) ? Math.max(week0, cal.fromOrdinal(lastOrd)) : week0;
   const W = Math.max(1, Math.min(MAX_WEEKS, Math.floor((lastDay - week0) / 7) + 1));
@@ -135,7 +144,7 @@ export function analyzeResources(view: ScheduleView, capacities: readonly Capaci
     if (p === undefined) {
       p = {
         key, name, capacity: 1, listed: false, nonWorking: new Set(), load: new Float64Array(W), own: new Float64Array(W),
-        jobNodes: [], jobUnits: [], weekJobs: new Array<number[] | undefined>(W),
+        jobNodes: [], jobUnits: [], projects: new Set(), lastProject: null,
       };
       people.set(key, p);
     }
@@ -150,22 +159,29 @@ export function analyzeResources(view: ScheduleView, capacities: readonly Capaci
     for (const d of c.nonWorking) p.nonWorking.add(Math.floor(d));
   }
   const weeks = new Weeks(cal, week0, W);
-  // A cell's people are looked up once per distinct cell (its resolved list is shared), not once per task.
-  const peopleOf = new Map<readonly unknown[], Person[]>();
+  // A cell's people are looked up once per distinct cell, not once per task.
+  const peopleOf: (Person[] | undefined)[] = new Array<Person[] | undefined>(cells.length);
   for (let k = 0; k < nodes.length; k++) {
     const node = nodes[k];
-    const list = lists[k];
-    let who = peopleOf.get(list);
+    const c = nodeCells[k];
+    const list = cellLists[c];
+    let who = peopleOf[c];
     if (who === undefined) {
       who = list.map((a) => person(a.key, a.name));
-      peopleOf.set(list, who);
+      peopleOf[c] = who;
     }
+    // Assignments run in task order, project by project: a run of one project is added to the set once.
+    const projectId = tasks[node].projectId;
     for (let j = 0; j < list.length; j++) {
       const p = who[j];
       const units = list[j].units;
       p.jobNodes.push(node);
       p.jobUnits.push(units);
-      weeks.spread(p.load, fs[node], ff[node], units, p.weekJobs, p.jobNodes.length - 1);
+      if (projectId !== p.lastProject) {
+        p.projects.add(projectId);
+        p.lastProject = projectId;
+      }
+      weeks.spread(p.load, fs[node], ff[node], units);
       weeks.spread(p.own, os[node], of[node], units);
     }
   }
@@ -184,6 +200,9 @@ export function analyzeResources(view: ScheduleView, capacities: readonly Capaci
   const weekDays = Array.from({ length: W }, (_, w) => weeks.bounds[w + 1] - weeks.bounds[w]);
   const loads: PersonLoad[] = [];
   const conflicts: ResourceConflict[] = [];
+  const runOf = new Int32Array(W);
+  const firstOrd = weeks.bounds[0];
+  const endOrd = weeks.bounds[W] - 1;
   const sorted = [...people.values()].sort((a, b) => compareText(a.name, b.name));
   for (const p of sorted) {
     const available = p.nonWorking.size === 0 ? weekDays.map((days) => days * p.capacity) : weekDays.map((days, w) => {
@@ -194,34 +213,57 @@ export function analyzeResources(view: ScheduleView, capacities: readonly Capaci
       }
       return Math.max(0, days - off) * p.capacity;
     });
-    const over = (arr: Float64Array, w: number): boolean => arr[w] > available[w] + EPS;
     let overWeeks = 0;
     let peak: number | null = null;
     for (let w = 0; w < W; w++) {
-      if (over(p.load, w)) overWeeks++;
+      if (p.load[w] > available[w] + EPS) overWeeks++;
       if (available[w] > 0) peak = Math.max(peak ?? 0, p.load[w] / available[w]);
     }
-    // Assignments run in task order, project by project: a run of one project is added to the set once.
-    const seenProjects = new Set<string>();
-    let lastProject: string | null = null;
-    for (const n of p.jobNodes) {
-      const id = tasks[n].projectId;
-      if (id !== lastProject) seenProjects.add(id);
-      lastProject = id;
-    }
-    const projects = [...seenProjects];
     loads.push({
-      name: p.name, capacity: p.capacity, listed: p.listed, projects, taskCount: p.jobNodes.length,
+      name: p.name, capacity: p.capacity, listed: p.listed, projects: [...p.projects], taskCount: p.jobNodes.length,
       load: Array.from(p.load, round2), ownLoad: Array.from(p.own, round2), available: available.map(round2),
       overallocatedWeeks: overWeeks, peakUtilisation: peak === null ? null : round2(peak),
     });
+    if (overWeeks === 0) continue;
+    // The runs of over-allocated weeks, then each assignment filed under the runs its forecast weeks touch.
+    const from: number[] = [];
+    const to: number[] = [];
+    runOf.fill(-1);
     for (let w = 0; w < W; w++) {
-      if (!over(p.load, w)) continue;
+      if (!(p.load[w] > available[w] + EPS)) continue;
       let end = w;
-      while (end + 1 < W && over(p.load, end + 1)) end++;
-      conflicts.push(conflictOf(view, weeks, p, available, week0, w, end, over, isoMemo));
+      while (end + 1 < W && p.load[end + 1] > available[end + 1] + EPS) end++;
+      for (let x = w; x <= end; x++) runOf[x] = from.length;
+      from.push(w);
+      to.push(end);
       w = end;
     }
+    const hits: Hits[] = from.map(() => ({ nodes: [], units: [], loadDays: [] }));
+    const { jobNodes, jobUnits } = p;
+    for (let k = 0; k < jobNodes.length; k++) {
+      const node = jobNodes[k];
+      const s = fs[node];
+      const f = ff[node];
+      const lo = Math.max(s, firstOrd);
+      const hi = Math.min(f, endOrd);
+      if (!(hi >= lo)) continue;
+      const last = weeks.weekAt(hi);
+      let prior = -1;
+      for (let w = weeks.weekAt(lo); w <= last; w++) {
+        const r = runOf[w];
+        if (r < 0 || r === prior) continue;
+        prior = r;
+        // Working days of the assignment inside the run: an integer overlap of ordinals.
+        const days = Math.min(f, weeks.bounds[to[r] + 1] - 1) - Math.max(s, weeks.bounds[from[r]]) + 1;
+        if (days > 0) {
+          const h = hits[r];
+          h.nodes.push(node);
+          h.units.push(jobUnits[k]);
+          h.loadDays.push(jobUnits[k] * days);
+        }
+      }
+    }
+    for (let r = 0; r < from.length; r++) conflicts.push(conflictOf(view, p, available, week0, from[r], to[r], hits[r], isoMemo));
   }
   conflicts.sort((a, b) => Number(b.crossProject) - Number(a.crossProject) || Number(b.causedBySlip) - Number(a.causedBySlip)
     || b.excessDays - a.excessDays || compareText(a.person, b.person) || compareText(a.fromWeek, b.fromWeek));
@@ -241,9 +283,17 @@ function round2(x: number): number {
   return Math.round(x * 100) / 100;
 }
 
+/** A conflict's overlapping assignments as parallel arrays: node, units, load in the conflict's weeks. */
+interface Hits {
+  nodes: number[];
+  units: number[];
+  loadDays: number[];
+}
+
+/** One over-allocation: weeks w0..w1 of person p, with every assignment that has forecast working days in them. */
 function conflictOf(
-  view: ScheduleView, weeks: Weeks, p: Person, available: number[], week0: number, w0: number, w1: number,
-  over: (arr: Float64Array, w: number) => boolean, iso: (serial: number | null) => string | null,
+  view: ScheduleView, p: Person, available: number[], week0: number, w0: number, w1: number, hits: Hits,
+  iso: (serial: number | null) => string | null,
 ): ResourceConflict {
   const { tasks } = view;
   let excess = 0;
@@ -252,32 +302,24 @@ function conflictOf(
   for (let w = w0; w <= w1; w++) {
     excess += p.load[w] - available[w];
     if (available[w] > 0) peak = Math.max(peak ?? 0, p.load[w] / available[w]);
-    if (over(p.own, w)) ownOver = true;
+    if (p.own[w] > available[w] + EPS) ownOver = true;
   }
   // Figures for every overlapping task first; objects (dates, chains) only for the few listed.
-  const { forecastStartOrd: fs, forecastFinishOrd: ff } = view;
-  // Only the assignments filed under these weeks can overlap them; one spanning several is taken once.
-  const hits: { node: number; units: number; loadDays: number }[] = [];
-  const seen = w1 > w0 ? new Set<number>() : null;
-  for (let w = w0; w <= w1; w++) {
-    for (const k of p.weekJobs[w] ?? []) {
-      if (seen !== null) {
-        if (seen.has(k)) continue;
-        seen.add(k);
-      }
-      const node = p.jobNodes[k];
-      const days = weeks.overlap(fs[node], ff[node], w0, w1);
-      if (days > 0) hits.push({ node, units: p.jobUnits[k], loadDays: p.jobUnits[k] * days });
-    }
-  }
-  hits.sort((a, b) => b.loadDays - a.loadDays || a.node - b.node);
+  // Largest load first, then task order: the order of the hits' indices.
+  const { nodes, loadDays: days } = hits;
+  const count = nodes.length;
+  const order = Array.from({ length: count }, (_, k) => k).sort((a, b) => days[b] - days[a] || nodes[a] - nodes[b]);
   // Cross-project as soon as a second project shows up among the overlapping tasks.
   let crossProject = false;
-  for (let k = 1; k < hits.length && !crossProject; k++) crossProject = tasks[hits[k].node].projectId !== tasks[hits[0].node].projectId;
-  const pushedAny = hits.some((h) => view.pushed(h.node));
+  for (let k = 1; k < count && !crossProject; k++) crossProject = tasks[nodes[order[k]]].projectId !== tasks[nodes[order[0]]].projectId;
+  let pushedAny = false;
+  for (let k = 0; k < count && !pushedAny; k++) pushedAny = view.pushed(nodes[k]);
   const involved: ConflictTask[] = [];
-  for (let k = 0; k < hits.length && k < MAX_CONFLICT_TASKS; k++) {
-    const { node, units, loadDays } = hits[k];
+  for (let k = 0; k < count && k < MAX_CONFLICT_TASKS; k++) {
+    const h = order[k];
+    const node = nodes[h];
+    const units = hits.units[h];
+    const loadDays = days[h];
     const t = tasks[node];
     involved.push({
       key: t.key, projectId: t.projectId, name: t.name, units,
@@ -289,14 +331,15 @@ function conflictOf(
   }
   // A slip creates a conflict when it makes tasks overlap that the PMs' dates kept apart: one task that alone
   // needs more than the person has is over-allocated wherever it lands, so it is not "created" by the move.
-  const causedBySlip = !ownOver && pushedAny && hits.length >= 2;
+  const causedBySlip = !ownOver && pushedAny && count >= 2;
   // Where each pushed task's chain starts, over all overlapping tasks (not only those listed); at most 10.
   const slipSources: string[] = [];
   if (causedBySlip) {
-    for (const h of hits) {
+    for (let k = 0; k < count; k++) {
       if (slipSources.length >= 10) break;
-      if (!view.pushed(h.node)) continue;
-      const key = tasks[view.origin(h.node)].key;
+      const node = nodes[order[k]];
+      if (!view.pushed(node)) continue;
+      const key = tasks[view.origin(node)].key;
       if (!slipSources.includes(key)) slipSources.push(key);
     }
   }
@@ -305,7 +348,7 @@ function conflictOf(
   const span = w1 - w0 + 1;
   const when = span === 1 ? `the week of ${fromWeek}` : `${span} weeks from ${fromWeek} to the week of ${toWeek}`;
   const list = involved.slice(0, 5).map((t) => `${t.key} "${t.name}" (${pct(t.units)})`).join(', ');
-  let reason = `${p.name} is loaded up to ${peak === null ? 'beyond zero availability' : pct(peak)} of ${pct(p.capacity)} capacity in ${when}: ${list}${hits.length > 5 ? ` and ${hits.length - 5} more` : ''}.`;
+  let reason = `${p.name} is loaded up to ${peak === null ? 'beyond zero availability' : pct(peak)} of ${pct(p.capacity)} capacity in ${when}: ${list}${count > 5 ? ` and ${count - 5} more` : ''}.`;
   if (causedBySlip) {
     const moves = involved.filter((t) => t.pushed).slice(0, 3)
       .map((t) => `${t.key} moved from ${t.ownStart ?? '?'} to ${t.forecastStart ?? '?'}${t.chain.length > 1 ? ` by ${t.chain.slice(0, -1).join(' → ')}` : ''}`);
@@ -314,6 +357,6 @@ function conflictOf(
   return {
     person: p.name, fromWeek, toWeek, weeks: span, peakUtilisation: peak === null ? null : round2(peak), excessDays: round2(excess),
     crossProject, causedBySlip, slipSources, reason,
-    tasks: involved, taskCount: hits.length,
+    tasks: involved, taskCount: count,
   };
 }

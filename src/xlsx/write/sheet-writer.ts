@@ -11,19 +11,22 @@ import { argb } from './xml';
 type Cell = ExcelJS.Cell;
 
 /**
- * The cell at 1-based row r and column c, as ws.getCell(r, c) gives it, without its detour through an "A1"
- * address built and parsed again per call (a visible cost over the 15,000 cells of a people heat map).
+ * Each cell of the range, reached through its row (ws.getRow(r).getCell(c), fetched once per row), without
+ * ws.getCell's detour through an "A1" address built and parsed again per cell (a visible cost over the 15,000
+ * cells of a people heat map); `last.row` says whether the cell is on the range's last row.
  */
-function cellAt(ws: ExcelJS.Worksheet, r: number, c: number): Cell {
-  return ws.getRow(r).getCell(c);
-}
-
 function forEachCell(ws: ExcelJS.Worksheet, range: string, fn: (cell: Cell, row: number, col: number, last: { row: boolean }) => void): void {
   const [a, b] = range.split(':');
   const p = parseCell(a);
   const q = parseCell(b ?? a);
   if (!p || !q) throw new Error(`XLSX_BAD_RANGE: "${range}" is not an A1 range`);
-  for (let r = p.row; r <= q.row; r++) for (let c = p.col; c <= q.col; c++) fn(cellAt(ws, r, c + 1), r, c, { row: r === q.row });
+  const notLast = { row: false };
+  const last = { row: true };
+  for (let r = p.row; r <= q.row; r++) {
+    const row = ws.getRow(r);
+    const flag = r === q.row ? last : notLast;
+    for (let c = p.col; c <= q.col; c++) fn(row.getCell(c + 1), r, c, flag);
+  }
 }
 
 function cellValue(v: PlanValue): ExcelJS.CellValue {
@@ -62,6 +65,19 @@ function applyStyle(cell: Cell, s: CellStyle, lastRow: boolean): void {
  * type. Formula cells keep their own (their type comes from a result); a merged-away cell keeps following its
  * master's style, as ExcelJS set it.
  */
+/**
+ * JSON.stringify(style), without serialising the common cases: no style at all, or a number format alone
+ * (every heat-map and date cell).
+ */
+function styleText(style: Partial<ExcelJS.Style>): string {
+  let count = 0;
+  for (const k in style) {
+    if (k !== 'numFmt' || ++count > 1) return JSON.stringify(style);
+  }
+  if (count === 0) return '{}';
+  return typeof style.numFmt === 'string' ? `{"numFmt":${JSON.stringify(style.numFmt)}}` : JSON.stringify(style);
+}
+
 function shareStyles(ws: ExcelJS.Worksheet): void {
   const byKey = new Map<string, Partial<ExcelJS.Style>>();
   const moved = new Map<Partial<ExcelJS.Style>, Partial<ExcelJS.Style>>();
@@ -73,7 +89,7 @@ function shareStyles(ws: ExcelJS.Worksheet): void {
     }
     if (cell.type === ExcelJS.ValueType.Formula) return;
     const own = cell.style;
-    const key = `${own.numFmt ? '' : cell.type}|${JSON.stringify(own)}`;
+    const key = `${own.numFmt ? '' : cell.type}|${styleText(own)}`;
     const one = byKey.get(key);
     if (one === undefined) byKey.set(key, own);
     else if (one !== own) {
@@ -119,9 +135,16 @@ export function writeSheet(wb: ExcelJS.Workbook, plan: SheetPlan, sheetsPresent:
   for (const b of plan.blocks) {
     const o = parseCell(b.address);
     if (!o) throw new Error(`XLSX_BAD_RANGE: block address "${b.address}" is not an A1 cell`);
-    b.values.forEach((row, r) => row.forEach((v, c) => {
-      if (v !== null) cellAt(ws, o.row + r, o.col + c + 1).value = cellValue(v);
-    }));
+    for (let r = 0; r < b.values.length; r++) {
+      const line = b.values[r];
+      let row: ExcelJS.Row | null = null;
+      for (let c = 0; c < line.length; c++) {
+        const v = line[c];
+        if (v === null) continue;
+        row ??= ws.getRow(o.row + r);
+        row.getCell(o.col + c + 1).value = cellValue(v);
+      }
+    }
   }
   for (const { col, width } of plan.columnWidths) ws.getColumn(col + 1).width = width;
   for (const { row, height } of plan.rowHeights ?? []) ws.getRow(row).height = height;
