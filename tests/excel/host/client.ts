@@ -14,6 +14,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { JSDOM } from 'jsdom';
+import { clientIn, sessionRunners } from './seam';
 
 /** The library version the seam was read from; seam.test.ts fails when node_modules holds another. */
 export const PINNED_OFFICE_JS_VERSION = '1.1.110';
@@ -84,27 +85,9 @@ export function officeClient(): OfficeClient {
   });
   const window = dom.window as unknown as Window & typeof globalThis & Record<string, unknown>;
   window.eval(source);
-  const excel = window.Excel as typeof Excel | undefined;
-  const ext = window.OfficeExtension as OfficeClient['OfficeExtension'] | undefined;
-  if (!excel || typeof excel.run !== 'function' || typeof excel.RequestContext !== 'function' || !ext) {
-    throw new Error(`Office.js seam moved: ${CLIENT_FILE} no longer defines Excel.run, Excel.RequestContext and OfficeExtension`);
-  }
-  loaded = { window, Excel: excel, OfficeExtension: ext };
+  loaded = clientIn(window, CLIENT_FILE);
   return loaded;
 }
 
-/** Microsoft's Excel.run with `session` answering its requests. */
-export function runWithSession<T>(
-  session: OverrideSession,
-  options: Excel.RunOptions,
-  batch: (context: Excel.RequestContext) => Promise<T>,
-): Promise<T> {
-  const withSession = { ...options, session } as unknown as Excel.RunOptions;
-  return officeClient().Excel.run(withSession, batch);
-}
-
-/** A RequestContext outside Excel.run (for adapter functions that take a context). */
-export function contextWithSession(session: OverrideSession): Excel.RequestContext {
-  const Context = officeClient().Excel.RequestContext as unknown as new (session: OverrideSession) => Excel.RequestContext;
-  return new Context(session);
-}
+/** Microsoft's Excel.run with `session` answering its requests, and a RequestContext outside Excel.run. */
+export const { runWithSession, contextWithSession } = sessionRunners(officeClient);
