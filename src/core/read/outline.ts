@@ -150,9 +150,12 @@ function phaseOf(ctx: SheetContext, shape: RowShape, level: number): Phase {
 
 /**
  * `spans`: whether dates alone may make a summary. Not where the outline is written by column: there the
- * columns already say which rows are groups, and a long task over short ones is just that.
+ * columns already say which rows are groups, and a long task over short ones is just that. `levelsByColumn`:
+ * the levels come from the column each name is written in, not from an Outline Level column (the note says so).
  */
-export function buildOutline(ctx: SheetContext, shapes: readonly RowShape[], notes: string[], dropped: number[] = [], spans = true): Outline {
+export function buildOutline(
+  ctx: SheetContext, shapes: readonly RowShape[], notes: string[], dropped: number[] = [], spans = true, levelsByColumn = false,
+): Outline {
   const items = shapes.filter((s): s is TaskShape => s.kind === 'task');
   const summaryIds = new Set<string>();
   const phases: Phase[] = [];
@@ -206,7 +209,7 @@ export function buildOutline(ctx: SheetContext, shapes: readonly RowShape[], not
     for (const open of stack) open.phase.taskIds.push(shape.task.id);
   }
   if (summaryIds.size > 0) {
-    notes.push(`${summaryIds.size} summary row${summaryIds.size === 1 ? '' : 's'} found by ${mode === null ? '' : MODE_NOTES[mode]}: named as phases, kept out of counts, sums and earned value.`);
+    notes.push(`${summaryIds.size} summary row${summaryIds.size === 1 ? '' : 's'} found by ${mode === null ? '' : mode === 'level' && levelsByColumn ? 'the column each name is written in' : MODE_NOTES[mode]}: named as phases, kept out of counts, sums and earned value.`);
     moveSummaryLinks(items, summaryIds, byId);
   }
   // Lines of text with no task under them (a drop-down list under the table, notes) are no phases.

@@ -53,6 +53,8 @@ export function readTaskTable(ctx: SheetContext, projectId: string, cols: Column
   const tasks: Task[] = [];
   // Null until a row shows outline evidence (a heading, a code, a level, an indent); see mayBeOutlined.
   let shapes: RowShape[] | null = null;
+  // Set when a level comes from the column a name is written in (an outline by column), for the outline's note.
+  let levelsByColumn = false;
   const skippedRows: TaskTable['skippedRows'] = [];
   const byId = new Map<string, Task>();
   // Most links name a task on an earlier row: those are settled on the spot, against the tasks read so far.
@@ -142,7 +144,10 @@ export function readTaskTable(ctx: SheetContext, projectId: string, cols: Column
     if (shapes !== null || mayBeOutlined(ctx, r, rowCols, id) || level !== null) {
       if (shapes === null) shapes = flatShapes(ctx, tasks, tasks.length - 1, cols);
       const shape = shapeOf(ctx, r, rowCols, id, task);
-      if (level !== null && shape.kind === 'task' && shape.level === null) shape.level = level.level;
+      if (level !== null && shape.kind === 'task' && shape.level === null) {
+        shape.level = level.level;
+        levelsByColumn = true;
+      }
       shapes.push(shape);
     }
   }
@@ -158,7 +163,7 @@ export function readTaskTable(ctx: SheetContext, projectId: string, cols: Column
   const dropped: number[] = [];
   // A flat table may still hold summary rows made of dates alone (a row spanning exactly the rows below it).
   if (shapes === null && options.nameColumns === undefined && mayHoldSpans(tasks)) shapes = flatShapes(ctx, tasks, tasks.length, cols);
-  const outline = shapes === null ? { phases: [], summaryIds: new Set<string>() } : buildOutline(ctx, shapes, notes, dropped, options.nameColumns === undefined);
+  const outline = shapes === null ? { phases: [], summaryIds: new Set<string>() } : buildOutline(ctx, shapes, notes, dropped, options.nameColumns === undefined, levelsByColumn);
   for (const row of dropped) skippedRows.push({ row, reason: 'lines of text with no task below them' });
   skippedRows.sort((a, b) => a.row - b.row);
   const leaves = outline.summaryIds.size === 0 ? tasks : tasks.filter((t) => !outline.summaryIds.has(t.id));

@@ -121,6 +121,25 @@ describe('IDs and links', () => {
     expect(m.projects[0].tasks.reduce((s, t) => s + (t.budget ?? 0), 0)).toBe(1000);
   });
 
+  test('the note names where the levels came from: the Outline Level column, or the column each name is written in', () => {
+    const byLevel = read([
+      ['Name', 'Outline Level', 'Start', 'Finish'],
+      ['Project', 1, 46027, 46040],
+      ['Design', 2, 46027, 46030],
+    ]);
+    expect(byLevel.readings?.[0].notes).toContain('1 summary row found by the Outline Level column: named as phases, kept out of counts, sums and earned value.');
+    const byColumn = read([
+      ['Start', 'Finish', 'Aktivität', '1.Unteraktivität'],
+      [46027, 46045, 'Planung', null],
+      [46027, 46031, null, 'Analyse'],
+      [46034, 46045, null, 'Entwurf'],
+      [46048, 46055, 'Bau', null],
+      [46048, 46055, null, 'Rohbau'],
+    ]);
+    expect(names(byColumn)).toEqual(['Analyse', 'Entwurf', 'Rohbau']);
+    expect(byColumn.readings?.[0].notes).toContain('2 summary rows found by the column each name is written in: named as phases, kept out of counts, sums and earned value.');
+  });
+
   test('with no structure, a row whose dates span exactly the rows below it is a summary', () => {
     const m = read([
       ['Task', 'Start', 'Finish'],
