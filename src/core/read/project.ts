@@ -28,7 +28,7 @@ import { inferColumnDates, rangeParts, typicalDate } from './date-columns';
 import { DATE_FIELDS, TASK_FIELDS } from './vocabulary';
 import { findTitleGroups, mayHoldGroups } from './title-groups';
 import { applyRowPairs, findRowPairs } from './row-pairs';
-import { isTextLowered } from './row-kinds';
+import { repeatedHeaderTest } from './row-kinds';
 import { isBlank, plainIsoSerial } from './cells';
 import { minOf, pushAll } from '../arrays';
 
@@ -69,18 +69,6 @@ function overrideOf(ctx: SheetContext, mapping: SheetMapping | undefined): Heade
     o.cols = cols;
   }
   return o.row === undefined && o.cols === undefined ? undefined : o;
-}
-
-/** The rows below the header that repeat it (after a page break), told by their task-name cell. */
-function repeatedHeaderTest(header: TaskHeader): (row: readonly CellValue[]) => boolean {
-  const col = header.cols.name;
-  const heading = header.headings.name?.toLowerCase();
-  if (col === undefined || heading === undefined) return () => false;
-  return (row) => {
-    const v = row[col];
-    // Lengths first: nearly every row holds a task name of another length, and needs no lower-casing.
-    return typeof v === 'string' && v.length >= heading.length && v.length <= heading.length + 4 && isTextLowered(v, heading);
-  };
 }
 
 /** The distinct projects of a tracker's Project column, in order of first appearance (null when it names fewer than two). */

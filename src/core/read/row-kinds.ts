@@ -8,6 +8,7 @@ import type { ColumnMap, TaskField } from './headers';
 import { normalizeHeader } from './headers';
 import { classify, isBlank } from './cells';
 import { TOTAL_LABELS } from './vocabulary';
+import type { TaskHeader } from './task-header';
 
 export const DATA_FIELDS: TaskField[] = ['start', 'finish', 'baselineStart', 'baselineFinish', 'actualStart', 'actualFinish', 'dates', 'percent', 'budget', 'actualCost', 'predecessors', 'milestone'];
 export const DATE_COLS: TaskField[] = ['start', 'finish', 'baselineStart', 'baselineFinish', 'actualStart', 'actualFinish', 'dates'];
@@ -90,6 +91,18 @@ export type RowKind = { kind: 'task' } | { kind: 'heading'; name?: string } | { 
 
 /** Why a row repeating the header is skipped (title-groups.ts looks for it). */
 export const REPEATED_HEADER = 'the header repeated';
+
+/** The rows below the header that repeat it (after a page break), told by their task-name cell. */
+export function repeatedHeaderTest(header: Pick<TaskHeader, 'cols' | 'headings'>): (row: readonly CellValue[]) => boolean {
+  const col = header.cols.name;
+  const heading = header.headings.name?.toLowerCase();
+  if (col === undefined || heading === undefined) return () => false;
+  return (row) => {
+    const v = row[col];
+    // Lengths first: nearly every row holds a task name of another length, and needs no lower-casing.
+    return typeof v === 'string' && v.length >= heading.length && v.length <= heading.length + 4 && isTextLowered(v, heading);
+  };
+}
 
 // Shared answers: rowKind runs on every row and most rows are tasks.
 const TASK_ROW: RowKind = { kind: 'task' };

@@ -20,7 +20,7 @@ import type { CellValue } from '../grid';
 import type { SheetContext } from './context';
 import type { TaskHeader } from './task-header';
 import { isBlank } from './cells';
-import { DATE_COLS, REPEATED_HEADER } from './row-kinds';
+import { DATE_COLS, REPEATED_HEADER, repeatedHeaderTest } from './row-kinds';
 import type { TaskTable } from './tasks';
 
 export interface TitleGroup {
@@ -98,8 +98,8 @@ export function findTitleGroups(ctx: SheetContext, header: TaskHeader, from: num
   const dateCols = DATE_COLS.map((f) => cols[f]).filter((c): c is number => c !== undefined);
   if (cols.percent !== undefined) dateCols.push(cols.percent);
   const leftmost = Math.min(...(Object.values(cols) as number[]));
-  const repeated = header.headings.name?.trim().toLowerCase() ?? null;
-  const isRepeat = (row: readonly CellValue[] | undefined): boolean => repeated !== null && text(row?.[nameCol])?.toLowerCase() === repeated;
+  const repeats = repeatedHeaderTest(header);
+  const isRepeat = (row: readonly CellValue[] | undefined): boolean => row !== undefined && repeats(row);
 
   // Coded titles, when there are any, are the groups; headings among them are then sections of a group.
   const coded: Title[] = [];
@@ -120,7 +120,7 @@ export function findTitleGroups(ctx: SheetContext, header: TaskHeader, from: num
     taskBeforeFirst = Array.isArray(row) && !isRepeat(row) && (text(row[nameCol]) !== null || (idCol !== undefined && !isBlank(row[idCol])));
   }
   // The header repeated just below each title: each group is a table of its own.
-  const headerRepeats = repeated !== null && titles.every((t) => isRepeat(ctx.rows[nextFilled(ctx, t.r + 1, to)]));
+  const headerRepeats = header.headings.name !== undefined && titles.every((t) => isRepeat(ctx.rows[nextFilled(ctx, t.r + 1, to)]));
   if (titles.length < 2 && !(taskBeforeFirst && headerRepeats)) return NONE;
   const groups: TitleGroup[] = [];
   if (taskBeforeFirst) {
