@@ -58,14 +58,6 @@ function applyStyle(cell: Cell, s: CellStyle, lastRow: boolean): void {
 }
 
 /**
- * One style object per distinct style on the sheet, where ExcelJS gives every cell its own: its writer builds a
- * style's XML once per style object (a WeakMap), so the 15,000 cells of a people × weeks heat map that share
- * one number format cost one build instead of 15,000. Cells share only what gives the same style in the file:
- * the same content and, when there is no number format (ExcelJS then picks one by the cell's type), the same
- * type. Formula cells keep their own (their type comes from a result); a merged-away cell keeps following its
- * master's style, as ExcelJS set it.
- */
-/**
  * JSON.stringify(style), without serialising the common cases: no style at all, or a number format alone
  * (every heat-map and date cell).
  */
@@ -78,6 +70,14 @@ function styleText(style: Partial<ExcelJS.Style>): string {
   return typeof style.numFmt === 'string' ? `{"numFmt":${JSON.stringify(style.numFmt)}}` : JSON.stringify(style);
 }
 
+/**
+ * One style object per distinct style on the sheet, where ExcelJS gives every cell its own: its writer builds a
+ * style's XML once per style object (a WeakMap), so the 15,000 cells of a people × weeks heat map that share
+ * one number format cost one build instead of 15,000. Cells share only what gives the same style in the file:
+ * the same content and, when there is no number format (ExcelJS then picks one by the cell's type), the same
+ * type. Formula cells keep their own (their type comes from a result); a merged-away cell keeps following its
+ * master's style, as ExcelJS set it.
+ */
 function shareStyles(ws: ExcelJS.Worksheet): void {
   const byKey = new Map<string, Partial<ExcelJS.Style>>();
   const moved = new Map<Partial<ExcelJS.Style>, Partial<ExcelJS.Style>>();
