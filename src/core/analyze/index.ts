@@ -127,7 +127,7 @@ export function analyzeProgram(input: ProgramModel, settings: RollupSettings, no
   // Benefits and shared people read the propagated forecasts through one view of the scheduled network.
   const view = new ScheduleView(tasks, (p, t) => index.find(p, t), net, g.eFrom, cal);
   const benefits = analyzeBenefits(view, model.benefits ?? [], issues);
-  const resources = analyzeResources(view, model.capacities ?? [], status);
+  const resources = analyzeResources(view, model.capacities ?? [], status, iso);
 
   // ---- projects ----
   const allRisks: TopRisk[] = [];

@@ -7,7 +7,7 @@
  * conflict says so. No levelling: the roll-up reports, the PMs decide.
  */
 import type { WorkCalendar } from '../calendar';
-import { serialToIso, weekdayOfSerial } from '../calendar';
+import { weekdayOfSerial } from '../calendar';
 import type { Capacity, Task } from '../model';
 import { PeopleDirectory, personKey } from '../read/assignments';
 import type { ConflictTask, PersonLoad, ResourceConflict, ResourcesResult } from '../result';
@@ -88,7 +88,10 @@ class Weeks {
   }
 }
 
-export function analyzeResources(view: ScheduleView, capacities: readonly Capacity[], status: number): ResourcesResult {
+/** `iso`: the analysis's cached serial -> ISO date (dates repeat across the conflicts' tasks). */
+export function analyzeResources(
+  view: ScheduleView, capacities: readonly Capacity[], status: number, iso: (serial: number | null) => string | null,
+): ResourcesResult {
   const { tasks, cal } = view;
   const dir = new PeopleDirectory();
   // One pass over the tasks: each distinct resource cell is numbered (and learned) at its first appearance;
@@ -185,17 +188,6 @@ export function analyzeResources(view: ScheduleView, capacities: readonly Capaci
       weeks.spread(p.own, os[node], of[node], units);
     }
   }
-  // Dates repeat across conflicts' tasks: each serial is formatted once.
-  const isoOf = new Map<number, string>();
-  const isoMemo = (serial: number | null): string | null => {
-    if (serial === null) return null;
-    let text = isoOf.get(serial);
-    if (text === undefined) {
-      text = serialToIso(serial);
-      isoOf.set(serial, text);
-    }
-    return text;
-  };
 
   const weekDays = Array.from({ length: W }, (_, w) => weeks.bounds[w + 1] - weeks.bounds[w]);
   const loads: PersonLoad[] = [];
@@ -263,7 +255,7 @@ export function analyzeResources(view: ScheduleView, capacities: readonly Capaci
         }
       }
     }
-    for (let r = 0; r < from.length; r++) conflicts.push(conflictOf(view, p, available, week0, from[r], to[r], hits[r], isoMemo));
+    for (let r = 0; r < from.length; r++) conflicts.push(conflictOf(view, p, available, week0, from[r], to[r], hits[r], iso));
   }
   conflicts.sort((a, b) => Number(b.crossProject) - Number(a.crossProject) || Number(b.causedBySlip) - Number(a.causedBySlip)
     || b.excessDays - a.excessDays || compareText(a.person, b.person) || compareText(a.fromWeek, b.fromWeek));
@@ -274,7 +266,7 @@ export function analyzeResources(view: ScheduleView, capacities: readonly Capaci
   const line = `${overPeople} of ${loads.length} ${loads.length === 1 ? 'person' : 'people'} over-allocated`
     + (conflicts.length > 0 ? `; ${plural(cross, 'cross-project conflict')}, ${bySlip} created by a slip in another project` : '') + '.';
   return {
-    weeks: Array.from({ length: W }, (_, w) => serialToIso(week0 + 7 * w)),
+    weeks: Array.from({ length: W }, (_, w) => iso(week0 + 7 * w) as string),
     people: loads, conflicts, assignedTasks: nodes.length, line,
   };
 }
