@@ -10,6 +10,7 @@ import type { CellValue } from '../grid';
 import type { SheetContext } from './context';
 import type { ColumnMap, TaskField } from './headers';
 import { maxOf } from '../arrays';
+import { isTaskNumber } from './predecessors';
 
 export type IdScheme = 'column' | 'wbs' | 'row-order' | 'sheet-row';
 
@@ -32,7 +33,7 @@ function referencesIn(v: CellValue | undefined, out: string[]): void {
   }
   if (typeof v !== 'string') return;
   // The usual cell, a bare task number ("12"), names itself: no split, no pattern (as the pattern reads it).
-  if (isDigits(v)) {
+  if (isTaskNumber(v)) {
     out.push(v);
     return;
   }
@@ -42,16 +43,6 @@ function referencesIn(v: CellValue | undefined, out: string[]): void {
     const m = /^([A-Za-z0-9][A-Za-z0-9._-]*?)\s*(?:FS|SS|FF|SF)?\s*(?:[+-].*)?$/i.exec(t);
     if (m) out.push(m[1].toLowerCase());
   }
-}
-
-/** Only ASCII digits, at least one. */
-function isDigits(v: string): boolean {
-  if (v.length === 0) return false;
-  for (let i = 0; i < v.length; i++) {
-    const code = v.charCodeAt(i);
-    if (code < 48 || code > 57) return false;
-  }
-  return true;
 }
 
 interface Candidate {

@@ -41,7 +41,7 @@ function lagOf(sign: string | undefined, amount: string | undefined, unit: strin
 }
 
 /** Only ASCII digits (at least one): a bare task number. A char loop, as it runs for nearly every task. */
-function isTaskNumber(text: string): boolean {
+export function isTaskNumber(text: string): boolean {
   if (text.length === 0) return false;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
