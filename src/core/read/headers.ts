@@ -37,13 +37,17 @@ const NORMALIZED_MAX = 20_000;
 const NORMALIZED_KEPT_LENGTH = 80;
 
 export function normalizeHeader(text: string): string {
-  if (text.length > NORMALIZED_KEPT_LENGTH) return normalizeUncached(text);
-  const known = NORMALIZED.get(text);
+  return text.length > NORMALIZED_KEPT_LENGTH ? normalizeUncached(text) : memo(NORMALIZED, NORMALIZED_MAX, text, normalizeUncached);
+}
+
+/** `cache`'s answer for `text`, computed once; the cache is emptied when it reaches `max` entries. */
+function memo<V extends string | object | null>(cache: Map<string, V>, max: number, text: string, compute: (text: string) => V): V {
+  const known = cache.get(text);
   if (known !== undefined) return known;
-  const key = normalizeUncached(text);
-  if (NORMALIZED.size >= NORMALIZED_MAX) NORMALIZED.clear();
-  NORMALIZED.set(text, key);
-  return key;
+  const value = compute(text);
+  if (cache.size >= max) cache.clear();
+  cache.set(text, value);
+  return value;
 }
 
 function normalizeUncached(text: string): string {
@@ -191,12 +195,7 @@ function dateField(loose: string): TaskField | null {
 export function classifyTaskHeading(text: string): HeadingMatch | null {
   if (text.length > MAX_HEADING_LENGTH) return null;
   // Every sheet of a workbook repeats its headings: each spelling is classified once.
-  const known = HEADING_CACHE.get(text);
-  if (known !== undefined) return known;
-  const found = classifyUncached(text);
-  if (HEADING_CACHE.size >= HEADING_CACHE_MAX) HEADING_CACHE.clear();
-  HEADING_CACHE.set(text, found);
-  return found;
+  return memo(HEADING_CACHE, HEADING_CACHE_MAX, text, classifyUncached);
 }
 
 const HEADING_CACHE = new Map<string, HeadingMatch | null>();
