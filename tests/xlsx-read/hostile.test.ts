@@ -61,6 +61,37 @@ describe('parts that inflate past 1 GB gave "Invalid string length"', () => {
   });
 });
 
+/** The sample with sheet2's declared uncompressed size (central directory and local header) moved by `delta`. */
+function withDeclaredSize(delta: number): Buffer {
+  const bytes = Buffer.from(SAMPLE_BYTES);
+  const sig = (s: string): Buffer => Buffer.from(s, 'latin1');
+  // Central directory: PK\1\2, uncompressed size at +24, name at +46; local header: PK\3\4, size at +22, name at +30.
+  for (const [magic, sizeAt, nameAt] of [['PK\u0001\u0002', 24, 46], ['PK\u0003\u0004', 22, 30]] as const) {
+    let at = bytes.indexOf(sig(magic));
+    while (bytes.toString('latin1', at + nameAt, at + nameAt + SHEET2.length) !== SHEET2) at = bytes.indexOf(sig(magic), at + 4);
+    bytes.writeUInt32LE(bytes.readUInt32LE(at + sizeAt) + delta, at + sizeAt);
+  }
+  return bytes;
+}
+
+describe('parts are inflated natively, bounded by the size the zip declares for them', () => {
+  it('a part that inflates past its declared size stops there and is named as damaged', async () => {
+    const e = await readError(withDeclaredSize(-10));
+    expect(e.code).toBe('XLSX_DAMAGED');
+    expect(e.message).toBe(`Could not read the workbook: its part ${SHEET2} is damaged (it unpacks to more than its declared size). Open it in Excel and save it again, or restore a copy.`);
+  });
+  it('a part that inflates short of its declared size is named as damaged', async () => {
+    const e = await readError(withDeclaredSize(10));
+    expect(e.code).toBe('XLSX_DAMAGED');
+    expect(e.message).toMatch(/its part xl\/worksheets\/sheet2\.xml is damaged \(uncompressed data size mismatch\)/);
+  });
+  it('a part stored without compression reads the same as deflated', async () => {
+    const zip = await JSZip.loadAsync(SAMPLE_BYTES);
+    const stored = await zip.generateAsync({ type: 'nodebuffer', compression: 'STORE' });
+    expect((await readXlsxGrids(stored)).input).toEqual((await readXlsxGrids(SAMPLE_BYTES)).input);
+  });
+});
+
 describe('a password-protected workbook was reported as "not a zip package"', () => {
   const ole = (extra: Buffer): Buffer => Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(1024), extra, Buffer.alloc(512)]);
   it('says it is encrypted and must be saved without a password', async () => {
