@@ -16,6 +16,7 @@ import { issue, type RollupIssue } from '../core/issues';
 import { XlsxReadError } from './read-error';
 import { notAZip, partPath, partText, requireWellFormed } from './zip-parts';
 import { attributes, decodeXml, runText } from './xml-text';
+import { scanSheetCells, type MissingShared, type ScannedCells } from './sheet-scan';
 
 export { XlsxReadError } from './read-error';
 export { MAX_PART_BYTES } from './zip-parts';
@@ -62,24 +63,6 @@ const MIN_ROW_COST = 16;
 /** Gaps wider than these (empty rows, empty columns) split a sheet's cells into separate clusters. */
 const ROW_GAP = 1_000;
 const COL_GAP = 100;
-/** Excel serial for an ISO date-time (cells of type "d"), in the workbook's date system. */
-function isoToSerial(iso: string, date1904: boolean): CellValue {
-  const t = Date.parse(/[zZ]|[+-]\d\d:\d\d$/.test(iso) ? iso : `${iso}Z`);
-  if (Number.isNaN(t)) return iso;
-  return t / 86_400_000 + (date1904 ? 24107 : 25569);
-}
-
-/** Column number (1-based) of an A1 reference's letters. */
-function columnOf(ref: string): number {
-  let n = 0;
-  for (let i = 0; i < ref.length; i++) {
-    const c = ref.charCodeAt(i);
-    if (c < 65 || c > 90) break;
-    n = n * 26 + (c - 64);
-  }
-  return n;
-}
-
 /** "'Program Summary'!$A$1" -> "Program Summary"; null for #REF! and anything without a sheet part. */
 function sheetOfRange(range: string): string | null {
   const quoted = /^'((?:[^']|'')+)'!/.exec(range);
@@ -123,43 +106,8 @@ function a1(row: number, col: number): string {
   return `${letters}${row}`;
 }
 
-/** What cellValue returns for a shared-string index with no string: the caller reports it with the cell's address. */
-const MISSING_SHARED = Symbol('missing shared string');
-
-/** One <c> element's value, or MISSING_SHARED when it refers to a shared string that does not exist. */
-function cellValue(attrs: string, inner: string, shared: string[] | null, date1904: boolean): CellValue | typeof MISSING_SHARED {
-  const type = /\bt="([a-zA-Z]+)"/.exec(attrs)?.[1] ?? 'n';
-  if (type === 'inlineStr') {
-    const is = /<is>([\s\S]*?)<\/is>/.exec(inner);
-    return is ? runText(is[1]) : null;
-  }
-  const v = /<v(?:\s[^>]*)?>([\s\S]*?)<\/v>/.exec(inner);
-  if (!v) return null;
-  const raw = v[1];
-  switch (type) {
-    case 's':
-      return (shared === null ? undefined : shared[Number(raw)]) ?? MISSING_SHARED;
-    case 'str':
-      return decodeXml(raw);
-    case 'b':
-      return raw === '1' || raw === 'true';
-    case 'e':
-      return decodeXml(raw);
-    case 'd':
-      return isoToSerial(raw, date1904);
-    default: {
-      const n = Number(raw);
-      return Number.isFinite(n) ? n : decodeXml(raw);
-    }
-  }
-}
-
 /** The cells of one sheet as parallel arrays (sparse: only cells that hold a value). */
-interface SparseCells {
-  rows: number[];
-  cols: number[];
-  values: CellValue[];
-}
+type SparseCells = ScannedCells;
 
 /** The span [lo, hi] of the cluster holding most cells, splitting sorted positions at gaps wider than `gap`. */
 function busiestCluster(positions: number[], gap: number): { lo: number; hi: number } {
@@ -196,45 +144,32 @@ function leftOut(sheet: string, cells: { row: number; col: number; value: CellVa
  * reported in `issues`. Throws XlsxReadError when a cell refers to a shared string that does not exist.
  */
 export function parseSheetXml(sheet: string, xml: string, shared: string[] | null, date1904: boolean, issues: RollupIssue[] = [], source: SheetSource = NO_SOURCE): Grid {
-  const cells: SparseCells = { rows: [], cols: [], values: [] };
+  const missing: MissingShared = (row, col, index) => {
+    // A missing shared string is damage, not a blank: reading on would shift or drop text without a word.
+    const where = `Cell ${a1(row, col)} of sheet "${sheet}" (${source.part} in ${source.file})`;
+    throw new XlsxReadError('XLSX_DAMAGED', shared === null
+      ? `${where} refers to the shared strings, but the workbook has no shared-strings part (xl/sharedStrings.xml): the file is damaged. Open it in Excel and save it again, or restore a copy.`
+      : `${where} refers to shared string ${index}, but the shared-strings part holds ${shared.length}: the file is damaged. Open it in Excel and save it again, or restore a copy.`);
+  };
+  const found = scanSheetCells(xml, shared, date1904, MAX_COL, missing);
   const outside: { row: number; col: number; value: CellValue }[] = [];
-  let rowNo = 0;
-  const data = xml.indexOf('<sheetData');
-  const rowRe = /<row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/row>)/g;
-  rowRe.lastIndex = data < 0 ? 0 : data;
-  const cellRe = /<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
-  for (let rm = rowRe.exec(xml); rm; rm = rowRe.exec(xml)) {
-    const rAttr = /\br="(\d+)"/.exec(rm[1]);
-    rowNo = rAttr ? Number(rAttr[1]) : rowNo + 1;
-    const body = rm[2];
-    if (!body) continue;
-    let col = 0;
-    cellRe.lastIndex = 0;
-    for (let cm = cellRe.exec(body); cm; cm = cellRe.exec(body)) {
-      const ref = /\br="([A-Z]+)\d+"/.exec(cm[1]);
-      col = ref ? (ref[1].length > 3 ? MAX_COL + 1 : columnOf(ref[1])) : col + 1;
-      if (!cm[2]) continue;
-      const value = cellValue(cm[1], cm[2], shared, date1904);
-      if (value === MISSING_SHARED) {
-        // A missing shared string is damage, not a blank: reading on would shift or drop text without a word.
-        const where = `Cell ${a1(rowNo, col)} of sheet "${sheet}" (${source.part} in ${source.file})`;
-        const index = /<v(?:\s[^>]*)?>([\s\S]*?)<\/v>/.exec(cm[2])?.[1].trim() ?? '';
-        throw new XlsxReadError('XLSX_DAMAGED', shared === null
-          ? `${where} refers to the shared strings, but the workbook has no shared-strings part (xl/sharedStrings.xml): the file is damaged. Open it in Excel and save it again, or restore a copy.`
-          : `${where} refers to shared string ${index}, but the shared-strings part holds ${shared.length}: the file is damaged. Open it in Excel and save it again, or restore a copy.`);
-      }
-      if (value === null) continue;
-      if (rowNo < 1 || rowNo > MAX_ROW || col > MAX_COL) {
-        outside.push({ row: rowNo, col, value });
-        continue;
-      }
-      cells.rows.push(rowNo);
-      cells.cols.push(col);
-      cells.values.push(value);
+  let inside = 0;
+  for (let i = 0; i < found.values.length; i++) {
+    const row = found.rows[i];
+    const col = found.cols[i];
+    if (row < 1 || row > MAX_ROW || col > MAX_COL) {
+      outside.push({ row, col, value: found.values[i] });
+      continue;
     }
+    // Compacted in place: the cells inside the grid keep their order.
+    found.rows[inside] = row;
+    found.cols[inside] = col;
+    found.values[inside] = found.values[i];
+    inside++;
   }
+  found.rows.length = found.cols.length = found.values.length = inside;
   leftOut(sheet, outside, "lies outside Excel's grid (1,048,576 rows by 16,384 columns)", issues);
-  return denseGrid(sheet, cells, issues);
+  return denseGrid(sheet, found, issues);
 }
 
 /** The dense grid of sparse cells, after leaving out cells that would make its area absurd. */
