@@ -49,6 +49,8 @@ async function time(planFile: string): Promise<void> {
   if (session) {
     session.connect();
     await session.post('Profiler.enable');
+    // 0.1 ms samples instead of the default 1 ms: the render is under a second.
+    await session.post('Profiler.setSamplingInterval', { interval: 100 });
     await session.post('Profiler.start');
   }
   const c0 = cpuMs();
