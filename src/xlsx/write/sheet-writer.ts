@@ -112,12 +112,12 @@ function styleText(style: Partial<ExcelJS.Style>): string {
 }
 
 /**
- * One style object per distinct style on the sheet, where ExcelJS gives every cell its own: its writer builds a
- * style's XML once per style object (a WeakMap), so the 15,000 cells of a people × weeks heat map that share
- * one number format cost one build instead of 15,000. Cells share only what gives the same style in the file:
- * the same content and, when there is no number format (ExcelJS then picks one by the cell's type), the same
- * type. Formula cells keep their own (their type comes from a result); a merged-away cell keeps following its
- * master's style, as ExcelJS set it.
+ * One style object per distinct style on the sheet, where ExcelJS gives every new cell its own and applyFormat
+ * shares only within one range format: ExcelJS's writer builds a style's XML once per style object (a WeakMap),
+ * so the 15,000 cells of a people × weeks heat map that share one number format cost one build instead of
+ * 15,000. Cells share only what gives the same style in the file: the same content and, when there is no number
+ * format (ExcelJS then picks one by the cell's type), the same type. Formula cells are left as they are (their
+ * type comes from a result); a merged-away cell keeps following its master's style, as ExcelJS set it.
  */
 function shareStyles(ws: ExcelJS.Worksheet): void {
   const byKey = new Map<string, Partial<ExcelJS.Style>>();
