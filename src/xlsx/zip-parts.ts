@@ -68,8 +68,11 @@ async function partBytes(file: JSZip.JSZipObject, entry: StoredEntry): Promise<U
 
 let crcTable: Uint32Array | null = null;
 
-/** CRC-32 of the bytes: Node's native one where it exists (20.15+), else the table-driven classic. */
-function crc32(bytes: Uint8Array): number {
+/**
+ * CRC-32 of the bytes: Node's native one where it exists (20.15+), else the table-driven classic. The reader
+ * checks parts with it; the writer (write/zip-writer.ts) stamps them.
+ */
+export function crc32(bytes: Uint8Array): number {
   const native = (zlib as { crc32?: (data: Uint8Array) => number }).crc32;
   if (native) return native(bytes) >>> 0;
   if (crcTable === null) {

@@ -1,12 +1,15 @@
 /**
  * The file renderer: a WorkbookPlan -> a new .xlsx. ExcelJS writes cells, styles, tables, conditional
- * formats and links; the native charts it cannot create are added afterwards as DrawingML parts.
+ * formats and links; the native charts it cannot create are added afterwards as DrawingML parts; then all the
+ * parts are zipped once, with Node's zlib.
  */
 import ExcelJS from 'exceljs';
 import type { WorkbookPlan } from '../../core/report/plan';
 import { legalPlan } from '../../core/report/legal-text';
 import { writeSheet } from './sheet-writer';
 import { injectCharts } from './inject';
+import { excelParts } from './excel-parts';
+import { zipParts } from './zip-writer';
 import { quoteSheet } from '../../core/report/a1-local';
 
 export interface XlsxRenderOptions {
@@ -38,6 +41,5 @@ export async function renderPlanToXlsx(unchecked: WorkbookPlan, options: XlsxRen
   for (const s of plan.sheets) wb.definedNames.add(`${quoteSheet(s.name)}!$A$1`, `PR_OWNED_${s.role}`);
   const active = plan.sheets.findIndex((s) => s.role === plan.activeSheet);
   wb.views = [{ x: 0, y: 0, width: 28000, height: 16000, firstSheet: 0, activeTab: Math.max(0, active), visibility: 'visible' }];
-  const raw = Buffer.from(await wb.xlsx.writeBuffer());
-  return injectCharts(raw, plan);
+  return zipParts(injectCharts(await excelParts(wb), plan));
 }

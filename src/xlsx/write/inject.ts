@@ -1,13 +1,13 @@
 /**
- * Post-processes the ExcelJS package with JSZip: adds the chart and drawing parts ExcelJS cannot create and
- * turns its internal hyperlinks (written as external "#Sheet!A1" relationships) into the standard
- * location-only form, which Excel and LibreOffice both follow inside the workbook.
+ * Post-processes the parts ExcelJS wrote (before they are zipped): adds the chart and drawing parts ExcelJS
+ * cannot create and turns its internal hyperlinks (written as external "#Sheet!A1" relationships) into the
+ * standard location-only form, which Excel and LibreOffice both follow inside the workbook.
  */
-import JSZip from 'jszip';
 import type { WorkbookPlan } from '../../core/report/plan';
 import { chartXml } from './chart-xml';
 import { drawingXml, relsXml } from './drawing-xml';
 import { rangeValues } from './plan-values';
+import type { PackageParts } from './zip-writer';
 
 const REL_CHART = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart';
 const REL_DRAWING = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing';
@@ -41,16 +41,11 @@ function parseRels(xml: string): Rel[] {
   return out;
 }
 
-async function text(zip: JSZip, path: string): Promise<string | null> {
-  const f = zip.file(path);
-  return f ? f.async('string') : null;
-}
-
 /** Sheet name -> worksheet part path, from workbook.xml and its rels. */
-async function sheetParts(zip: JSZip): Promise<Map<string, string>> {
-  const wb = await text(zip, 'xl/workbook.xml');
-  const rels = await text(zip, 'xl/_rels/workbook.xml.rels');
-  if (wb === null || rels === null) throw new Error('XLSX_PACKAGE: the workbook part or its relationships are missing');
+function sheetParts(parts: PackageParts): Map<string, string> {
+  const wb = parts.get('xl/workbook.xml');
+  const rels = parts.get('xl/_rels/workbook.xml.rels');
+  if (wb === undefined || rels === undefined) throw new Error('XLSX_PACKAGE: the workbook part or its relationships are missing');
   const byId = new Map(parseRels(rels).map((r) => [r.id, r.target]));
   const out = new Map<string, string>();
   for (const m of wb.matchAll(/<sheet\b([^>]*?)\/?>/g)) {
@@ -102,13 +97,17 @@ export function absolutePrintAreas(workbookXml: string): string {
     open + ref.replace(/\$([A-Z]{1,3})\$?(\d+)/g, '$$$1$$$2') + close);
 }
 
-export async function injectCharts(xlsx: Buffer, plan: WorkbookPlan): Promise<Buffer> {
-  const zip = await JSZip.loadAsync(xlsx);
-  const workbookXml = await text(zip, 'xl/workbook.xml');
-  if (workbookXml !== null) zip.file('xl/workbook.xml', absolutePrintAreas(workbookXml));
-  const parts = await sheetParts(zip);
-  let types = await text(zip, '[Content_Types].xml');
-  if (types === null) throw new Error('XLSX_PACKAGE: [Content_Types].xml is missing');
+/**
+ * The package's parts with the charts added and the links fixed. New parts come after ExcelJS's, which keep their
+ * order ([Content_Types].xml first); the given map is not changed.
+ */
+export function injectCharts(written: PackageParts, plan: WorkbookPlan): Map<string, string> {
+  const out = new Map(written);
+  const workbookXml = out.get('xl/workbook.xml');
+  if (workbookXml !== undefined) out.set('xl/workbook.xml', absolutePrintAreas(workbookXml));
+  const parts = sheetParts(out);
+  let types = out.get('[Content_Types].xml');
+  if (types === undefined) throw new Error('XLSX_PACKAGE: [Content_Types].xml is missing');
   let chartNo = 0;
   let drawingNo = 0;
   const resolve = (ref: string): ReturnType<typeof rangeValues> => rangeValues(plan, ref);
@@ -119,9 +118,9 @@ export async function injectCharts(xlsx: Buffer, plan: WorkbookPlan): Promise<Bu
     const dir = part.slice(0, part.lastIndexOf('/'));
     const file = part.slice(part.lastIndexOf('/') + 1);
     const relsPath = `${dir}/_rels/${file}.rels`;
-    const relsText = await text(zip, relsPath);
-    let rels = relsText === null ? [] : parseRels(relsText);
-    let xml = (await text(zip, part)) ?? '';
+    const relsText = out.get(relsPath);
+    let rels = relsText === undefined ? [] : parseRels(relsText);
+    let xml = out.get(part) ?? '';
     const fixed = fixInternalLinks(xml, rels);
     xml = fixed.xml;
     rels = fixed.rels;
@@ -132,12 +131,12 @@ export async function injectCharts(xlsx: Buffer, plan: WorkbookPlan): Promise<Bu
       const chartRels: Rel[] = [];
       sheet.charts.forEach((c, i) => {
         chartNo += 1;
-        zip.file(`xl/charts/chart${chartNo}.xml`, chartXml(c, resolve, plan.date1904 === true));
+        out.set(`xl/charts/chart${chartNo}.xml`, chartXml(c, resolve, plan.date1904 === true));
         chartRels.push({ id: `rId${i + 1}`, type: REL_CHART, target: `../charts/chart${chartNo}.xml` });
         types = types!.replace('</Types>', `<Override PartName="/xl/charts/chart${chartNo}.xml" ContentType="${CT_CHART}"/></Types>`);
       });
-      zip.file(drawingPath, drawingXml(sheet.charts));
-      zip.file(`xl/drawings/_rels/drawing${drawingNo}.xml.rels`, relsXml(chartRels));
+      out.set(drawingPath, drawingXml(sheet.charts));
+      out.set(`xl/drawings/_rels/drawing${drawingNo}.xml.rels`, relsXml(chartRels));
       types = types.replace('</Types>', `<Override PartName="/${drawingPath}" ContentType="${CT_DRAWING}"/></Types>`);
       let n = rels.length + 1;
       while (rels.some((r) => r.id === `rId${n}`)) n += 1;
@@ -145,14 +144,9 @@ export async function injectCharts(xlsx: Buffer, plan: WorkbookPlan): Promise<Bu
       rels.push({ id: rid, type: REL_DRAWING, target: `../drawings/drawing${drawingNo}.xml` });
       xml = insertDrawing(xml, rid);
     }
-    zip.file(part, xml);
-    if (rels.length > 0 || relsText !== null) zip.file(relsPath, relsXml(rels));
+    out.set(part, xml);
+    if (rels.length > 0 || relsText !== undefined) out.set(relsPath, relsXml(rels));
   }
-  zip.file('[Content_Types].xml', types);
-  // Fixed entry dates: the same plan gives the same bytes, so a re-run does not look like a change.
-  const fixed = new Date(Date.UTC(2000, 0, 1));
-  zip.forEach((_path, entry) => {
-    entry.date = fixed;
-  });
-  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+  out.set('[Content_Types].xml', types);
+  return out;
 }

@@ -28,14 +28,17 @@ export function rangeValues(plan: WorkbookPlan, ref: string): PlanValue[] {
   if (!r) throw new Error(`XLSX_BAD_RANGE: chart range "${ref}" is not a sheet-qualified A1 range`);
   const sheet = plan.sheets.find((s) => s.name === r.sheet);
   if (!sheet) throw new Error(`XLSX_BAD_RANGE: chart range "${ref}" names a sheet that is not in the plan`);
+  // Each block's origin parsed once, not once per cell of the range.
+  const blocks = sheet.blocks.flatMap((b) => {
+    const o = parseCell(b.address);
+    return o ? [{ o, values: b.values }] : [];
+  });
   const out: PlanValue[] = [];
   for (let row = r.r1; row <= r.r2; row++)
     for (let col = r.c1; col <= r.c2; col++) {
       let v: PlanValue = null;
-      for (const b of sheet.blocks) {
-        const o = parseCell(b.address);
-        if (!o) continue;
-        const line = b.values[row - o.row];
+      for (const { o, values } of blocks) {
+        const line = values[row - o.row];
         if (line && col - o.col >= 0 && col - o.col < line.length) v = line[col - o.col];
       }
       out.push(v);

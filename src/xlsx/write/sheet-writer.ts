@@ -4,7 +4,7 @@
  * values (shared strings), which are never evaluated, so "=HYPERLINK(…)" stays text.
  */
 import ExcelJS from 'exceljs';
-import type { CellStyle, ConditionalFormatPlan, PlanValue, SheetPlan } from '../../core/report/plan';
+import type { CellStyle, ConditionalFormatPlan, PlanValue, RangeFormat, SheetPlan } from '../../core/report/plan';
 import { cellA1, parseCell, quoteSheet } from '../../core/report/a1-local';
 import { argb } from './xml';
 
@@ -36,25 +36,66 @@ function cellValue(v: PlanValue): ExcelJS.CellValue {
   return v;
 }
 
-function applyStyle(cell: Cell, s: CellStyle, lastRow: boolean): void {
-  const font: Partial<ExcelJS.Font> = { ...cell.font };
+/** Sets the plan's style on a cell's style object (as the cell's own setters would: font, fill, alignment, border). */
+function applyStyle(style: Partial<ExcelJS.Style>, s: CellStyle, lastRow: boolean): void {
+  const font: Partial<ExcelJS.Font> = { ...style.font };
   if (s.bold !== undefined) font.bold = s.bold;
   if (s.italic !== undefined) font.italic = s.italic;
   if (s.fontSize !== undefined) font.size = s.fontSize;
   if (s.fontColor) font.color = { argb: argb(s.fontColor) };
-  cell.font = font;
-  if (s.fill) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(s.fill) } };
+  style.font = font;
+  if (s.fill) style.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(s.fill) } };
   if (s.hAlign || s.vAlign || s.wrap !== undefined || s.indent !== undefined) {
-    const al: Partial<ExcelJS.Alignment> = { ...cell.alignment };
+    const al: Partial<ExcelJS.Alignment> = { ...style.alignment };
     if (s.hAlign) al.horizontal = s.hAlign;
     if (s.vAlign) al.vertical = s.vAlign === 'center' ? 'middle' : s.vAlign;
     if (s.wrap !== undefined) al.wrapText = s.wrap;
     if (s.indent !== undefined) al.indent = s.indent;
-    cell.alignment = al;
+    style.alignment = al;
   }
   const thin: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FFBFBFBF' } };
-  if (s.border === 'all') cell.border = { top: thin, left: thin, bottom: thin, right: thin };
-  if (s.border === 'bottom' && lastRow) cell.border = { ...cell.border, bottom: { style: 'thin', color: { argb: 'FF2F5597' } } };
+  if (s.border === 'all') style.border = { top: thin, left: thin, bottom: thin, right: thin };
+  if (s.border === 'bottom' && lastRow) style.border = { ...style.border, bottom: { style: 'thin', color: { argb: 'FF2F5597' } } };
+}
+
+function isEmptyStyle(style: Partial<ExcelJS.Style>): boolean {
+  for (const k in style) if (Object.prototype.hasOwnProperty.call(style, k)) return false;
+  return true;
+}
+
+/** Stands for every cell's own empty style object (a new cell's), so that cells starting empty share one result. */
+const NO_STYLE: Partial<ExcelJS.Style> = Object.freeze({});
+
+/**
+ * Applies one range format. A cell's new style is a new object, built once per distinct old style (and per
+ * last-row flag, which decides a bottom border) and shared by every cell that had it: the heat maps' thousands
+ * of cells then cost a few style builds instead of one each, and far fewer objects. The old objects are never
+ * changed, so a cell still holding one is not affected. Sharing is safe for the file: cells of one style object
+ * get one style id, and the plan writes no Date values, the only type that makes ExcelJS pick a different
+ * number format for the same style (shareStyles below keeps types apart anyway).
+ */
+function applyFormat(ws: ExcelJS.Worksheet, f: RangeFormat): void {
+  const built = [new Map<Partial<ExcelJS.Style>, Partial<ExcelJS.Style>>(), new Map<Partial<ExcelJS.Style>, Partial<ExcelJS.Style>>()];
+  const bottomMatters = f.style?.border === 'bottom';
+  const restyle = (old: Partial<ExcelJS.Style>, lastRow: boolean): Partial<ExcelJS.Style> => {
+    const memo = built[bottomMatters && lastRow ? 1 : 0];
+    let next = memo.get(old);
+    if (next === undefined) {
+      const from = isEmptyStyle(old) ? NO_STYLE : old;
+      next = from === old ? undefined : memo.get(from);
+      if (next === undefined) {
+        next = { ...from };
+        if (f.numberFormat) next.numFmt = f.numberFormat;
+        if (f.style) applyStyle(next, f.style, lastRow);
+        memo.set(from, next);
+      }
+      memo.set(old, next);
+    }
+    return next;
+  };
+  forEachCell(ws, f.range, (cell, _r, _c, last) => {
+    cell.style = restyle(cell.style, last.row);
+  });
 }
 
 /**
@@ -71,16 +112,18 @@ function styleText(style: Partial<ExcelJS.Style>): string {
 }
 
 /**
- * One style object per distinct style on the sheet, where ExcelJS gives every cell its own: its writer builds a
- * style's XML once per style object (a WeakMap), so the 15,000 cells of a people × weeks heat map that share
- * one number format cost one build instead of 15,000. Cells share only what gives the same style in the file:
- * the same content and, when there is no number format (ExcelJS then picks one by the cell's type), the same
- * type. Formula cells keep their own (their type comes from a result); a merged-away cell keeps following its
- * master's style, as ExcelJS set it.
+ * One style object per distinct style on the sheet, where ExcelJS gives every new cell its own and applyFormat
+ * shares only within one range format: ExcelJS's writer builds a style's XML once per style object (a WeakMap),
+ * so the 15,000 cells of a people × weeks heat map that share one number format cost one build instead of
+ * 15,000. Cells share only what gives the same style in the file: the same content and, when there is no number
+ * format (ExcelJS then picks one by the cell's type), the same type. Formula cells are left as they are (their
+ * type comes from a result); a merged-away cell keeps following its master's style, as ExcelJS set it.
  */
 function shareStyles(ws: ExcelJS.Worksheet): void {
   const byKey = new Map<string, Partial<ExcelJS.Style>>();
   const moved = new Map<Partial<ExcelJS.Style>, Partial<ExcelJS.Style>>();
+  // Formatted cells already share style objects (applyFormat), so each object's text is built once.
+  const texts = new Map<Partial<ExcelJS.Style>, string>();
   const mergedAway: Cell[] = [];
   ws.eachRow((row) => row.eachCell((cell) => {
     if (cell.type === ExcelJS.ValueType.Merge) {
@@ -89,7 +132,12 @@ function shareStyles(ws: ExcelJS.Worksheet): void {
     }
     if (cell.type === ExcelJS.ValueType.Formula) return;
     const own = cell.style;
-    const key = `${own.numFmt ? '' : cell.type}|${styleText(own)}`;
+    let text = texts.get(own);
+    if (text === undefined) {
+      text = styleText(own);
+      texts.set(own, text);
+    }
+    const key = own.numFmt ? text : `${cell.type}|${text}`;
     const one = byKey.get(key);
     if (one === undefined) byKey.set(key, own);
     else if (one !== own) {
@@ -155,12 +203,13 @@ export function writeSheet(wb: ExcelJS.Workbook, plan: SheetPlan, sheetsPresent:
     const p = parseCell(a);
     const q = parseCell(b);
     if (!p || !q) throw new Error(`XLSX_BAD_RANGE: table "${t.name}" range "${t.range}" is not an A1 range`);
+    // Through the row (as forEachCell): ws.getCell(r, c) would build and parse an "A1" address per cell.
     const header: string[] = [];
-    for (let c = p.col; c <= q.col; c++) header.push(String(ws.getCell(p.row, c + 1).value ?? `Column${c - p.col + 1}`));
+    for (let c = p.col; c <= q.col; c++) header.push(String(ws.getRow(p.row).getCell(c + 1).value ?? `Column${c - p.col + 1}`));
     const rows: ExcelJS.CellValue[][] = [];
     for (let r = p.row + 1; r <= q.row; r++) {
       const line: ExcelJS.CellValue[] = [];
-      for (let c = p.col; c <= q.col; c++) line.push(ws.getCell(r, c + 1).value);
+      for (let c = p.col; c <= q.col; c++) line.push(ws.getRow(r).getCell(c + 1).value);
       rows.push(line);
     }
     ws.addTable({
@@ -171,12 +220,7 @@ export function writeSheet(wb: ExcelJS.Workbook, plan: SheetPlan, sheetsPresent:
     });
   }
 
-  for (const f of plan.formats) {
-    forEachCell(ws, f.range, (cell, _r, _c, last) => {
-      if (f.numberFormat) cell.numFmt = f.numberFormat;
-      if (f.style) applyStyle(cell, f.style, last.row);
-    });
-  }
+  for (const f of plan.formats) applyFormat(ws, f);
   for (const m of plan.merges) ws.mergeCells(m);
 
   const byRange = new Map<string, ConditionalFormatPlan[]>();
