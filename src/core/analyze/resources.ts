@@ -352,10 +352,9 @@ function conflictOf(
     if (p.own[w] > available[w] + EPS) ownOver = true;
   }
   // Figures for every overlapping task first; objects (dates, chains) only for the few listed.
-  // Largest load first, then task order: the order of the hits' indices.
-  const { nodes, loadDays: days } = hits;
+  const { nodes } = hits;
   const count = nodes.length;
-  const order = Array.from({ length: count }, (_, k) => k).sort((a, b) => days[b] - days[a] || nodes[a] - nodes[b]);
+  const order = hitOrder(hits);
   // Cross-project as soon as a second project shows up among the overlapping tasks.
   let crossProject = false;
   for (let k = 1; k < count && !crossProject; k++) crossProject = tasks[nodes[order[k]]].projectId !== tasks[nodes[order[0]]].projectId;
@@ -364,35 +363,73 @@ function conflictOf(
   const involved: ConflictTask[] = [];
   for (let k = 0; k < count && k < MAX_CONFLICT_TASKS; k++) {
     const h = order[k];
-    const node = nodes[h];
-    const units = hits.units[h];
-    const loadDays = days[h];
-    const t = tasks[node];
-    involved.push({
-      key: t.key, projectId: t.projectId, name: t.name, units,
-      forecastStart: iso(view.forecastStart(node)), forecastFinish: iso(view.forecastFinish(node)),
-      ownStart: iso(view.ownStart(node)), ownFinish: iso(view.ownFinish(node)),
-      pushed: view.pushed(node), chain: view.chain(node, MAX_CHAIN_SHOWN).map((n) => tasks[n].key), loadDays: round2(loadDays),
-      sheet: t.source.sheet, cell: t.source.cell,
-    });
+    involved.push(conflictTask(view, nodes[h], hits.units[h], hits.loadDays[h], iso));
   }
   // A slip creates a conflict when it makes tasks overlap that the PMs' dates kept apart: one task that alone
   // needs more than the person has is over-allocated wherever it lands, so it is not "created" by the move.
   const causedBySlip = !ownOver && pushedAny && count >= 2;
-  // Where each pushed task's chain starts, over all overlapping tasks (not only those listed); at most 10.
-  const slipSources: string[] = [];
-  if (causedBySlip) {
-    for (let k = 0; k < count; k++) {
-      if (slipSources.length >= 10) break;
-      const node = nodes[order[k]];
-      if (!view.pushed(node)) continue;
-      const key = tasks[view.origin(node)].key;
-      if (!slipSources.includes(key)) slipSources.push(key);
-    }
-  }
+  const slipSources = causedBySlip ? slipSourcesOf(view, nodes, order) : [];
   const fromWeek = iso(week0 + 7 * w0) as string;
   const toWeek = iso(week0 + 7 * w1) as string;
   const span = w1 - w0 + 1;
+  return {
+    person: p.name, fromWeek, toWeek, weeks: span, peakUtilisation: peak === null ? null : round2(peak), excessDays: round2(excess),
+    crossProject, causedBySlip, slipSources, reason: conflictReason(p, peak, fromWeek, toWeek, span, involved, count, causedBySlip),
+    tasks: involved, taskCount: count,
+  };
+}
+
+/**
+ * Indices of the hits, largest load first, then task order. Conflicts list a handful of tasks: an insertion
+ * sort on a typed array, not a comparator over a boxed array per conflict.
+ */
+function hitOrder(hits: Hits): Int32Array {
+  const { nodes, loadDays: days } = hits;
+  const order = new Int32Array(nodes.length);
+  for (let k = 0; k < order.length; k++) {
+    let j = k;
+    while (j > 0 && (days[order[j - 1]] < days[k] || (days[order[j - 1]] === days[k] && nodes[order[j - 1]] > nodes[k]))) {
+      order[j] = order[j - 1];
+      j--;
+    }
+    order[j] = k;
+  }
+  return order;
+}
+
+/** One listed task of a conflict: its dates, push and the nearest links of its chain. */
+function conflictTask(
+  view: ScheduleView, node: number, units: number, loadDays: number, iso: (serial: number | null) => string | null,
+): ConflictTask {
+  const { tasks } = view;
+  const t = tasks[node];
+  return {
+    key: t.key, projectId: t.projectId, name: t.name, units,
+    forecastStart: iso(view.forecastStart(node)), forecastFinish: iso(view.forecastFinish(node)),
+    ownStart: iso(view.ownStart(node)), ownFinish: iso(view.ownFinish(node)),
+    pushed: view.pushed(node), chain: view.chain(node, MAX_CHAIN_SHOWN).map((n) => tasks[n].key), loadDays: round2(loadDays),
+    sheet: t.source.sheet, cell: t.source.cell,
+  };
+}
+
+/** Where each pushed task's chain starts, over all overlapping tasks (not only those listed); at most 10. */
+function slipSourcesOf(view: ScheduleView, nodes: readonly number[], order: Int32Array): string[] {
+  const { tasks } = view;
+  const slipSources: string[] = [];
+  for (let k = 0; k < nodes.length; k++) {
+    if (slipSources.length >= 10) break;
+    const node = nodes[order[k]];
+    if (!view.pushed(node)) continue;
+    const key = tasks[view.origin(node)].key;
+    if (!slipSources.includes(key)) slipSources.push(key);
+  }
+  return slipSources;
+}
+
+function conflictReason(
+  p: Person, peak: number | null, fromWeek: string, toWeek: string, span: number, involved: readonly ConflictTask[], count: number,
+  causedBySlip: boolean,
+): string {
   const when = span === 1 ? `the week of ${fromWeek}` : `${span} weeks from ${fromWeek} to the week of ${toWeek}`;
   const list = involved.slice(0, 5).map((t) => `${t.key} "${t.name}" (${pct(t.units)})`).join(', ');
   let reason = `${p.name} is loaded up to ${peak === null ? 'beyond zero availability' : pct(peak)} of ${pct(p.capacity)} capacity in ${when}: ${list}${count > 5 ? ` and ${count - 5} more` : ''}.`;
@@ -401,9 +438,5 @@ function conflictOf(
       .map((t) => `${t.key} moved from ${t.ownStart ?? '?'} to ${t.forecastStart ?? '?'}${t.chain.length > 1 ? ` by ${t.chain.slice(0, -1).join(' → ')}` : ''}`);
     reason += ` Created by a slip: ${moves.join('; ')}; on the PMs' own dates these weeks fit.`;
   }
-  return {
-    person: p.name, fromWeek, toWeek, weeks: span, peakUtilisation: peak === null ? null : round2(peak), excessDays: round2(excess),
-    crossProject, causedBySlip, slipSources, reason,
-    tasks: involved, taskCount: count,
-  };
+  return reason;
 }

@@ -53,6 +53,20 @@ describe('shared people across projects', () => {
     expect(r?.conflicts.filter((c) => c.person === 'Bo Lee')).toEqual([]);
   });
 
+  test('a conflict lists its tasks largest load first, equal loads in row order', () => {
+    // Week of 2026-03-02 for Cy, by row: TEAM:3 (2 days), TEAM:2 (3), TEAM:4 (2 days at 50 %), TEAM:1 (3).
+    // No row's dates hold a later row's, so none reads as a summary.
+    const team = sheet('Team', 'TEAM', [
+      [3, 'Third', '2026-03-05', '2026-03-06', '', 'Cy Park'],
+      [2, 'Second', '2026-03-04', '2026-03-06', '', 'Cy Park'],
+      [4, 'Fourth', '2026-03-02', '2026-03-03', '', 'Cy Park[50%]'],
+      [1, 'First', '2026-03-02', '2026-03-04', '', 'Cy Park'],
+    ]);
+    const c = run([team]).resources?.conflicts.find((x) => x.person === 'Cy Park');
+    expect(c?.tasks.map((t) => [t.key, t.loadDays])).toEqual([['TEAM:2', 3], ['TEAM:1', 3], ['TEAM:3', 2], ['TEAM:4', 1]]);
+    expect(c).toMatchObject({ excessDays: 4, taskCount: 4, crossProject: false });
+  });
+
   test('capacity: "Last, First" and spacing match, 50 % halves availability, leave removes days', () => {
     const r = run([core(), data(), plat(), capacity()]).resources;
     const ana = r?.people.find((p) => p.name === 'Ana Souza');
