@@ -381,10 +381,13 @@ function conflictOf(
 
 /**
  * Indices of the hits, largest load first, then task order. Conflicts list a handful of tasks: an insertion
- * sort on a typed array, not a comparator over a boxed array per conflict.
+ * sort on a typed array, not a comparator over a boxed array per conflict (a long list still gets the sort).
  */
 function hitOrder(hits: Hits): Int32Array {
   const { nodes, loadDays: days } = hits;
+  if (nodes.length > 64) {
+    return Int32Array.from(Array.from({ length: nodes.length }, (_, k) => k).sort((a, b) => days[b] - days[a] || nodes[a] - nodes[b]));
+  }
   const order = new Int32Array(nodes.length);
   for (let k = 0; k < order.length; k++) {
     let j = k;

@@ -67,6 +67,30 @@ describe('shared people across projects', () => {
     expect(c).toMatchObject({ excessDays: 4, taskCount: 4, crossProject: false });
   });
 
+  test('a long conflict lists its largest loads first too, equal loads in row order', () => {
+    // 70 tasks of 3 to 7 working days for Cy, each row starting a working day before the row above (so
+    // none reads as a summary), every week from 2026-03-02 over-allocated: one run holding all 70.
+    const day = (d: Date): string => d.toISOString().slice(0, 10);
+    const addWorkdays = (d: Date, n: number): Date => {
+      const x = new Date(d);
+      for (let k = 0; k < Math.abs(n); ) {
+        x.setUTCDate(x.getUTCDate() + Math.sign(n));
+        if (x.getUTCDay() % 6 !== 0) k++;
+      }
+      return x;
+    };
+    const first = new Date('2026-03-02T00:00:00Z');
+    const rows = Array.from({ length: 70 }, (_, i) => {
+      const start = addWorkdays(first, 69 - i);
+      const len = 3 + ((i * 3) % 5);
+      return { id: i + 1, len, cells: [i + 1, `Job ${i + 1}`, day(start), day(addWorkdays(start, len - 1)), '', 'Cy Park'] };
+    });
+    const c = run([sheet('Team', 'TEAM', rows.map((r) => r.cells))]).resources?.conflicts.find((x) => x.person === 'Cy Park');
+    const expected = [...rows].sort((a, b) => b.len - a.len || a.id - b.id).slice(0, 20).map((r) => [`TEAM:${r.id}`, r.len]);
+    expect(c?.taskCount).toBe(70);
+    expect(c?.tasks.map((t) => [t.key, t.loadDays])).toEqual(expected);
+  });
+
   test('capacity: "Last, First" and spacing match, 50 % halves availability, leave removes days', () => {
     const r = run([core(), data(), plat(), capacity()]).resources;
     const ana = r?.people.find((p) => p.name === 'Ana Souza');
