@@ -360,11 +360,6 @@ function conflictOf(
   for (let k = 1; k < count && !crossProject; k++) crossProject = tasks[nodes[order[k]]].projectId !== tasks[nodes[order[0]]].projectId;
   let pushedAny = false;
   for (let k = 0; k < count && !pushedAny; k++) pushedAny = view.pushed(nodes[k]);
-  const involved: ConflictTask[] = [];
-  for (let k = 0; k < count && k < MAX_CONFLICT_TASKS; k++) {
-    const h = order[k];
-    involved.push(conflictTask(view, nodes[h], hits.units[h], hits.loadDays[h], iso));
-  }
   // A slip creates a conflict when it makes tasks overlap that the PMs' dates kept apart: one task that alone
   // needs more than the person has is over-allocated wherever it lands, so it is not "created" by the move.
   const causedBySlip = !ownOver && pushedAny && count >= 2;
@@ -372,11 +367,58 @@ function conflictOf(
   const fromWeek = iso(week0 + 7 * w0) as string;
   const toWeek = iso(week0 + 7 * w1) as string;
   const span = w1 - w0 + 1;
-  return {
-    person: p.name, fromWeek, toWeek, weeks: span, peakUtilisation: peak === null ? null : round2(peak), excessDays: round2(excess),
-    crossProject, causedBySlip, slipSources, reason: conflictReason(p, peak, fromWeek, toWeek, span, involved, count, causedBySlip),
-    tasks: involved, taskCount: count,
+  const { name, capacity } = p;
+  const conflict: ResourceConflict = {
+    person: name, fromWeek, toWeek, weeks: span, peakUtilisation: peak === null ? null : round2(peak), excessDays: round2(excess),
+    crossProject, causedBySlip, slipSources, reason: '', tasks: [], taskCount: count,
   };
+  const listed = (): ConflictTask[] => {
+    const involved: ConflictTask[] = [];
+    for (let k = 0; k < count && k < MAX_CONFLICT_TASKS; k++) {
+      const h = order[k];
+      involved.push(conflictTask(view, nodes[h], hits.units[h], hits.loadDays[h], iso));
+    }
+    return involved;
+  };
+  lazyDetails(conflict, listed, (involved) => conflictReason(name, capacity, peak, fromWeek, toWeek, span, involved, count, causedBySlip));
+  return conflict;
+}
+
+/**
+ * A conflict's listed tasks and its reason are built on first read, as the result's task table is (see
+ * lazyTasks): the workbook and the pane read the first 50 of thousands of conflicts; --json reads them all
+ * through JSON.stringify, which reads getters (so do spreads, structuredClone and jest's equality). The
+ * placeholders keep the keys' order; after its first read each is an ordinary data property. The reason is
+ * written from the tasks as built, never from a list a reader may have changed since.
+ */
+function lazyDetails(c: ResourceConflict, listed: () => ConflictTask[], reason: (tasks: ConflictTask[]) => string): void {
+  // Shared only when the reason is read first (as JSON.stringify and the sheets do): the tasks, once handed
+  // out, are the reader's, and a reason read later gets a list of its own.
+  let built: ConflictTask[] | undefined;
+  const settle = (key: 'reason' | 'tasks', value: unknown): void => {
+    Object.defineProperty(c, key, { value, enumerable: true, writable: true, configurable: true });
+  };
+  Object.defineProperty(c, 'reason', {
+    enumerable: true,
+    configurable: true,
+    get(): string {
+      const value = reason(built ??= listed());
+      settle('reason', value);
+      return value;
+    },
+    set: (value: string) => settle('reason', value),
+  });
+  Object.defineProperty(c, 'tasks', {
+    enumerable: true,
+    configurable: true,
+    get(): ConflictTask[] {
+      const value = built ?? listed();
+      built = undefined;
+      settle('tasks', value);
+      return value;
+    },
+    set: (value: ConflictTask[]) => settle('tasks', value),
+  });
 }
 
 /**
@@ -430,12 +472,12 @@ function slipSourcesOf(view: ScheduleView, nodes: readonly number[], order: Int3
 }
 
 function conflictReason(
-  p: Person, peak: number | null, fromWeek: string, toWeek: string, span: number, involved: readonly ConflictTask[], count: number,
-  causedBySlip: boolean,
+  name: string, capacity: number, peak: number | null, fromWeek: string, toWeek: string, span: number, involved: readonly ConflictTask[],
+  count: number, causedBySlip: boolean,
 ): string {
   const when = span === 1 ? `the week of ${fromWeek}` : `${span} weeks from ${fromWeek} to the week of ${toWeek}`;
   const list = involved.slice(0, 5).map((t) => `${t.key} "${t.name}" (${pct(t.units)})`).join(', ');
-  let reason = `${p.name} is loaded up to ${peak === null ? 'beyond zero availability' : pct(peak)} of ${pct(p.capacity)} capacity in ${when}: ${list}${count > 5 ? ` and ${count - 5} more` : ''}.`;
+  let reason = `${name} is loaded up to ${peak === null ? 'beyond zero availability' : pct(peak)} of ${pct(capacity)} capacity in ${when}: ${list}${count > 5 ? ` and ${count - 5} more` : ''}.`;
   if (causedBySlip) {
     const moves = involved.filter((t) => t.pushed).slice(0, 3)
       .map((t) => `${t.key} moved from ${t.ownStart ?? '?'} to ${t.forecastStart ?? '?'}${t.chain.length > 1 ? ` by ${t.chain.slice(0, -1).join(' → ')}` : ''}`);

@@ -5,6 +5,9 @@ import { PeopleDirectory, tokenize } from '../../../src/core/read/assignments';
 import { parseCapacity } from '../../../src/core/read/capacity';
 import { parseEnablers } from '../../../src/core/read/benefits';
 import { mondayOf } from '../../../src/core/analyze/resources';
+import { analyzeProgram } from '../../../src/core/analyze';
+import { readProgram } from '../../../src/core/read';
+import type { ResourceConflict } from '../../../src/core/result';
 import { core, data, sheet } from './fixtures';
 
 const NOW = new Date('2026-03-02T09:00:00Z');
@@ -89,6 +92,30 @@ describe('shared people across projects', () => {
     const expected = [...rows].sort((a, b) => b.len - a.len || a.id - b.id).slice(0, 20).map((r) => [`TEAM:${r.id}`, r.len]);
     expect(c?.taskCount).toBe(70);
     expect(c?.tasks.map((t) => [t.key, t.loadDays])).toEqual(expected);
+  });
+
+  test('a conflict\'s tasks and reason, built on first read, behave as plain data: --json, spreads, assignment', () => {
+    // The analysis alone: the workbook plan (rollup) reads the first conflicts' reasons itself.
+    const fresh = (): ResourceConflict | undefined => {
+      const grids = [core(), data(), plat(), capacity()];
+      return analyzeProgram(readProgram({ grids }, DEFAULT_SETTINGS), DEFAULT_SETTINGS, NOW).resources?.conflicts.find((x) => x.person === 'Bo Lee');
+    };
+    const json = JSON.parse(JSON.stringify(fresh())) as ResourceConflict | undefined;
+    expect(Object.keys(json ?? {})).toEqual([
+      'person', 'fromWeek', 'toWeek', 'weeks', 'peakUtilisation', 'excessDays', 'crossProject', 'causedBySlip', 'slipSources', 'reason', 'tasks', 'taskCount',
+    ]);
+    expect(json?.tasks.map((t) => t.key)).toEqual(['DATA:1', 'PLAT:7']);
+    expect(json?.reason).toContain('DATA:1 "Data migration" (100 %), PLAT:7 "Platform build" (100 %). Created by a slip: DATA:1 moved');
+    const c = fresh();
+    expect(c?.tasks).toBe(c?.tasks); // built once, then kept
+    expect({ ...c }.tasks).toEqual(json?.tasks);
+    // The reason is written from the tasks as built, not from a list a reader changed before reading it.
+    const d = fresh();
+    if (!d) throw new Error('no conflict for Bo Lee');
+    d.tasks.reverse();
+    d.tasks = [];
+    expect(d.tasks).toEqual([]);
+    expect(d.reason).toBe(json?.reason);
   });
 
   test('capacity: "Last, First" and spacing match, 50 % halves availability, leave removes days', () => {
