@@ -23,7 +23,7 @@ import { analyzeResources } from './resources';
 import { addHeatMaps, emptyHeatMap, projectRisks, rankRisks } from './risk';
 import { sanitizeModel } from './sanitize';
 import { ScheduleView } from './schedule-view';
-import { forecastRows, isoDayCache, isoDaySpan, lazyTasks, phaseNameMap, phaseResults, projectForecast, taskReadings } from './task-readings';
+import { forecastRows, isoDayCache, isoDaySpan, lazyTasks, phaseResults, projectForecast, taskReadings } from './task-readings';
 
 export { scheduleNetwork } from './network';
 export { NO_COST_REASON } from './program-evm';
@@ -141,8 +141,7 @@ export function analyzeProgram(input: ProgramModel, settings: RollupSettings, no
     pushAll(allRisks, risk.risks);
     addHeatMaps(heatMap, risk.heatMap);
     projectHeatMaps[p.id] = risk.heatMap;
-    const phaseNames = phaseNameMap(p);
-    const { forecastFinish, milestones } = projectForecast(p, rowIndex[pi], net.ef, cal, iso, phaseNames);
+    const { forecastFinish, milestones } = projectForecast(p, rowIndex[pi], net.ef, cal, iso);
     const lateHandoffs = lateInto.get(p.id) ?? 0;
     const metrics = metricsFrom(inputs, forecastFinish, risk.exposure, risk.scheduleExposureDays, lateHandoffs, cal, iso, settings);
     return {
@@ -159,7 +158,7 @@ export function analyzeProgram(input: ProgramModel, settings: RollupSettings, no
       statusDate: iso(p.statusDate),
       milestones,
       evmSource: inputs.source,
-      phases: phaseResults(p, index, net.ef, cal, iso),
+      phases: phaseResults(p, pi, index, tasks, net.ef, cal, iso),
     };
   });
 

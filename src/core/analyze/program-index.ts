@@ -16,6 +16,11 @@ export const isRegister = (o: EdgeOrigin): o is RegisterDependency => 'fromProje
 /** Program-wide task lookup: project ID, then task ID, without building a "PROJECT:TASK" string per link. */
 export class ProgramIndex {
   readonly byProject = new Map<string, TaskIds>();
+  /**
+   * By the model's project order: whether the project's tasks alone fill the table of its ID (each task
+   * carries the project's ID and no other project shares it), so find(p.id, id) is p's first row with that ID.
+   */
+  readonly sole: boolean[] = [];
   // Links mostly name the same project as the previous link: remember the last project's table.
   private lastProject: string | null = null;
   private lastIds: TaskIds | undefined;
@@ -26,6 +31,15 @@ export class ProgramIndex {
       this.lastIds = this.byProject.get(projectId);
     }
     return this.lastIds?.get(taskId);
+  }
+
+  /**
+   * Whether find(projectId, id) answers from the rows of the model's project `pi` alone (its first row with
+   * that ID, or none), so a project's own lookups can go through the index instead of a table of their own.
+   */
+  ownRows(pi: number, projectId: string): boolean {
+    const ids = this.byProject.get(projectId);
+    return this.sole[pi] && (ids === undefined || ids.owner === pi);
   }
 
   /** Lookup by program-wide key "PROJECT:TASK". */
@@ -42,7 +56,10 @@ export function indexTasks(model: ProgramModel, issues: RollupIssue[]): { tasks:
   const byProject = index.byProject;
   /** Global node index of each project's task rows (-1 for a duplicate row). */
   const rowIndex: Int32Array[] = [];
-  for (const p of model.projects) {
+  const sole = index.sole;
+  for (let pi = 0; pi < model.projects.length; pi++) {
+    const p = model.projects[pi];
+    sole.push(true);
     const rows = new Int32Array(p.tasks.length).fill(-1);
     const list = p.tasks;
     // Consecutive tasks carry the same project ID: look its table up only when the ID changes.
@@ -54,9 +71,13 @@ export function indexTasks(model: ProgramModel, issues: RollupIssue[]): { tasks:
         idsFor = t.projectId;
         ids = byProject.get(t.projectId);
         if (!ids) {
-          ids = new TaskIds(list.length);
+          ids = new TaskIds(list.length, pi);
           byProject.set(t.projectId, ids);
+        } else if (ids.owner !== pi) {
+          sole[pi] = false;
+          sole[ids.owner] = false;
         }
+        if (t.projectId !== p.id) sole[pi] = false;
       }
       if (ids.get(t.id) !== undefined) {
         issues.push(issue('warning', 'TASK_KEY_DUPLICATE', t.source.sheet, t.source.cell,
@@ -175,7 +196,11 @@ class TaskIds {
   private readonly nums: Int32Array;
   private readonly other = new Map<string, number>();
 
-  constructor(taskCount: number) {
+  /** Position of the project that made the table. */
+  readonly owner: number;
+
+  constructor(taskCount: number, owner: number) {
+    this.owner = owner;
     this.cap = 2 * taskCount + 64;
     this.nums = new Int32Array(this.cap);
   }

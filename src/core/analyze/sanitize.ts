@@ -68,22 +68,27 @@ function datesUsable(t: Task): boolean {
     usableSerial(t.actualStart) && usableSerial(t.actualFinish);
 }
 
+/**
+ * Nearly every task is clean: one plain pass over the fields first, and the task list is only copied when
+ * some task needs fixing (a per-task closure over DATE_FIELDS was a visible cost at 200k tasks). An index
+ * loop in a function of its own: it runs before V8 has optimized anything, where for-of allocates a result
+ * per task.
+ */
+function allClean(tasks: readonly Task[]): boolean {
+  for (let i = 0; i < tasks.length; i++) {
+    const t = tasks[i];
+    if (!datesUsable(t) || !usableMoney(t.budget) || !usableMoney(t.actualCost)) return false;
+  }
+  return true;
+}
+
 export function sanitizeModel(model: ProgramModel, issues: RollupIssue[]): ProgramModel {
   let changed = false;
   const projects = model.projects.map((original) => {
     const p = projectMoneyChecked(original, issues);
     if (p !== original) changed = true;
-    // Nearly every task is clean: one plain pass over the fields first, and the task list is only copied
-    // when some task needs fixing (a per-task closure over DATE_FIELDS was a visible cost at 200k tasks).
-    let clean = true;
-    for (const t of p.tasks) {
-      if (!datesUsable(t) || !usableMoney(t.budget) || !usableMoney(t.actualCost)) {
-        clean = false;
-        break;
-      }
-    }
     let tasksChanged = false;
-    const tasks = clean ? p.tasks : p.tasks.map((original) => {
+    const tasks = allClean(p.tasks) ? p.tasks : p.tasks.map((original) => {
       const t = moneyChecked(original, issues);
       if (t !== original) tasksChanged = true;
       if (datesUsable(t)) return t;

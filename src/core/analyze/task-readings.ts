@@ -77,10 +77,11 @@ export function forecastRows(tasks: Task[], net: NetworkResult, isoOrd: (o: numb
 
 export function projectForecast(
   p: Project, rows: Int32Array, ef: Float64Array, cal: WorkCalendar, iso: (s: number | null) => string | null,
-  phaseNames: Map<string, string> | null,
 ): { forecastFinish: number | null; milestones: MilestoneResult[] } {
   let forecastFinish = -Infinity;
   const milestones: MilestoneResult[] = [];
+  // Phase names only for a milestone under a phase: most projects have few milestones and many phases.
+  let phaseNames: Map<string, string> | null | undefined;
   p.tasks.forEach((t, k) => {
     const i = rows[k];
     const o = i < 0 ? NaN : ef[i];
@@ -96,7 +97,7 @@ export function projectForecast(
       baselineFinish: iso(t.baselineFinish),
       forecastFinish: iso(f),
       finishVarianceDays: f !== null && t.baselineFinish !== null ? cal.workdayDiff(cal.prevWorkday(t.baselineFinish), f) : null,
-      phase: phaseNames !== null && t.parent !== undefined ? (phaseNames.get(t.parent) ?? null) : null,
+      phase: t.parent !== undefined && (phaseNames ??= phaseNameMap(p)) !== null ? (phaseNames.get(t.parent) ?? null) : null,
     });
   });
   // forecastFinish is an ordinal here; NaN comparisons are false, so tasks without dates never count.
@@ -114,15 +115,20 @@ export function phaseNameMap(p: Project): Map<string, string> | null {
 /** A phase's dates are the sheet's and are not sanitized with the tasks': use only real day serials. */
 const phaseDate = (s: number | null): number | null => (s !== null && usableSerial(s) ? Math.floor(s) : null);
 
-/** Each phase with the latest baseline and forecast finish of its tasks (the tasks' dates, not the row's). */
+/**
+ * Each phase with the latest baseline and forecast finish of its tasks (the tasks' dates, not the row's).
+ * `pi` is the project's position in the model and `nodes` the program's tasks by node index: when the index
+ * answers from this project's rows alone, its node is the task (no table of the project's IDs is built).
+ */
 export function phaseResults(
-  p: Project, index: ProgramIndex, ef: Float64Array, cal: WorkCalendar, iso: (s: number | null) => string | null,
+  p: Project, pi: number, index: ProgramIndex, nodes: readonly Task[], ef: Float64Array, cal: WorkCalendar,
+  iso: (s: number | null) => string | null,
 ): PhaseResult[] {
   const phases = p.phases;
   if (!phases || phases.length === 0) return [];
-  const tasks = p.tasks;
-  const rowOf = new Map<string, number>();
-  for (let k = 0; k < tasks.length; k++) if (!rowOf.has(tasks[k].id)) rowOf.set(tasks[k].id, k);
+  const baselineOf = index.ownRows(pi, p.id)
+    ? (_id: string, node: number | undefined): number | null => (node === undefined ? null : nodes[node].baselineFinish)
+    : firstRowBaseline(p.tasks);
   return phases.map((ph): PhaseResult => {
     let ff = -Infinity;
     let bf: number | null = null;
@@ -130,8 +136,7 @@ export function phaseResults(
       const node = index.find(p.id, id);
       const o = node === undefined ? NaN : ef[node];
       if (o > ff) ff = o;
-      const k = rowOf.get(id);
-      const b = k === undefined ? null : tasks[k].baselineFinish;
+      const b = baselineOf(id, node);
       if (b !== null && (bf === null || b > bf)) bf = b;
     }
     const forecast = ff === -Infinity ? phaseDate(ph.finish) : cal.fromOrdinal(ff);
@@ -148,6 +153,16 @@ export function phaseResults(
       cell: ph.source.cell,
     };
   });
+}
+
+/** The baseline finish of the first row with each ID, through a table of the project's own rows. */
+function firstRowBaseline(tasks: readonly Task[]): (id: string) => number | null {
+  const rowOf = new Map<string, number>();
+  for (let k = 0; k < tasks.length; k++) if (!rowOf.has(tasks[k].id)) rowOf.set(tasks[k].id, k);
+  return (id) => {
+    const k = rowOf.get(id);
+    return k === undefined ? null : tasks[k].baselineFinish;
+  };
 }
 
 /** Outline depth of a WBS code ("1.2.1" -> 3), or null when there is none. */

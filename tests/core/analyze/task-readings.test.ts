@@ -89,6 +89,19 @@ describe('tasks: the task table as read', () => {
     expect(r.tasks).toEqual([]);
   });
 
+  it('a phase reads the baselines of its own project\'s rows, even where another project has the same ID', () => {
+    // Two sheets claiming project W (the reader flags it; the analysis still answers per sheet): the second
+    // sheet's phase takes its tasks' baselines from its own rows, not the first sheet's task 1; a sheet with
+    // no tasks finds none of the other's.
+    const row = (id: string, to: string): Task => task('W', id, { baselineStart: d('2024-05-06'), baselineFinish: d(to), start: d('2024-05-06'), finish: d(to) });
+    const first = project('W', [row('1', '2024-05-10')]);
+    const empty = project('W', [], { phases: [phase('E', 'Empty', 1, 2, ['1'])] });
+    const second = project('W', [row('1', '2024-05-30'), row('2', '2024-05-24')], { phases: [phase('P', 'Both', 1, 2, ['1', '2'])] });
+    const r = analyzeProgram(model([empty, first, second]), settings({ statusDate: '2024-05-15' }), NOW);
+    expect(r.projects[0].phases[0].baselineFinish).toBeNull();
+    expect(r.projects[2].phases[0].baselineFinish).toBe('2024-05-30');
+  });
+
   it('a phase with unusable dates gives nulls, not a crash', () => {
     const broken = [phase('X', 'Broken', 1, 1, [], { start: Number.NaN, finish: 1e308, baselineFinish: -5 })];
     const r = analyzeProgram(model([project('W', outlined().tasks, { phases: broken })]), settings({ statusDate: '2024-05-15' }), NOW);

@@ -5,6 +5,9 @@ import { PeopleDirectory, tokenize } from '../../../src/core/read/assignments';
 import { parseCapacity } from '../../../src/core/read/capacity';
 import { parseEnablers } from '../../../src/core/read/benefits';
 import { mondayOf } from '../../../src/core/analyze/resources';
+import { analyzeProgram } from '../../../src/core/analyze';
+import { readProgram } from '../../../src/core/read';
+import type { ResourceConflict } from '../../../src/core/result';
 import { core, data, sheet } from './fixtures';
 
 const NOW = new Date('2026-03-02T09:00:00Z');
@@ -51,6 +54,68 @@ describe('shared people across projects', () => {
     const calm = sheet('Core', 'CORE', [[1, 'Core API', '2026-03-02', '2026-03-13', '', 'Ana Souza']]);
     const r = run([calm, data(), plat(), capacity()]).resources;
     expect(r?.conflicts.filter((c) => c.person === 'Bo Lee')).toEqual([]);
+  });
+
+  test('a conflict lists its tasks largest load first, equal loads in row order', () => {
+    // Week of 2026-03-02 for Cy, by row: TEAM:3 (2 days), TEAM:2 (3), TEAM:4 (2 days at 50 %), TEAM:1 (3).
+    // No row's dates hold a later row's, so none reads as a summary.
+    const team = sheet('Team', 'TEAM', [
+      [3, 'Third', '2026-03-05', '2026-03-06', '', 'Cy Park'],
+      [2, 'Second', '2026-03-04', '2026-03-06', '', 'Cy Park'],
+      [4, 'Fourth', '2026-03-02', '2026-03-03', '', 'Cy Park[50%]'],
+      [1, 'First', '2026-03-02', '2026-03-04', '', 'Cy Park'],
+    ]);
+    const c = run([team]).resources?.conflicts.find((x) => x.person === 'Cy Park');
+    expect(c?.tasks.map((t) => [t.key, t.loadDays])).toEqual([['TEAM:2', 3], ['TEAM:1', 3], ['TEAM:3', 2], ['TEAM:4', 1]]);
+    expect(c).toMatchObject({ excessDays: 4, taskCount: 4, crossProject: false });
+  });
+
+  test('a long conflict lists its largest loads first too, equal loads in row order', () => {
+    // 70 tasks of 3 to 7 working days for Cy, each row starting a working day before the row above (so
+    // none reads as a summary), every week from 2026-03-02 over-allocated: one run holding all 70.
+    const day = (d: Date): string => d.toISOString().slice(0, 10);
+    const addWorkdays = (d: Date, n: number): Date => {
+      const x = new Date(d);
+      for (let k = 0; k < Math.abs(n); ) {
+        x.setUTCDate(x.getUTCDate() + Math.sign(n));
+        if (x.getUTCDay() % 6 !== 0) k++;
+      }
+      return x;
+    };
+    const first = new Date('2026-03-02T00:00:00Z');
+    const rows = Array.from({ length: 70 }, (_, i) => {
+      const start = addWorkdays(first, 69 - i);
+      const len = 3 + ((i * 3) % 5);
+      return { id: i + 1, len, cells: [i + 1, `Job ${i + 1}`, day(start), day(addWorkdays(start, len - 1)), '', 'Cy Park'] };
+    });
+    const c = run([sheet('Team', 'TEAM', rows.map((r) => r.cells))]).resources?.conflicts.find((x) => x.person === 'Cy Park');
+    const expected = [...rows].sort((a, b) => b.len - a.len || a.id - b.id).slice(0, 20).map((r) => [`TEAM:${r.id}`, r.len]);
+    expect(c?.taskCount).toBe(70);
+    expect(c?.tasks.map((t) => [t.key, t.loadDays])).toEqual(expected);
+  });
+
+  test('a conflict\'s tasks and reason, built on first read, behave as plain data: --json, spreads, assignment', () => {
+    // The analysis alone: the workbook plan (rollup) reads the first conflicts' reasons itself.
+    const fresh = (): ResourceConflict | undefined => {
+      const grids = [core(), data(), plat(), capacity()];
+      return analyzeProgram(readProgram({ grids }, DEFAULT_SETTINGS), DEFAULT_SETTINGS, NOW).resources?.conflicts.find((x) => x.person === 'Bo Lee');
+    };
+    const json = JSON.parse(JSON.stringify(fresh())) as ResourceConflict | undefined;
+    expect(Object.keys(json ?? {})).toEqual([
+      'person', 'fromWeek', 'toWeek', 'weeks', 'peakUtilisation', 'excessDays', 'crossProject', 'causedBySlip', 'slipSources', 'reason', 'tasks', 'taskCount',
+    ]);
+    expect(json?.tasks.map((t) => t.key)).toEqual(['DATA:1', 'PLAT:7']);
+    expect(json?.reason).toContain('DATA:1 "Data migration" (100 %), PLAT:7 "Platform build" (100 %). Created by a slip: DATA:1 moved');
+    const c = fresh();
+    expect(c?.tasks).toBe(c?.tasks); // built once, then kept
+    expect({ ...c }.tasks).toEqual(json?.tasks);
+    // The reason is written from the tasks as built, not from a list a reader changed before reading it.
+    const d = fresh();
+    if (!d) throw new Error('no conflict for Bo Lee');
+    d.tasks.reverse();
+    d.tasks = [];
+    expect(d.tasks).toEqual([]);
+    expect(d.reason).toBe(json?.reason);
   });
 
   test('capacity: "Last, First" and spacing match, 50 % halves availability, leave removes days', () => {
