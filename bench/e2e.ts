@@ -6,8 +6,8 @@
  * 3. Times the command line on it in a fresh process (node bin/program-rollup.js FILE --out OUT), with peak RSS
  *    from /usr/bin/time -v when available, else from the child's own resource usage.
  * 4. Prints the ratio CLI / ExcelJS read, measured in this one run. Target: ≤ 1.5, peak memory < 1.5 GB.
- * 5. Prints the CLI's phases in CPU ms (bench/phases.ts): read xlsx, readProgram, analyze, plan, render, and
- *    what the people roll-up adds to the last three. bench/compare-people.ts compares with an older checkout.
+ * 5. Prints the CLI's phases in CPU ms (bench/_phases.ts): read xlsx, readProgram, analyze, plan, render, and
+ *    what the people roll-up adds to the last three. bench/_compare-people.ts compares with an older checkout.
  *
  * Tasks are assigned to BENCH_PEOPLE people (default 300) shared across projects, some at 50 % in MS Project's
  * Resource Names syntax, so the shared-people roll-up runs at scale too. BENCH_PEOPLE=0 leaves the column empty:
@@ -124,9 +124,9 @@ async function mainBench(): Promise<void> {
     console.log(`e2e: program-rollup CLI       ${fmt(cli)} (summary ${(statSync(out).size / 1024).toFixed(0)} KB): ${cli.stdout.split('\n')[0]}`);
     const ratio = cli.seconds / exceljs.seconds;
     console.log(`e2e: ratio CLI / ExcelJS read = ${ratio.toFixed(2)} (target ≤ 1.5)${cli.peakMb !== null ? `; CLI peak ${Math.round(cli.peakMb)} MB (target < 1536 MB)` : ''}`);
-    // Where the CLI's time goes, phase by phase, and what shared people add (bench/phases.ts, CPU ms).
-    const phases = timeNode(['--import', 'tsx', join(ROOT, 'bench', 'phases.ts'), file]);
-    if (phases.code !== 0) throw new Error(`bench/phases.ts failed: ${phases.stderr.slice(0, 2000)}`);
+    // Where the CLI's time goes, phase by phase, and what shared people add (bench/_phases.ts, CPU ms).
+    const phases = timeNode(['--import', 'tsx', join(ROOT, 'bench', '_phases.ts'), file]);
+    if (phases.code !== 0) throw new Error(`bench/_phases.ts failed: ${phases.stderr.slice(0, 2000)}`);
     for (const line of phases.stdout.trim().split('\n')) console.log(`e2e: ${line}`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -134,7 +134,7 @@ async function mainBench(): Promise<void> {
 }
 
 if (require.main === module) {
-  // `--write FILE` only writes the workbook (to time old and new code on the same file, bench/compare-people.ts).
+  // `--write FILE` only writes the workbook (to time old and new code on the same file, bench/_compare-people.ts).
   const at = process.argv.indexOf('--write');
   (at >= 0 ? writeWorkbook(process.argv[at + 1]) : mainBench()).catch((e: unknown) => {
     console.error(e);

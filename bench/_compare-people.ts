@@ -5,7 +5,7 @@
  * CPU seconds (user + system of the child, from /usr/bin/time when present, else wall), so a busy machine
  * skews all three alike; prints each run and the medians. Target: new ≤ 1.20 × old, and ≤ 1.20 × new without people.
  *
- * Run: npx tsx bench/compare-people.ts OLD_CHECKOUT [RUNS=5]
+ * Run: npx tsx bench/_compare-people.ts OLD_CHECKOUT [RUNS=5]
  *   e.g. git worktree add /tmp/pre14 d942fa2 && ln -s "$PWD/node_modules" /tmp/pre14/node_modules
  * Env: BENCH_PROJECTS, BENCH_TASKS as for bench/e2e.ts (the workbooks are written once, to a temp dir).
  */
@@ -46,7 +46,7 @@ const median = (xs: number[]): number => {
 function main(): void {
   const old = process.argv[2];
   const runs = Number(process.argv[3] ?? 5);
-  if (!old || !existsSync(join(old, 'bin', 'program-rollup.js'))) throw new Error('usage: npx tsx bench/compare-people.ts OLD_CHECKOUT [RUNS]');
+  if (!old || !existsSync(join(old, 'bin', 'program-rollup.js'))) throw new Error('usage: npx tsx bench/_compare-people.ts OLD_CHECKOUT [RUNS]');
   const dir = mkdtempSync(join(tmpdir(), 'pr-people-'));
   try {
     const with300 = join(dir, 'people300.xlsx');

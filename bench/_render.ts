@@ -4,8 +4,8 @@
  * workbook takes several seconds, so the plan is built once and saved; every later run times only the render.
  *
  * Run:
- *   npx tsx bench/render.ts --save FILE.xlsx PLAN.json      build the plan of FILE (as bench/phases.ts does), save it
- *   npx tsx bench/render.ts PLAN.json [ROOT] [--out OUT] [--profile DIR]
+ *   npx tsx bench/_render.ts --save FILE.xlsx PLAN.json      build the plan of FILE (as bench/_phases.ts does), save it
+ *   npx tsx bench/_render.ts PLAN.json [ROOT] [--out OUT] [--profile DIR]
  * ROOT, default this checkout, may be an older checkout, to time its writer on the same plan. --profile writes a
  * .cpuprofile of the render alone (node:inspector) to DIR.
  */

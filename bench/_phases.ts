@@ -4,7 +4,7 @@
  * plan, render the xlsx. Then the people's own share of the last three: the same model analysed, planned and
  * rendered with every task's resource cell blanked, so the difference is what shared people cost there.
  *
- * Run: npx tsx bench/phases.ts FILE [ROOT]   (FILE from `npx tsx bench/e2e.ts --write FILE`; ROOT, default
+ * Run: npx tsx bench/_phases.ts FILE [ROOT]   (FILE from `npx tsx bench/e2e.ts --write FILE`; ROOT, default
  * this checkout, may be an older checkout to time its code on the same file: the people split is skipped when
  * that code has no Program Resources). bench/e2e.ts runs it after the command line.
  */
@@ -40,7 +40,7 @@ async function timed<T>(label: string, out: Record<string, number>, run: () => T
 
 async function main(): Promise<void> {
   const file = process.argv[2];
-  if (!file) throw new Error('usage: npx tsx bench/phases.ts FILE [ROOT]');
+  if (!file) throw new Error('usage: npx tsx bench/_phases.ts FILE [ROOT]');
   const t: Record<string, number> = {};
   const start = cpuMs();
   const { input } = await timed('read xlsx', t, () => readXlsxGrids(file));
