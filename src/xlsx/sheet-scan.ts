@@ -85,8 +85,8 @@ function scanTag(xml: string, from: number, out: TagScan): void {
   out.selfClosing = gt > 0 && xml.charCodeAt(gt - 1) === SLASH;
 }
 
-/** A row's r="123", or -1 when it has none (or not digits only). */
-function rowNumber(xml: string, start: number, end: number): number {
+/** The number written in xml[start, end) (a row's r="123", a shared-string index), or -1 when it is not plain digits. */
+function digitsValue(xml: string, start: number, end: number): number {
   if (start < 0 || start === end) return -1;
   let n = 0;
   for (let k = start; k < end; k++) {
@@ -131,18 +131,6 @@ function cellType(xml: string, start: number, end: number): string {
   return /^[a-zA-Z]+$/.test(t) ? t : 'n';
 }
 
-/** The shared-string index written in xml[start, end), or -1 when it is not plain digits. */
-function digitsValue(xml: string, start: number, end: number): number {
-  if (start === end || end - start > 15) return -1;
-  let n = 0;
-  for (let k = start; k < end; k++) {
-    const d = xml.charCodeAt(k) - 48;
-    if (d < 0 || d > 9) return -1;
-    n = n * 10 + d;
-  }
-  return n;
-}
-
 /** Where a cell's <v> text lies between `from` and `to` (the cell's content), or null without one. */
 function valueSpan(xml: string, from: number, to: number): [number, number] | null {
   for (let v = xml.indexOf('<v', from); v >= 0 && v < to; v = xml.indexOf('<v', v + 2)) {
@@ -179,7 +167,7 @@ export function scanSheetCells(xml: string, shared: string[] | null, date1904: b
     }
     if (next === 114 && isTag(xml, i, '<row')) {
       scanTag(xml, i + 4, tag);
-      const r = rowNumber(xml, tag.rStart, tag.rEnd);
+      const r = digitsValue(xml, tag.rStart, tag.rEnd);
       rowNo = r >= 0 ? r : rowNo + 1;
       col = 0;
       inRow = !tag.selfClosing;

@@ -53,18 +53,26 @@ interface Entry {
   offset: number;
 }
 
+/**
+ * The fields local and central headers share, in the same order (version needed to extract through the
+ * name's length), written from `at`: 4 in a local header, 6 in a central one (after "version made by").
+ */
+function writeShared(h: Buffer, at: number, e: Entry): void {
+  h.writeUInt16LE(VERSION, at);
+  h.writeUInt16LE(e.flags, at + 2);
+  h.writeUInt16LE(METHOD_DEFLATE, at + 4);
+  h.writeUInt16LE(DOS_TIME, at + 6);
+  h.writeUInt16LE(DOS_DATE, at + 8);
+  h.writeUInt32LE(e.crc, at + 10);
+  h.writeUInt32LE(e.data.length, at + 14);
+  h.writeUInt32LE(e.size, at + 18);
+  h.writeUInt16LE(e.name.length, at + 22);
+}
+
 function localHeader(e: Entry): Buffer {
   const h = Buffer.alloc(30);
   h.writeUInt32LE(LOCAL_HEADER, 0);
-  h.writeUInt16LE(VERSION, 4);
-  h.writeUInt16LE(e.flags, 6);
-  h.writeUInt16LE(METHOD_DEFLATE, 8);
-  h.writeUInt16LE(DOS_TIME, 10);
-  h.writeUInt16LE(DOS_DATE, 12);
-  h.writeUInt32LE(e.crc, 14);
-  h.writeUInt32LE(e.data.length, 18);
-  h.writeUInt32LE(e.size, 22);
-  h.writeUInt16LE(e.name.length, 26);
+  writeShared(h, 4, e);
   h.writeUInt16LE(0, 28); // no extra field
   return h;
 }
@@ -72,16 +80,8 @@ function localHeader(e: Entry): Buffer {
 function centralHeader(e: Entry): Buffer {
   const h = Buffer.alloc(46);
   h.writeUInt32LE(CENTRAL_HEADER, 0);
-  h.writeUInt16LE(VERSION, 4);
-  h.writeUInt16LE(VERSION, 6);
-  h.writeUInt16LE(e.flags, 8);
-  h.writeUInt16LE(METHOD_DEFLATE, 10);
-  h.writeUInt16LE(DOS_TIME, 12);
-  h.writeUInt16LE(DOS_DATE, 14);
-  h.writeUInt32LE(e.crc, 16);
-  h.writeUInt32LE(e.data.length, 20);
-  h.writeUInt32LE(e.size, 24);
-  h.writeUInt16LE(e.name.length, 28);
+  h.writeUInt16LE(VERSION, 4); // version made by
+  writeShared(h, 6, e);
   // Extra field, comment, disk number, internal and external attributes: all zero.
   h.writeUInt32LE(e.offset, 42);
   return h;
