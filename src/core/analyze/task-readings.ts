@@ -8,28 +8,16 @@ import type { Phase, Project, Task } from '../model';
 import type { MilestoneResult, PhaseResult, RollupResult, TaskForecast, TaskReading } from '../result';
 import type { NetworkResult } from './network';
 import type { ProgramIndex } from './program-index';
+import { lazyProperty } from './lazy-property';
 import { usableSerial } from './sanitize';
 
 /**
- * `tasks` is built on first read: 200k plain objects cost about a third of the analysis itself, and the pane
- * and the workbook plan never read them (`--json` does, through JSON.stringify, which reads getters; so do
- * spreads, structuredClone and jest's equality). After the first read it is an ordinary data property.
- * Until then the result keeps the model's projects alive: the price of not building 200k unread rows.
+ * `tasks` is built on first read (lazyProperty): 200k plain objects cost about a third of the analysis itself,
+ * and the pane and the workbook plan never read them. Until then the result keeps the model's projects alive:
+ * the price of not building 200k unread rows.
  */
 export function lazyTasks(result: RollupResult, build: () => TaskReading[]): void {
-  const settle = (value: TaskReading[]): void => {
-    Object.defineProperty(result, 'tasks', { value, enumerable: true, writable: true, configurable: true });
-  };
-  Object.defineProperty(result, 'tasks', {
-    enumerable: true,
-    configurable: true,
-    get(): TaskReading[] {
-      const value = build();
-      settle(value);
-      return value;
-    },
-    set: settle,
-  });
+  lazyProperty(result, 'tasks', build);
 }
 
 /** Serials around the program's span (a year either side) worth an ISO cache slot; empty when unbounded. */
