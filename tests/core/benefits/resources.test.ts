@@ -4,7 +4,7 @@ import type { Grid } from '../../../src/core/grid';
 import { PeopleDirectory, tokenize } from '../../../src/core/read/assignments';
 import { parseCapacity } from '../../../src/core/read/capacity';
 import { parseEnablers } from '../../../src/core/read/benefits';
-import { mondayOf } from '../../../src/core/analyze/resources';
+import { mondayOf } from '../../../src/core/analyze/load-weeks';
 import { analyzeProgram } from '../../../src/core/analyze';
 import { readProgram } from '../../../src/core/read';
 import type { ResourceConflict } from '../../../src/core/result';
